@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { HcdmError } from './core.errors.js';
+
+export interface HcdmDataSourceOptions {
+  /** Path of the SQLite file (`:memory:` for a throwaway database). */
+  readonly database: string;
+  // TypeORM's own option types, so callers can pass classes or globs as they would to DataSource.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly migrations: MixedList<Function | string>;
+  /** How long a writer waits for another writer's lock before "database is busy". */
+  readonly busyTimeoutMs?: number;
+  readonly readonly?: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * A TypeORM DataSource over better-sqlite3 (TypeORM 1.x has no `sqlite3` driver; better-sqlite3
+ * is also the faster one). WAL lets queries read while an import writes; foreign keys are on
+ * (TypeORM sets it); synchronous=NORMAL is safe under WAL and much faster for bulk loads.
+ */
+export function createHcdmDataSource(options: HcdmDataSourceOptions): DataSource {
+  assertSqliteFile(options.database);
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: options.database,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    readonly: options.readonly ?? false,
+    timeout: options.busyTimeoutMs ?? 5000,
+    enableWAL: options.database !== ':memory:' && !options.readonly,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('synchronous = NORMAL');
+    },
+  });
+}
+
+/** Refuses a file that exists but is not SQLite, before anything is written to it. */
+export function assertSqliteFile(path: string): void {
+  if (path === ':memory:' || !existsSync(path)) return;
+  if (statSync(path).size === 0) return;
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new HcdmError('NOT_A_DATABASE', `${path}: is not an SQLite database`);
+  }
+}

@@ -1,0 +1,3 @@
+export { Listing } from './listing.entity.js';
+export { Lead } from './lead.entity.js';
+export { PropertySchema1764000000002 } from './migrations/1764000000002-property-schema.js';

@@ -1,0 +1,3 @@
+export type Direction = 'inbound' | 'outbound';
+
+export const DIRECTIONS: readonly Direction[] = ['inbound', 'outbound'];

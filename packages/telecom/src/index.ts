@@ -1,0 +1,4 @@
+export { CallRecord, type CallStatus } from './call-record.entity.js';
+export { SmsRecord } from './sms-record.entity.js';
+export { DIRECTIONS, type Direction } from './direction.js';
+export { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';

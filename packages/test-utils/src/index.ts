@@ -1,0 +1,1 @@
+export { makeTempDir, writeFiles } from './temp-dir.js';
