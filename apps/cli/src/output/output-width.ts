@@ -1,0 +1,6 @@
+import { DEFAULT_WIDTH } from './table.format.js';
+
+/** The terminal's width when writing to one, else the 80 columns a reader is assumed to have. */
+export function outputWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  return stream.isTTY && stream.columns ? stream.columns : DEFAULT_WIDTH;
+}

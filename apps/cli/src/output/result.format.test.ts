@@ -1,0 +1,83 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { QueryResult } from '@hcdm/analytics';
+import { formatResult } from './result.format.js';
+
+const list: QueryResult = {
+  command: 'show top 2 listings by sms inquiries',
+  title: 'Top 2 listings by SMS inquiries',
+  shape: 'list',
+  columns: [
+    { key: 'propertyId', header: 'Property ID', align: 'left' },
+    { key: 'title', header: 'Title', align: 'left' },
+    { key: 'price', header: 'Price', align: 'right' },
+    { key: 'smsInquiries', header: 'SMS Inquiries', align: 'right' },
+  ],
+  rows: [
+    { propertyId: 'P17', title: '2 BHK, "sea view", Bandra', price: 4500000, smsInquiries: 3 },
+    { propertyId: 'P2', title: 'Studio\nnear station', price: null, smsInquiries: 1 },
+  ],
+};
+
+const summary: QueryResult = {
+  command: 'show customer activity summary for C001',
+  title: 'Activity of Priya Sharma (C001)',
+  shape: 'summary',
+  columns: [
+    { key: 'calls', header: 'Calls', align: 'right' },
+    { key: 'sms', header: 'SMS', align: 'right' },
+    { key: 'firstContact', header: 'First Contact', align: 'left' },
+  ],
+  rows: [{ customerId: 'C001', calls: 12, sms: 8, firstContact: null }],
+};
+
+describe('formatResult as json', () => {
+  it('prints a list as an array of the row objects', () => {
+    expect(JSON.parse(formatResult(list, 'json'))).toEqual([
+      { propertyId: 'P17', title: '2 BHK, "sea view", Bandra', price: 4500000, smsInquiries: 3 },
+      { propertyId: 'P2', title: 'Studio\nnear station', price: null, smsInquiries: 1 },
+    ]);
+  });
+
+  it('prints a summary as its one object', () => {
+    expect(JSON.parse(formatResult(summary, 'json'))).toEqual({ customerId: 'C001', calls: 12, sms: 8, firstContact: null });
+  });
+
+  it('prints an empty list as an empty array', () => {
+    expect(formatResult({ ...list, rows: [] }, 'json')).toEqual('[]\n');
+  });
+});
+
+describe('formatResult as csv', () => {
+  it('parses back to the header of keys and the rows, quotes and newlines included', () => {
+    expect(parse(formatResult(list, 'csv'))).toEqual([
+      ['propertyId', 'title', 'price', 'smsInquiries'],
+      ['P17', '2 BHK, "sea view", Bandra', '4500000', '3'],
+      ['P2', 'Studio\nnear station', '', '1'],
+    ]);
+  });
+
+  it('prints a summary as a header and one line, the columns only', () => {
+    expect(formatResult(summary, 'csv')).toEqual('calls,sms,firstContact\n12,8,\n');
+  });
+});
+
+describe('formatResult as table', () => {
+  it('prints a summary as Label: value lines under its title', () => {
+    expect(formatResult(summary, 'table')).toEqual('Activity of Priya Sharma (C001)\nCalls: 12\nSMS: 8\nFirst Contact: -\n');
+  });
+
+  it('draws a list as a table', () => {
+    expect(formatResult({ ...list, rows: [list.rows[0]!] }, 'table')).toEqual(
+      [
+        'Top 2 listings by SMS inquiries',
+        '+-------------+---------------------------+---------+---------------+',
+        '| Property ID | Title                     |   Price | SMS Inquiries |',
+        '+-------------+---------------------------+---------+---------------+',
+        '| P17         | 2 BHK, "sea view", Bandra | 4500000 |             3 |',
+        '+-------------+---------------------------+---------+---------------+',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { drawTable, formatTable } from './table.format.js';
+
+const leads = {
+  title: 'Top 2 leads by call volume',
+  columns: [
+    { key: 'leadId', header: 'Lead ID', align: 'left' as const },
+    { key: 'name', header: 'Name', align: 'left' as const },
+    { key: 'callCount', header: 'Call Count', align: 'right' as const },
+  ],
+  rows: [
+    { leadId: 'L102', name: 'Priya Sharma', callCount: 18 },
+    { leadId: 'L89', name: 'Arjun Mehta', callCount: 5 },
+  ],
+};
+
+describe('formatTable', () => {
+  it('draws the title, an ASCII table with a header rule, and right-aligned numbers', () => {
+    expect(formatTable(leads)).toEqual(
+      [
+        'Top 2 leads by call volume',
+        '+---------+--------------+------------+',
+        '| Lead ID | Name         | Call Count |',
+        '+---------+--------------+------------+',
+        '| L102    | Priya Sharma |         18 |',
+        '| L89     | Arjun Mehta  |          5 |',
+        '+---------+--------------+------------+',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when there are no rows', () => {
+    expect(formatTable({ ...leads, rows: [] })).toEqual('Top 2 leads by call volume\n(no rows)\n');
+  });
+
+  it('shows a missing value as a dash', () => {
+    const table = drawTable(leads.columns, [{ leadId: 'L1', name: null, callCount: 0 }]);
+    expect(table.split('\n')[3]).toEqual('| L1      | -    |          0 |');
+  });
+
+  it('cuts long text with … so the table fits 80 columns, and never cuts a number', () => {
+    const columns = [
+      { key: 'propertyId', header: 'Property', align: 'left' as const },
+      { key: 'title', header: 'Title', align: 'left' as const },
+      { key: 'location', header: 'Location', align: 'left' as const },
+      { key: 'price', header: 'Price', align: 'right' as const },
+    ];
+    const title = 'Spacious 3 BHK apartment with a sea-facing balcony and two covered parking spaces';
+    const location = 'Bandra West, Mumbai, Maharashtra';
+    const table = drawTable(columns, [{ propertyId: 'P17', title, location, price: 123456789012 }]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines.map((line) => line.length <= 80)).toEqual([true, true, true, true, true]);
+    // Widths: Property 8, Price 12, frame 13 -> 47 left for title and location, cut widest first:
+    // the widest shrinks first: title 81 -> 32, then title and location in turn, title first,
+    // until 47: title 23, location 24.
+    expect(lines[3]).toEqual('| P17      | Spacious 3 BHK apartme… | Bandra West, Mumbai, Ma… | 123456789012 |');
+  });
+});
