@@ -27,6 +27,16 @@ describe('writeSample', () => {
     }
   });
 
+  it('changes only the calls when only the number of calls changes', async () => {
+    const fewer = makeTempDir();
+    const more = makeTempDir();
+    await writeSample(fewer, { calls: 1000 });
+    await writeSample(more, { calls: 1500 });
+    const [a, b] = [contents(fewer), contents(more)];
+    expect({ ...b, 'calls.csv': '' }).toEqual({ ...a, 'calls.csv': '' });
+    expect(b['calls.csv']).not.toEqual(a['calls.csv']);
+  });
+
   it('writes the five files with the sizes asked for and returns their manifest', async () => {
     const dir = join(makeTempDir(), 'nested', 'out');
     const sizes = { customers: 30, listings: 12, leads: 50, calls: 400, sms: 250 };
