@@ -12,6 +12,7 @@ export const ATTRIBUTION_CASES: Fixture = {
     ['C3', 'Chitra Das', '+919800000003'],
     ['C4', 'Dev Singh', '+919800000004'], // no leads
     ['C5', 'Esha Kapoor', '+919800000005'], // nothing at all
+    ['C6', 'Farhan Ali', '+919800000006'], // a lead and no calls or SMS
   ],
   listings: [
     ['P1', '2BHK Andheri', 'Mumbai', 100],
@@ -26,6 +27,7 @@ export const ATTRIBUTION_CASES: Fixture = {
     ['LB2', 'C2', 'P3', '2026-03-10T10:00:00+05:30'], // 04:30Z
     ['LC1', 'C3', 'P1', '2026-03-02T00:00:00Z'],
     ['LC2', 'C3', 'P2', '2026-03-02T00:00:00Z'], // same time as LC1: the higher id is the later
+    ['LD1', 'C6', 'P3', '2026-03-08T00:00:00Z'], // never called or texted: in no lead ranking
   ],
   calls: [
     ['K1', 'C1', '2026-03-03T10:00:00Z', 60, 'P2'], // tagged, lead on P2 only later -> earliest on P2: LA2, P2
