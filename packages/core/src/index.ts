@@ -7,3 +7,34 @@ export { normalizePhone, tryNormalizePhone } from './phone.js';
 export { parseTimestamp, formatInstant, isValidTimeZone } from './time.js';
 export { resolvePeriod, describePeriod, ALL_TIME, type PeriodSpec, type TimeRange } from './period.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';
+export { customerImportSpec } from './customer.import.js';
+export {
+  RECORD_KINDS,
+  type RecordKind,
+  type RowProblem,
+  type ImportFile,
+  type ImportFormat,
+  type ImportProgress,
+  type ImportSpec,
+  type ColumnSpec,
+  type ReferenceSpec,
+  type FieldParser,
+  type KindCounts,
+  type SqlValue,
+  type SqlColumnType,
+} from './import/import.types.js';
+export { ImportRejectedError, ImportFileError, formatRowProblem } from './import/import.errors.js';
+export {
+  optionalWholeNumberField,
+  optionalIdField,
+  idField,
+  textField,
+  optionalTextField,
+  wholeNumberField,
+  amountField,
+  timestampField,
+  phoneField,
+  choiceField,
+} from './import/field.parsers.js';
+export { formatOfPath, kindOfPath } from './import/import-file.js';
+export { importKind, type KindImportOptions, type KindImportResult } from './import/kind.import.js';

@@ -1,0 +1,49 @@
+import type { ImportSpec } from './import.types.js';
+import { stageTable } from './stage.sql.js';
+
+/**
+ * Classifying and merging good staged rows. A row is an insert (new key), an update (known key,
+ * some value differs) or the same; only inserts and updates are written, so re-importing the
+ * same data rewrites nothing. Names come from the specs, checked by checkSqlNames.
+ */
+function differs(spec: ImportSpec, left: string, right: string): string {
+  const columns = spec.columns.filter((column) => column.column !== spec.key);
+  if (columns.length === 0) return 'false';
+  return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');
+}
+
+export function classifySql(spec: ImportSpec): string {
+  const stage = stageTable(spec);
+  const match = `t.${spec.key} = ${stage}.${spec.key}`;
+  return `UPDATE ${stage} SET change = CASE
+      WHEN NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${match}) THEN 'insert'
+      WHEN EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${match} AND (${differs(spec, 't', stage)})) THEN 'update'
+      ELSE 'same' END
+    WHERE ok = 1`;
+}
+
+export function countChangesSql(spec: ImportSpec): string {
+  return `SELECT change, COUNT(*) AS rows FROM ${stageTable(spec)} WHERE ok = 1 GROUP BY change`;
+}
+
+/** Customers of inserted rows, and of updated rows both before and after (a lead may move). */
+export function recordCustomersSql(spec: ImportSpec, customerColumn: string, table: string): string {
+  const stage = stageTable(spec);
+  return `INSERT INTO ${table} (customer_id)
+    SELECT customer_id FROM (
+      SELECT s.${customerColumn} AS customer_id FROM ${stage} s WHERE s.change IN ('insert', 'update')
+      UNION
+      SELECT t.${customerColumn} FROM ${spec.table} t JOIN ${stage} s ON s.${spec.key} = t.${spec.key}
+        WHERE s.change = 'update'
+    ) changed WHERE true
+    ON CONFLICT (customer_id) DO NOTHING`;
+}
+
+export function mergeSql(spec: ImportSpec): string {
+  const columns = spec.columns.map((column) => column.column);
+  const updates = columns.filter((column) => column !== spec.key).map((column) => `${column} = excluded.${column}`);
+  const action = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')} WHERE ${differs(spec, spec.table, 'excluded')}`;
+  return `INSERT INTO ${spec.table} (${columns.join(', ')})
+    SELECT ${columns.join(', ')} FROM ${stageTable(spec)} WHERE change IN ('insert', 'update') ORDER BY seq
+    ON CONFLICT (${spec.key}) ${action}`;
+}

@@ -1,0 +1,18 @@
+/** One data row of an input file, before its fields are parsed. */
+export interface RawRecord {
+  /** CSV: the physical line the record starts on (header = 1); NDJSON: its line; JSON: the line of its `{`. */
+  readonly line: number;
+  /** Values by input field name; a field the row does not have is undefined. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Set when the row as a whole is unusable (wrong number of CSV values, a JSON element that is not an object). */
+  readonly problem?: { readonly field: string; readonly reason: string; readonly value: string };
+}
+
+/** Records read from one chunk of a file, with how far into the file the reader is. */
+export interface RecordBatch {
+  readonly records: readonly RawRecord[];
+  readonly bytesRead: number;
+}
+
+/** Files are read in chunks of this size: large enough for big batches, small enough to stream. */
+export const READ_CHUNK_BYTES = 256 * 1024;

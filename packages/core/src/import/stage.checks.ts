@@ -1,0 +1,44 @@
+import type { ImportFile, ImportSpec } from './import.types.js';
+import type { RankedProblem } from './ranked-problem.js';
+import type { SqliteDatabase } from './sqlite.connection.js';
+import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from './stage.sql.js';
+
+interface StagedProblemRow {
+  fileIndex: number;
+  line: number;
+  value: string;
+}
+
+interface RepeatRow extends StagedProblemRow {
+  firstFileIndex: number;
+  firstLine: number;
+}
+
+/**
+ * The rules that need every row of the import at once, checked set-wise in SQL: an id repeated
+ * inside the import (the later rows are bad), and references to customers or listings that do
+ * not exist. References are checked against the tables themselves, which already hold what
+ * this import merged for earlier kinds, so a row whose customer was rejected is rejected too.
+ */
+export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly ImportFile[]): RankedProblem[] {
+  const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
+  const field = (column: string) => spec.columns[order(column)]?.field ?? column;
+  const problems: RankedProblem[] = [];
+  const add = (row: StagedProblemRow, column: string, reason: string) => {
+    const file = files[row.fileIndex]?.path ?? '';
+    const problem = { file, line: row.line, field: field(column), reason, value: row.value };
+    problems.push({ fileIndex: row.fileIndex, line: row.line, order: order(column), problem });
+  };
+  for (const row of db.prepare(findRepeatsSql(spec)).all() as RepeatRow[]) {
+    const first = row.firstFileIndex === row.fileIndex ? `on line ${row.firstLine}` : `at ${files[row.firstFileIndex]?.path ?? ''}:${row.firstLine}`;
+    add(row, spec.key, `repeats the id first seen ${first}`);
+  }
+  db.prepare(rejectRepeatsSql(spec)).run();
+  for (const reference of spec.references) {
+    for (const row of db.prepare(findUnknownSql(spec, reference)).all() as StagedProblemRow[]) {
+      add(row, reference.column, `is not a known ${reference.noun}`);
+    }
+    db.prepare(rejectUnknownSql(spec, reference)).run();
+  }
+  return problems;
+}

@@ -1,0 +1,81 @@
+import type { ImportSpec, ReferenceSpec } from './import.types.js';
+
+/**
+ * The SQL of the staging step, built from an ImportSpec. Names come from the specs (constants,
+ * checked once by checkSqlNames); values are always bound parameters. Written for SQLite now
+ * and kept to what PostgreSQL also understands.
+ */
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** Refuses a spec or table name that is not a plain SQL identifier, before any SQL is built. */
+export function checkSqlNames(spec: ImportSpec, ...tables: readonly string[]): void {
+  const names = [
+    spec.kind,
+    spec.table,
+    spec.key,
+    ...spec.columns.map((column) => column.column),
+    ...spec.references.flatMap((reference) => [reference.column, reference.table, reference.key]),
+    ...(spec.customerColumn === undefined ? [] : [spec.customerColumn]),
+    ...tables,
+  ];
+  const bad = names.find((name) => !IDENTIFIER.test(name));
+  if (bad !== undefined) throw new Error(`import spec ${spec.kind}: bad SQL name ${bad}`);
+}
+
+export function stageTable(spec: ImportSpec): string {
+  return `hcdm_stage_${spec.kind}`;
+}
+
+/** Staged rows: where each came from, whether it is good so far, and what merging it would do. */
+export function createStageSql(spec: ImportSpec): string[] {
+  const stage = stageTable(spec);
+  const columns = spec.columns.map((column) => `${column.column} ${column.parser.sqlType}`);
+  return [
+    `CREATE TEMP TABLE ${stage} (seq integer PRIMARY KEY, file_index integer NOT NULL, line integer NOT NULL,
+       ok integer NOT NULL, change varchar, ${columns.join(', ')})`,
+    `CREATE INDEX ${stage}_key ON ${stage} (${spec.key}, seq)`,
+  ];
+}
+
+export function dropStageSql(spec: ImportSpec): string {
+  return `DROP TABLE IF EXISTS ${stageTable(spec)}`;
+}
+
+/** A multi-row INSERT of `rows` rows, prepared once per batch size. */
+export function insertStageSql(spec: ImportSpec, rows: number): string {
+  const columns = ['file_index', 'line', 'ok', ...spec.columns.map((column) => column.column)];
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${stageTable(spec)} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
+}
+
+/** Each staged row whose key an earlier staged row already has, with where that first row is. */
+export function findRepeatsSql(spec: ImportSpec): string {
+  const stage = stageTable(spec);
+  const key = spec.key;
+  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${key} AS value, f.file_index AS firstFileIndex, f.line AS firstLine
+    FROM ${stage} s JOIN ${stage} f ON f.${key} = s.${key}
+      AND f.seq = (SELECT MIN(m.seq) FROM ${stage} m WHERE m.${key} = s.${key})
+    WHERE f.seq < s.seq`;
+}
+
+export function rejectRepeatsSql(spec: ImportSpec): string {
+  const stage = stageTable(spec);
+  return `UPDATE ${stage} SET ok = 0
+    WHERE ${stage}.seq > (SELECT MIN(m.seq) FROM ${stage} m WHERE m.${spec.key} = ${stage}.${spec.key})`;
+}
+
+function unknownCondition(reference: ReferenceSpec, row: string): string {
+  return `${row}.${reference.column} IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM ${reference.table} r WHERE r.${reference.key} = ${row}.${reference.column})`;
+}
+
+/** Staged rows naming a row of another table that does not exist (nor was merged earlier in this import). */
+export function findUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
+  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${reference.column} AS value
+    FROM ${stageTable(spec)} s WHERE ${unknownCondition(reference, 's')}`;
+}
+
+export function rejectUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
+  const stage = stageTable(spec);
+  return `UPDATE ${stage} SET ok = 0 WHERE ${unknownCondition(reference, stage)}`;
+}
