@@ -28,3 +28,8 @@ export {
 } from './analyses/customer-summary.analysis.js';
 export { findCustomerByIdOrPhone } from './analyses/customer-lookup.analysis.js';
 export { latestActivity } from './analyses/latest-activity.analysis.js';
+export { importData } from './import/import-data.js';
+export type { ImportOptions, ImportSummary } from './import/import.types.js';
+export type { ImportProgress, RecordKind, RowProblem } from '@hcdm/core';
+export { resolveImportFiles } from './import/import-files.js';
+export { IMPORT_SPECS } from './import/import.specs.js';

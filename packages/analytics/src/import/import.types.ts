@@ -1,0 +1,24 @@
+import type { HcdmSettings, ImportProgress, KindCounts, RecordKind, RowProblem } from '@hcdm/core';
+
+export interface ImportOptions {
+  /** How timestamps without an offset and phones without a country code are read. */
+  settings: HcdmSettings;
+  /** Write the good rows and list the bad ones in the rejects file; by default any bad row rejects all. */
+  skipInvalid?: boolean;
+  /** Where skipInvalid writes rejected rows; default `hcdm-rejects.csv` in the working folder. */
+  rejectsPath?: string;
+  /** Every given file (and every file of a given folder) holds this kind, whatever its name. */
+  kind?: RecordKind;
+  /** Called after every batch of rows read. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  kinds: Record<RecordKind, KindCounts>;
+  /** The files read, in the order they loaded. */
+  files: { path: string; kind: RecordKind; rows: number }[];
+  /** Set when rows were rejected under skipInvalid. */
+  rejectsPath: string | null;
+  /** The rejected rows' problems (skipInvalid), in file and line order. */
+  problems: RowProblem[];
+}
