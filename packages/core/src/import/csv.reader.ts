@@ -21,6 +21,8 @@ export async function* readCsv(path: string, requiredFields: readonly string[]):
     bom: true,
     skip_empty_lines: true,
     relax_column_count: true,
+    // Exports that were edited by hand can mix line endings.
+    record_delimiter: ['\r\n', '\n', '\r'],
     raw: true,
     // With `raw`, each record comes as { record, raw } (csv-parse's types miss this); the raw
     // text holds any skipped empty lines before the record.
