@@ -1,0 +1,254 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ImportRejectedError } from '@hcdm/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASE_CSV } from './import-fixtures.test-utils.js';
+import { dumpTables, NO_COUNTS, openImportFixture, type ImportFixture } from './import.test-utils.js';
+
+let fixture: ImportFixture;
+afterEach(async () => {
+  if (fixture?.dataSource.isInitialized) await fixture.dataSource.destroy();
+});
+
+async function failureOf(run: () => Promise<unknown>): Promise<{ code: unknown; message: string; problems?: unknown }> {
+  try {
+    await run();
+  } catch (error) {
+    const { code, message, problems } = error as ImportRejectedError;
+    return problems === undefined ? { code, message } : { code, message, problems };
+  }
+  throw new Error('expected the import to fail');
+}
+
+const NEW_CUSTOMER = 'customer_id,name,phone\nC4,New Customer,9876500004\n';
+const CALLS_HEADER = 'call_id,customer_id,timestamp,duration\n';
+
+interface BadCase {
+  readonly name: string;
+  /** Files imported beside a good new customer. */
+  readonly files: Record<string, string>;
+  /** The file the message names. */
+  readonly culprit: string;
+  readonly code: string;
+  readonly message: (file: string) => string;
+}
+
+const CASES: readonly BadCase[] = [
+  {
+    name: 'a negative duration',
+    files: { 'calls.csv': `${CALLS_HEADER}K9,C1,2026-03-09T10:00:00Z,-5\n` },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:2: duration: is negative (-5)`,
+  },
+  {
+    name: 'an impossible date',
+    files: { 'calls.csv': `${CALLS_HEADER}K9,C1,2026-02-30T10:00:00,30\n` },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:2: timestamp: is not a real date or time (2026-02-30T10:00:00)`,
+  },
+  {
+    name: 'an unknown customer id',
+    files: { 'calls.csv': `${CALLS_HEADER}K9,C9,2026-03-09T10:00:00Z,30\n` },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:2: customer_id: is not a known customer (C9)`,
+  },
+  {
+    name: 'an unparseable phone',
+    files: { 'customers.csv': `${NEW_CUSTOMER}C5,Bad Phone,98765\n` },
+    culprit: 'customers.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:3: phone: is not a possible phone number (default region IN) (98765)`,
+  },
+  {
+    name: 'a repeated id',
+    files: { 'calls.csv': `${CALLS_HEADER}K9,C1,2026-03-09T10:00:00Z,30\nK9,C4,2026-03-09T11:00:00Z,40\n` },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:3: call_id: repeats the id first seen on line 2 (K9)`,
+  },
+  {
+    name: 'an id already in the database is no repeat, but one repeated in the import is',
+    files: { 'calls.csv': `${CALLS_HEADER}K1,C1,2026-03-02T10:00:00Z,120\nK1,C1,2026-03-02T10:00:00Z,121\n` },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:3: call_id: repeats the id first seen on line 2 (K1)`,
+  },
+  {
+    name: 'an unknown listing',
+    files: { 'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL9,C4,P9,2026-03-09T10:00:00Z\n' },
+    culprit: 'leads.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:2: property_id: is not a known listing (P9)`,
+  },
+  {
+    name: 'an unknown listing on a call',
+    files: { 'calls.csv': 'call_id,customer_id,timestamp,duration,property_id\nK9,C4,2026-03-09T10:00:00Z,30,P9\n' },
+    culprit: 'calls.csv',
+    code: 'IMPORT_REJECTED',
+    message: (file) => `${file}:2: property_id: is not a known listing (P9)`,
+  },
+  {
+    name: 'malformed CSV',
+    files: { 'calls.csv': `${CALLS_HEADER}K8,C1,2026-03-09T10:00:00Z,30\nK9,C1,"2026-03-09,30\n` },
+    culprit: 'calls.csv',
+    code: 'INVALID_INPUT',
+    message: (file) => `${file}:3: timestamp: a quoted value is never closed`,
+  },
+  {
+    name: 'truncated JSON',
+    files: {
+      'calls.json': '[\n  {"call_id": "K8", "customer_id": "C1", "timestamp": "2026-03-09T10:00:00Z", "duration": 30},\n  {"call_id": "K9",\n',
+    },
+    culprit: 'calls.json',
+    code: 'INVALID_INPUT',
+    message: (file) => `${file}:3: json: the file ends before the JSON is complete`,
+  },
+  {
+    name: 'a missing column',
+    files: { 'calls.csv': 'call_id,customer_id,timestamp\nK9,C1,2026-03-09T10:00:00Z\n' },
+    culprit: 'calls.csv',
+    code: 'INVALID_INPUT',
+    message: (file) => `${file}:1: duration: column is missing from the header`,
+  },
+  {
+    name: 'a file of unknown kind',
+    files: { 'orders.csv': 'order_id\nO1\n' },
+    culprit: 'orders.csv',
+    code: 'UNKNOWN_FILE_KIND',
+    message: (file) => `${file}: cannot tell its kind: the name must start with customers, listings, leads, calls, sms`,
+  },
+];
+
+describe('importData, all or nothing', () => {
+  it.each(CASES)('rejects $name with its exact message and leaves the database as it was', async ({ files, culprit, code, message }) => {
+    fixture = await openImportFixture();
+    await fixture.run([dirname(fixture.write(BASE_CSV)[0]!)]);
+    const before = await dumpTables(fixture.dataSource);
+    const paths = fixture.write({ 'customers.csv': NEW_CUSTOMER, ...files });
+    const folder = dirname(paths[0]!);
+    const failure = await failureOf(() => fixture.run(paths));
+    expect({ code: failure.code, message: failure.message }).toEqual({ code, message: message(join(folder, culprit)) });
+    expect(await dumpTables(fixture.dataSource)).toEqual(before);
+  });
+
+  it('refuses a missing file before reading anything', async () => {
+    fixture = await openImportFixture();
+    const [customers] = fixture.write({ 'customers.csv': NEW_CUSTOMER });
+    const missing = join(fixture.dir, 'nowhere', 'calls.csv');
+    expect(await failureOf(() => fixture.run([customers!, missing]))).toEqual({ code: 'FILE_NOT_FOUND', message: `${missing}: no such file or folder` });
+    expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
+  });
+
+  it('lists every problem, in file, line and field order, and counts the others in the message', async () => {
+    fixture = await openImportFixture();
+    const [customers, calls] = fixture.write({
+      'customers.csv': NEW_CUSTOMER,
+      'calls.csv': `${CALLS_HEADER}K1,C9,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:00:00Z,30\nK3,C4,someday,30\n`,
+    });
+    expect(await failureOf(() => fixture.run([calls!, customers!]))).toEqual({
+      code: 'IMPORT_REJECTED',
+      message: `${calls}:2: customer_id: is not a known customer (C9) (and 2 more)`,
+      problems: [
+        { file: calls, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
+        { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
+        { file: calls, line: 4, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'someday' },
+      ],
+    });
+    expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
+  });
+});
+
+describe('importData with skipInvalid', () => {
+  it('writes the good rows, rejects the bad ones and those that reference them, and lists them in the rejects file', async () => {
+    fixture = await openImportFixture();
+    const [customers, listings, leads, calls] = fixture.write({
+      'customers.csv': 'customer_id,name,phone\nC1,Priya,9876543210\nC5,Bad Phone,98765\n',
+      'listings.csv': 'property_id,title,location,price\nP1,Flat,Pune,100\nP2,Shed,Pune,-1\n',
+      'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL1,C1,P1,2026-03-01T00:00:00Z\nL5,C5,P1,2026-03-01T00:00:00Z\nL6,C1,P2,2026-03-01T00:00:00Z\n',
+      'calls.csv': `${CALLS_HEADER}K1,C1,2026-03-02T00:00:00Z,10\nK5,C5,2026-03-02T00:00:00Z,10\nK6,C1,2026-03-02T00:00:00Z,ten\n`,
+    });
+    const rejectsPath = join(fixture.dir, 'rejects.csv');
+    const summary = await fixture.run([dirname(customers!)], { skipInvalid: true });
+    const problems = [
+      { file: customers, line: 3, field: 'phone', reason: 'is not a possible phone number (default region IN)', value: '98765' },
+      { file: listings, line: 3, field: 'price', reason: 'is negative', value: '-1' },
+      { file: leads, line: 3, field: 'customer_id', reason: 'is not a known customer', value: 'C5' },
+      { file: leads, line: 4, field: 'property_id', reason: 'is not a known listing', value: 'P2' },
+      { file: calls, line: 3, field: 'customer_id', reason: 'is not a known customer', value: 'C5' },
+      { file: calls, line: 4, field: 'duration', reason: 'is not a whole number', value: 'ten' },
+    ];
+    expect(summary).toEqual({
+      kinds: {
+        ...NO_COUNTS,
+        customers: { inserted: 1, updated: 0, unchanged: 0, rejected: 1 },
+        listings: { inserted: 1, updated: 0, unchanged: 0, rejected: 1 },
+        leads: { inserted: 1, updated: 0, unchanged: 0, rejected: 2 },
+        calls: { inserted: 1, updated: 0, unchanged: 0, rejected: 2 },
+      },
+      files: [
+        { path: customers, kind: 'customers', rows: 2 },
+        { path: listings, kind: 'listings', rows: 2 },
+        { path: leads, kind: 'leads', rows: 3 },
+        { path: calls, kind: 'calls', rows: 3 },
+      ],
+      rejectsPath,
+      problems,
+    });
+    expect(readFileSync(rejectsPath, 'utf8')).toBe(
+      [
+        'file,line,field,reason,value',
+        `${customers},3,phone,is not a possible phone number (default region IN),98765`,
+        `${listings},3,price,is negative,-1`,
+        `${leads},3,customer_id,is not a known customer,C5`,
+        `${leads},4,property_id,is not a known listing,P2`,
+        `${calls},3,customer_id,is not a known customer,C5`,
+        `${calls},4,duration,is not a whole number,ten`,
+        '',
+      ].join('\n'),
+    );
+    const tables = await dumpTables(fixture.dataSource);
+    expect([tables.customers, tables.listings, tables.leads, tables.calls]).toEqual([
+      [{ customer_id: 'C1', name: 'Priya', phone: '+919876543210', email: null }],
+      [{ property_id: 'P1', title: 'Flat', location: 'Pune', price: 100, bedrooms: null, kind: null }],
+      [{ lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: Date.parse('2026-03-01T00:00:00Z'), status: null, source: null }],
+      [
+        {
+          call_id: 'K1',
+          customer_id: 'C1',
+          occurred_at: Date.parse('2026-03-02T00:00:00Z'),
+          duration_seconds: 10,
+          direction: 'inbound',
+          status: 'answered',
+          property_id: null,
+          attributed_lead_id: 'L1',
+          attributed_property_id: 'P1',
+        },
+      ],
+    ]);
+  });
+
+  it('writes no rejects file when every row is good', async () => {
+    fixture = await openImportFixture();
+    const summary = await fixture.run(fixture.write({ 'customers.csv': NEW_CUSTOMER }), { skipInvalid: true });
+    expect([summary.rejectsPath, summary.problems, existsSync(join(fixture.dir, 'rejects.csv'))]).toEqual([null, [], false]);
+  });
+
+  it('writes hcdm-rejects.csv in the working folder unless told where', async () => {
+    fixture = await openImportFixture();
+    const paths = fixture.write({ 'customers.csv': `${NEW_CUSTOMER}C5,Bad Phone,98765\n` });
+    const cwd = process.cwd();
+    process.chdir(fixture.dir);
+    try {
+      const summary = await fixture.run(paths, { skipInvalid: true, rejectsPath: undefined });
+      expect(summary.rejectsPath).toBe('hcdm-rejects.csv');
+      expect(readFileSync(join(fixture.dir, 'hcdm-rejects.csv'), 'utf8').split('\n')[1]).toBe(
+        `${paths[0]},3,phone,is not a possible phone number (default region IN),98765`,
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

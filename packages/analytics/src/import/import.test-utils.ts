@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { createHcdmDataSource, DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
+import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import type { DataSource } from 'typeorm';
+import { hcdmEntities, hcdmMigrations } from '../schema.js';
+import { importData } from './import-data.js';
+import type { ImportOptions, ImportSummary } from './import.types.js';
+
+export interface ImportFixture {
+  readonly dir: string;
+  readonly dataSource: DataSource;
+  /** Writes files into a fresh folder of the fixture; returns their paths. */
+  write(files: Record<string, string>): string[];
+  run(paths: readonly string[], options?: Partial<ImportOptions>): Promise<ImportSummary>;
+}
+
+/** A migrated database file in a temp folder; the data source is closed after each test by the caller. */
+export async function openImportFixture(settings: HcdmSettings = DEFAULT_SETTINGS): Promise<ImportFixture> {
+  const dir = makeTempDir();
+  const dataSource = createHcdmDataSource({ database: join(dir, 'hcdm.sqlite'), entities: hcdmEntities, migrations: hcdmMigrations });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  let folders = 0;
+  return {
+    dir,
+    dataSource,
+    write: (files) => writeFiles(join(dir, `in${(folders += 1)}`), files),
+    run: (paths, options) => importData(dataSource, paths, { settings, rejectsPath: join(dir, 'rejects.csv'), ...options }),
+  };
+}
+
+const TABLE_KEYS = { customers: 'customer_id', listings: 'property_id', leads: 'lead_id', calls: 'call_id', sms: 'sms_id' };
+
+/** Every row of every hcdm table, ordered by key: compare before and after to prove nothing changed. */
+export async function dumpTables(dataSource: DataSource): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const [table, key] of Object.entries(TABLE_KEYS)) {
+    dump[table] = (await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`)) as unknown[];
+  }
+  return dump;
+}
+
+/** Counts of zero for every kind, to spread the expected counts over. */
+export const NO_COUNTS = {
+  customers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+  listings: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+  leads: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+  calls: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+  sms: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+};
