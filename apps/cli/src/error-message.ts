@@ -12,7 +12,7 @@ export interface ErrorReport {
  * HcdmErrorCode, so a new code fails to compile here until it has a message and a status.
  */
 export function describeError(error: unknown): ErrorReport {
-  if (isCodedError(error)) return describeHcdmError(error.code, oneLine(error.message));
+  if (isCodedError(error)) return describeHcdmError(error, oneLine(error.message));
   const systemReport = describeSystemError(error);
   if (systemReport) return systemReport;
   const text = error instanceof Error ? error.message : String(error);
@@ -40,7 +40,8 @@ function isCodedError(error: unknown): error is Error & { code: HcdmErrorCode } 
   return error instanceof Error && 'code' in error && typeof error.code === 'string' && Object.hasOwn(HCDM_CODES, error.code);
 }
 
-function describeHcdmError(code: HcdmErrorCode, message: string): ErrorReport {
+function describeHcdmError(error: Error & { code: HcdmErrorCode }, message: string): ErrorReport {
+  const { code } = error;
   switch (code) {
     case 'INVALID_INPUT':
     case 'NOT_FOUND':
@@ -49,7 +50,7 @@ function describeHcdmError(code: HcdmErrorCode, message: string): ErrorReport {
     case 'INVALID_COMMAND':
       return { message, exitCode: EXIT.badInput };
     case 'IMPORT_REJECTED':
-      return { message: `${message} (nothing was written; --skip-invalid keeps the good rows)`, exitCode: EXIT.badInput };
+      return { message: rejectedMessage(error), exitCode: EXIT.badInput };
     case 'FILE_NOT_FOUND':
       return { message, exitCode: EXIT.badInput };
     case 'UNKNOWN_FILE_KIND':
@@ -85,6 +86,12 @@ function describeSystemError(error: unknown): ErrorReport | null {
   };
   const known = reasons[error.code];
   return known ? { message: `${path}${known[0]}`, exitCode: known[1] } : null;
+}
+
+/** The problem lines are printed before it (see import-with-progress); this line sums them up. */
+function rejectedMessage(error: Error): string {
+  const problems = 'problems' in error && Array.isArray(error.problems) ? error.problems.length : 0;
+  return `import rejected: ${problems} problem${problems === 1 ? '' : 's'}, nothing was written (--skip-invalid imports the good rows)`;
 }
 
 function oneLine(text: string): string {

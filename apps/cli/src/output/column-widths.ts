@@ -2,8 +2,10 @@
 export interface ColumnToFit {
   /** The widest cell of the column, header included. */
   readonly natural: number;
-  /** Only text columns shrink: a cut number would be a wrong number. */
-  readonly shrinkable: boolean;
+  /** How narrow it gets without cutting anything: its header wraps at spaces, its cells stay whole. */
+  readonly wrapMin: number;
+  /** Text may be cut with … down to MIN_TEXT_WIDTH; a cut number or id would be a wrong one. */
+  readonly cuttable: boolean;
 }
 
 /** No text column is cut below this, so a cut value stays recognizable. */
@@ -14,28 +16,38 @@ export function frameWidth(columnCount: number): number {
   return 3 * columnCount + 1;
 }
 
+/** The width of a table drawn with these column widths. */
+export function tableWidth(widths: readonly number[]): number {
+  return widths.reduce((sum, width) => sum + width, 0) + frameWidth(widths.length);
+}
+
 /**
- * Widths that fit `maxWidth` columns in all: takes one character at a time from the widest
- * text column until the table fits, or every text column is at its minimum (then it stays wider).
+ * Widths that fit `maxWidth` in all. First headers wrap (nothing is lost), then text is cut,
+ * one character at a time from the column with the most to give; when nothing can give any
+ * more, the widths stay wider than `maxWidth` (the caller then lays the rows out otherwise).
  */
 export function fitColumnWidths(columns: readonly ColumnToFit[], maxWidth: number): number[] {
   const widths = columns.map((column) => column.natural);
-  let excess = widths.reduce((sum, width) => sum + width, 0) + frameWidth(columns.length) - maxWidth;
-  while (excess > 0) {
-    const widest = widestShrinkable(columns, widths);
-    if (widest === -1) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-    excess -= 1;
+  let excess = tableWidth(widths) - maxWidth;
+  const floors = [columns.map((column) => column.wrapMin), columns.map((column) => (column.cuttable ? Math.min(column.wrapMin, MIN_TEXT_WIDTH) : column.wrapMin))];
+  for (const floor of floors) {
+    while (excess > 0) {
+      const index = mostToGive(widths, floor);
+      if (index === -1) break;
+      widths[index] = (widths[index] ?? 0) - 1;
+      excess -= 1;
+    }
   }
   return widths;
 }
 
-function widestShrinkable(columns: readonly ColumnToFit[], widths: readonly number[]): number {
+/** The column farthest above its floor (the first of equals), or -1 when all are at it. */
+function mostToGive(widths: readonly number[], floor: readonly number[]): number {
   let best = -1;
-  columns.forEach((column, index) => {
-    const width = widths[index] ?? 0;
-    if (!column.shrinkable || width <= MIN_TEXT_WIDTH) return;
-    if (best === -1 || width > (widths[best] ?? 0)) best = index;
+  let bestSlack = 0;
+  widths.forEach((width, index) => {
+    const slack = width - (floor[index] ?? width);
+    if (slack > bestSlack) [best, bestSlack] = [index, slack];
   });
   return best;
 }

@@ -1,5 +1,6 @@
 import type { QueryResult } from '@hcdm/analytics';
 import { formatCsv } from './csv.format.js';
+import { formatHelp } from './help.format.js';
 import { formatJson } from './json.format.js';
 import { formatSummary } from './summary.format.js';
 import { DEFAULT_WIDTH, formatTable } from './table.format.js';
@@ -15,6 +16,7 @@ export function formatResult(result: QueryResult, format: OutputFormat, width = 
     case 'csv':
       return formatCsv(result);
     case 'table':
+      if (result.command === 'help') return formatHelp(result);
       return result.shape === 'summary' ? formatSummary(result) : formatTable(result, width);
   }
 }

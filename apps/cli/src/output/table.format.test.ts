@@ -39,6 +39,36 @@ describe('formatTable', () => {
     expect(table.split('\n')[3]).toEqual('| L1      | -    |          0 |');
   });
 
+  it('wraps headers at spaces before it cuts text, then cuts the text, never the ids', () => {
+    // 30 columns; frame 10. Natural 7 + 12 + 10 = 29, 9 too many. Headers wrap first, taking
+    // from the column with the most slack (first of equals): Call Count 10 -> 5 and Lead ID
+    // 7 -> 4 (its ids are 4 wide) give 8; the last one is cut from Name: 12 -> 11.
+    expect(drawTable(leads.columns, leads.rows, 30)).toEqual(
+      [
+        '+------+-------------+-------+',
+        '| Lead | Name        |  Call |',
+        '| ID   |             | Count |',
+        '+------+-------------+-------+',
+        '| L102 | Priya Shar… |    18 |',
+        '| L89  | Arjun Mehta |     5 |',
+        '+------+-------------+-------+',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows rows as records when even cut text cannot fit', () => {
+    const wide = {
+      title: 'Wide',
+      columns: ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key, header: `Count ${key.toUpperCase()}`, align: 'right' as const })),
+      rows: [{ a: 1000000000, b: 2000000000, c: 3, d: 4, e: 5, f: 6 }],
+    };
+    // Six numbers of up to 10 digits: 10+10+5*4 wide at least, plus a frame of 19: 59 > 40.
+    expect(formatTable(wide, 40)).toEqual(
+      ['Wide', '-[ 1 ]----------------------------------', 'Count A  1000000000', 'Count B  2000000000', 'Count C  3', 'Count D  4', 'Count E  5', 'Count F  6', ''].join('\n'),
+    );
+  });
+
   it('cuts long text with … so the table fits 80 columns, and never cuts a number', () => {
     const columns = [
       { key: 'propertyId', header: 'Property', align: 'left' as const },

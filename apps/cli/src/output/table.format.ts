@@ -1,7 +1,8 @@
 import { getBorderCharacters, table } from 'table';
 import type { QueryColumn, QueryResult } from '@hcdm/analytics';
 import { cellText, textWidth, truncate } from './cell.format.js';
-import { fitColumnWidths } from './column-widths.js';
+import { fitColumnWidths, tableWidth, type ColumnToFit } from './column-widths.js';
+import { formatRecords } from './records.format.js';
 
 /** The terminal width assumed when output does not go to a terminal. */
 export const DEFAULT_WIDTH = 80;
@@ -11,32 +12,55 @@ type Row = Record<string, string | number | null>;
 /** Plain ASCII, `+` at every joint, as in the seed's session (and safe on any terminal). */
 const BORDER = { ...getBorderCharacters('ramac'), joinLeft: '+', joinRight: '+', joinJoin: '+' };
 
+/** Identifiers are never cut: a cut id or phone is no use to look anything up. */
+const UNCUT_KEYS = new Set(['leadId', 'customerId', 'propertyId', 'phone']);
+
 /**
- * A list as an ASCII table that fits `maxWidth` columns: long text is cut with …, numbers are
- * never cut and sit right-aligned as their column says. The title goes on the line above.
+ * A list as an ASCII table that fits `maxWidth` columns: long text is cut with …, numbers and
+ * ids are never cut, numbers sit right-aligned. The title goes on the line above. When even
+ * cut text cannot make the table fit, each row is shown as a record of `Label  value` lines.
  */
 export function formatTable(result: Pick<QueryResult, 'title' | 'columns' | 'rows'>, maxWidth = DEFAULT_WIDTH): string {
   const title = result.title ? `${result.title}\n` : '';
   if (result.rows.length === 0) return `${title}(no rows)\n`;
-  return title + drawTable(result.columns, result.rows, maxWidth);
+  const cells = result.rows.map((row) => result.columns.map((column) => cellText(row[column.key])));
+  const widths = fitColumnWidths(measure(result.columns, cells), maxWidth);
+  if (tableWidth(widths) > maxWidth) return title + formatRecords(result.columns, cells, maxWidth);
+  return title + draw(result.columns, cells, widths);
 }
 
-/** The bare table, also used for the import summary and the help list. */
+/** The bare table, fitted to `maxWidth` as far as it goes (the import summary, the sample files). */
 export function drawTable(columns: readonly QueryColumn[], rows: readonly Row[], maxWidth = DEFAULT_WIDTH): string {
-  const body = rows.map((row) => columns.map((column) => cellText(row[column.key])));
-  const headers = columns.map((column) => column.header);
-  const widths = fitColumnWidths(
-    columns.map((column, index) => ({
-      natural: Math.max(textWidth(headers[index] ?? ''), ...body.map((cells) => textWidth(cells[index] ?? ''))),
-      shrinkable: column.align === 'left',
-    })),
-    maxWidth,
-  );
-  const cut = (cells: string[]) => cells.map((cell, index) => truncate(cell, widths[index] ?? 0));
-  return table([cut(headers), ...body.map(cut)], {
+  const cells = rows.map((row) => columns.map((column) => cellText(row[column.key])));
+  return draw(columns, cells, fitColumnWidths(measure(columns, cells), maxWidth));
+}
+
+function measure(columns: readonly QueryColumn[], cells: readonly string[][]): ColumnToFit[] {
+  return columns.map((column, index) => {
+    const widest = Math.max(0, ...cells.map((row) => textWidth(row[index] ?? '')));
+    return {
+      natural: Math.max(textWidth(column.header), widest),
+      wrapMin: Math.max(longestWord(column.header), widest),
+      cuttable: column.align === 'left' && !UNCUT_KEYS.has(column.key),
+    };
+  });
+}
+
+/** Headers wrap at spaces (`Call` / `Count`) and are cut only when one word is too long; text cells are cut. */
+function draw(columns: readonly QueryColumn[], cells: readonly string[][], widths: readonly number[]): string {
+  const header = columns.map((column, index) => {
+    const width = widths[index] ?? 0;
+    return longestWord(column.header) > width ? truncate(column.header, width) : column.header;
+  });
+  const cut = (row: readonly string[]) => row.map((cell, index) => truncate(cell, widths[index] ?? 0));
+  return table([header, ...cells.map(cut)], {
     border: BORDER,
-    columns: columns.map((column, index) => ({ width: Math.max(1, widths[index] ?? 1), alignment: column.align })),
+    columns: columns.map((column, index) => ({ width: Math.max(1, widths[index] ?? 1), alignment: column.align, wrapWord: true })),
     // Lines only around the header and at the ends, like the seed's session.
     drawHorizontalLine: (line, size) => line === 0 || line === 1 || line === size,
   });
+}
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(' ').map(textWidth));
 }

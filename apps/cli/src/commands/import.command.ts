@@ -1,0 +1,47 @@
+import { Command, Option } from 'commander';
+import { RECORD_KINDS, type RecordKind } from '@hcdm/core';
+import { readGlobalOptions } from '../global-options.js';
+import { withDatabase } from '../database.open.js';
+import { importWithProgress } from '../import-with-progress.js';
+import { formatImportSummary } from '../output/import-summary.format.js';
+import { outputWidth } from '../output/output-width.js';
+
+
+interface ImportCommandOptions {
+  skipInvalid?: boolean;
+  rejects?: string;
+  kind?: RecordKind;
+  quiet?: boolean;
+}
+
+/** `hcdm import PATH...`: all or nothing unless --skip-invalid; the summary on stdout. */
+export function importCommand(): Command {
+  return new Command('import')
+    .description('load CSV, JSON or NDJSON exports (folders or files) into the database, all or nothing')
+    .argument('<paths...>', 'folders and files; a file\'s kind comes from its name (customers, listings, leads, calls, sms)')
+    .option('--skip-invalid', 'write the good rows and put the rejected ones, with their reasons, in a rejects file')
+    .option('--rejects <file>', 'where --skip-invalid writes the rejected rows (default: hcdm-rejects.csv in the current folder)')
+    .addOption(new Option('--kind <kind>', 'read every file as this kind, whatever its name').choices(RECORD_KINDS))
+    .option('--quiet', 'no progress bar')
+    .addHelpText(
+      'after',
+      `
+Prints a table of inserted / updated / unchanged / rejected rows per kind on stdout; a progress
+bar on stderr when it is a terminal. A bad row is reported as file:line: field: reason (value);
+without --skip-invalid nothing is written and the exit status is 1.
+
+Examples:
+  $ hcdm import ./exports
+  $ hcdm import customers.csv calls.ndjson --db crm.sqlite
+  $ hcdm import today.csv --kind calls --skip-invalid --rejects today.rejects.csv`,
+    )
+    .action(async (paths: string[], options: ImportCommandOptions, command: Command) => {
+      if (options.rejects && !options.skipInvalid) command.error('error: --rejects needs --skip-invalid (without it nothing is written when a row is bad)');
+      const global = readGlobalOptions(command);
+      await withDatabase(global, 'create', async (db) => {
+        const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind };
+        const summary = await importWithProgress(db, global.database, request, process.stderr, options.quiet === true);
+        process.stdout.write(formatImportSummary(summary, outputWidth(process.stdout)));
+      });
+    });
+}

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { readGlobalOptions } from '../global-options.js';
+import { withDatabase } from '../database.open.js';
+import type { OutputFormat } from '../output/result.format.js';
+import { outputWidth } from '../output/output-width.js';
+import { runLineSession } from '../session/line-session.js';
+import { formatOption } from './query.command.js';
+
+/** `hcdm repl`: the `> ` prompt; each line a command, errors shown and the loop goes on. */
+export function replCommand(): Command {
+  return new Command('repl')
+    .description('the "> " prompt: type commands one by one ("help" lists them; exit, quit or Ctrl+D leave)')
+    .addOption(formatOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ hcdm repl
+  > show top 5 leads by call volume
+  > exit
+  $ hcdm repl --format csv < commands.txt   (without a terminal: no prompt)`,
+    )
+    .action(async (options: { format: OutputFormat }, command: Command) => {
+      const interactive = Boolean(process.stdin.isTTY);
+      process.exitCode = await withDatabase(readGlobalOptions(command), 'existing', (db) =>
+        runLineSession(db, {
+          input: process.stdin,
+          out: process.stdout,
+          err: process.stderr,
+          format: options.format,
+          width: outputWidth(process.stdout),
+          prompt: interactive,
+        }),
+      );
+      // At a terminal a failed command was already shown; the session itself went fine.
+      if (interactive) process.exitCode = 0;
+    });
+}

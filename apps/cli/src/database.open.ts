@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
+import { HcdmError } from '@hcdm/core';
+import type { GlobalOptions } from './global-options.js';
+
+/**
+ * `existing`: reading commands refuse a missing file, so a mistyped --db is an error rather
+ * than an empty answer and a stray new file. `create`: import, sample loading and the menu.
+ */
+export type OpenMode = 'existing' | 'create';
+
+export async function withDatabase<T>(
+  options: GlobalOptions,
+  mode: OpenMode,
+  work: (db: HcdmDatabase) => Promise<T>,
+): Promise<T> {
+  if (mode === 'existing' && !existsSync(options.database)) {
+    throw new HcdmError(
+      'DATABASE_UNAVAILABLE',
+      `${options.database}: no such database (load data with "hcdm import PATH" or "hcdm start", or give --db)`,
+    );
+  }
+  const db = await openDatabase({ database: options.database, settings: options.settings });
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}

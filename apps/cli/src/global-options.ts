@@ -1,0 +1,32 @@
+import { Command, Option } from 'commander';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
+
+/** What every subcommand needs to open the database the user meant. */
+export interface GlobalOptions {
+  readonly database: string;
+  readonly settings: HcdmSettings;
+}
+
+export const DEFAULT_DATABASE = 'hcdm.sqlite';
+
+/**
+ * `--db`, `--tz`, `--region` on the program. Commander reads program options before and after
+ * the subcommand, so `hcdm --db x.sqlite query ...` and `hcdm query ... --db x.sqlite` agree.
+ */
+export function addGlobalOptions(program: Command): Command {
+  return program
+    .addOption(new Option('--db <path>', 'the SQLite database file').env('HCDM_DB').default(DEFAULT_DATABASE))
+    .addOption(new Option('--tz <zone>', 'IANA time zone for timestamps without an offset and for whole-day periods').env('HCDM_TZ').default('UTC'))
+    .addOption(new Option('--region <cc>', 'country for phone numbers written without a country code').env('HCDM_REGION').default('IN'));
+}
+
+/** The global options as the command sees them, validated. */
+export function readGlobalOptions(command: Command): GlobalOptions {
+  const options = command.optsWithGlobals<{ db: string; tz: string; region: string }>();
+  if (options.db.trim() === '') throw new InvalidValueError('--db', 'needs a file path', options.db);
+  if (!isValidTimeZone(options.tz)) throw new InvalidValueError('--tz', 'is not an IANA time zone like UTC or Asia/Kolkata', options.tz);
+  const region = options.region.toUpperCase();
+  if (!isSupportedCountry(region)) throw new InvalidValueError('--region', 'is not a two-letter country code like IN or US', options.region);
+  return { database: options.db, settings: { timeZone: options.tz, defaultRegion: region as CountryCode } };
+}

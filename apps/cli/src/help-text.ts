@@ -1,0 +1,28 @@
+/** The epilog of `hcdm --help`: examples, environment and exit statuses. */
+export const PROGRAM_EPILOG = `
+Global options go before or after the command: "hcdm --db crm.sqlite query ..." and
+"hcdm query ... --db crm.sqlite" are the same.
+
+Without a command: on a terminal, the menu; with commands piped on stdin, one command a line
+(like "hcdm repl" without the prompt), exit status 1 if any failed.
+
+Examples:
+  $ hcdm start                                   menu; loads sample data into an empty database
+  $ hcdm sample --out ./exports && hcdm import ./exports
+  $ hcdm import calls.csv sms.csv --skip-invalid --rejects rejected.csv
+  $ hcdm query "show top 5 leads by call volume"
+  $ hcdm query "show listings with most SMS inquiries" --format json
+  $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
+  $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
+
+Environment:
+  HCDM_DB       database file (like --db)
+  HCDM_TZ       time zone (like --tz)
+  HCDM_REGION   default phone region (like --region)
+  HCDM_DEBUG=1  print the stack trace of an unexpected error
+
+Exit status:
+  0  success
+  1  bad input or usage: unknown option or command, invalid value, rejected import, unknown customer
+  2  database problem: not a database, missing, busy, read-only, full; or an unexpected error
+`;

@@ -1,0 +1,42 @@
+import { basename } from 'node:path';
+import { importData, withSqliteErrors, type HcdmDatabase, type ImportSummary } from '@hcdm/analytics';
+import { ImportRejectedError, type RecordKind } from '@hcdm/core';
+import { formatProblems } from './output/problems.format.js';
+import { createProgressBar } from './output/progress-bar.js';
+
+export interface ImportRequest {
+  readonly paths: readonly string[];
+  readonly skipInvalid?: boolean;
+  readonly rejectsPath?: string;
+  readonly kind?: RecordKind;
+}
+
+/**
+ * Imports with a progress bar on `err` (a terminal only, not with `quiet`). A rejected import
+ * prints its problem lines (the first 20) on `err` and rethrows for the one-line message.
+ */
+export async function importWithProgress(
+  db: HcdmDatabase,
+  databasePath: string,
+  request: ImportRequest,
+  err: NodeJS.WritableStream & { isTTY?: boolean },
+  quiet = false,
+): Promise<ImportSummary> {
+  const bar = createProgressBar(err, quiet);
+  try {
+    // HcdmDatabase has no import() yet: the orchestration it will wrap, with its SQLite error mapping.
+    const summary = await withSqliteErrors(databasePath, () => importData(db.dataSource, request.paths, {
+      settings: db.settings,
+      skipInvalid: request.skipInvalid,
+      rejectsPath: request.rejectsPath,
+      kind: request.kind,
+      onProgress: (progress) => bar.update(`${progress.kind} ${basename(progress.file)}`, progress.bytesRead, progress.totalBytes, progress.rows),
+    }));
+    bar.stop();
+    return summary;
+  } catch (error) {
+    bar.stop();
+    if (error instanceof ImportRejectedError) err.write(formatProblems(error.problems));
+    throw error;
+  }
+}

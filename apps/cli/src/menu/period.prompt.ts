@@ -1,0 +1,27 @@
+import { askSelect, askText, askWholeNumber } from './ask.prompts.js';
+
+type PeriodChoice = 'all' | 'last-days' | 'between';
+
+/** Asks for a period and answers it as the command language's suffix (`''` for all time). */
+export async function askPeriod(): Promise<string> {
+  const choice = await askSelect<PeriodChoice>('Period', [
+    { name: 'All time', value: 'all' },
+    { name: 'Last N days', value: 'last-days', description: 'counted back from the latest record in the data' },
+    { name: 'From one date to another', value: 'between', description: 'both days whole, in the --tz zone' },
+  ]);
+  if (choice === 'all') return '';
+  if (choice === 'last-days') return ` in last ${await askWholeNumber('How many days?', 30)} days`;
+  const from = await askText('From (YYYY-MM-DD)', checkDate);
+  const to = await askText('To (YYYY-MM-DD)', (text) => {
+    const valid = checkDate(text);
+    return valid === true && text < from ? `must not be before ${from}` : valid;
+  });
+  return ` from ${from} to ${to}`;
+}
+
+/** A real calendar date written YYYY-MM-DD, so the form never builds a command that must fail. */
+export function checkDate(text: string): true | string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'write the date as YYYY-MM-DD';
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? true : `${text} is not a real date`;
+}

@@ -1,0 +1,22 @@
+import { askSelect, askWholeNumber } from './ask.prompts.js';
+import { askPeriod } from './period.prompt.js';
+import { runAndShow, type MenuEntry } from './menu-context.js';
+
+const METRICS = [
+  { name: 'Call volume', value: 'call volume', description: 'calls attributed to the lead' },
+  { name: 'SMS volume', value: 'sms volume', description: 'SMS attributed to the lead' },
+  { name: 'Call duration', value: 'call duration', description: 'total talk time' },
+  { name: 'Engagement', value: 'engagement', description: 'calls + SMS' },
+] as const;
+
+/** `show top N leads by METRIC [period]`, asked step by step. */
+export const topLeads: MenuEntry = {
+  label: 'Top leads',
+  description: 'the most contacted leads by calls, SMS, talk time or both',
+  async run(context) {
+    const metric = await askSelect('Rank leads by', METRICS);
+    const count = await askWholeNumber('How many leads?', 5);
+    const period = await askPeriod();
+    return runAndShow(context, `show top ${count} leads by ${metric}${period}`);
+  },
+};

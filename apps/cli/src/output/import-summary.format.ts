@@ -1,0 +1,18 @@
+import type { ImportSummary } from '@hcdm/analytics';
+import { RECORD_KINDS } from '@hcdm/core';
+import { drawTable } from './table.format.js';
+
+const COUNT = (key: string, header: string) => ({ key, header, align: 'right' as const });
+
+/** The summary of an import: one row per kind it read files of, in load order, then where the rejects went. */
+export function formatImportSummary(summary: ImportSummary, width: number): string {
+  const kinds = RECORD_KINDS.filter((kind) => summary.files.some((file) => file.kind === kind));
+  const rows = kinds.map((kind) => ({ kind, ...summary.kinds[kind] }));
+  const table = drawTable(
+    [{ key: 'kind', header: 'Kind', align: 'left' }, COUNT('inserted', 'Inserted'), COUNT('updated', 'Updated'), COUNT('unchanged', 'Unchanged'), COUNT('rejected', 'Rejected')],
+    rows,
+    width,
+  );
+  const rejects = summary.rejectsPath ? `Rejected rows and their reasons: ${summary.rejectsPath}\n` : '';
+  return table + rejects;
+}

@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import { addGlobalOptions } from './global-options.js';
+import { PROGRAM_EPILOG } from './help-text.js';
+import { defaultAction } from './commands/default.action.js';
+import { importCommand } from './commands/import.command.js';
+import { menuCommand, startCommand } from './commands/menu.command.js';
+import { queryCommand } from './commands/query.command.js';
+import { replCommand } from './commands/repl.command.js';
+import { sampleCommand } from './commands/sample.command.js';
+
+/**
+ * The whole command line. Commander's own errors (unknown option, missing argument) are put on
+ * one line and end with status 1; `exitOverride` hands them to main instead of exiting here.
+ */
+export function buildProgram(version: string): Command {
+  const program = addGlobalOptions(new Command('hcdm'))
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ')}\n`) })
+    .description('hcdm: the Hybrid Customer Database Manager. Calls, SMS, leads and listings in one database.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', PROGRAM_EPILOG)
+    // Extra words reach the action, which reports a mistyped command with a suggestion.
+    .allowExcessArguments(true)
+    .action((_options: object, command: Command) => defaultAction(command));
+  for (const command of [queryCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand()]) {
+    // addCommand does not inherit settings as .command() does: error output, help, suggestions.
+    program.addCommand(command.copyInheritedSettings(program).allowExcessArguments(false));
+  }
+  return program;
+}

@@ -1,0 +1,27 @@
+import { dirname, join, resolve } from 'node:path';
+import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
+import { writeSample } from '@hcdm/sample';
+import { importWithProgress } from './import-with-progress.js';
+import { createProgressBar } from './output/progress-bar.js';
+
+/** The folder sample data goes to: beside the database, so it is easy to find and to delete. */
+export function sampleFolder(databasePath: string): string {
+  return join(dirname(resolve(databasePath)), 'hcdm-sample');
+}
+
+/** Writes the default sample beside the database and imports it, telling the user on `err`. */
+export async function loadSampleData(
+  db: HcdmDatabase,
+  databasePath: string,
+  err: NodeJS.WritableStream & { isTTY?: boolean },
+): Promise<ImportSummary> {
+  const folder = sampleFolder(databasePath);
+  err.write(`Writing sample data to ${folder} and importing it into ${databasePath}...\n`);
+  const bar = createProgressBar(err, false);
+  try {
+    await writeSample(folder, { onProgress: (written, total) => bar.update('writing sample', written, total, written) });
+  } finally {
+    bar.stop();
+  }
+  return importWithProgress(db, databasePath, { paths: [folder] }, err);
+}

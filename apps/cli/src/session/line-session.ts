@@ -1,0 +1,52 @@
+import { createInterface } from 'node:readline';
+import type { HcdmDatabase } from '@hcdm/analytics';
+import { describeError } from '../error-message.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { formatResult, type OutputFormat } from '../output/result.format.js';
+
+export interface LineSessionOptions {
+  readonly input: NodeJS.ReadableStream;
+  readonly out: NodeJS.WritableStream;
+  readonly err: NodeJS.WritableStream;
+  readonly format: OutputFormat;
+  readonly width: number;
+  /** Show the `> ` prompt (a person at a terminal) or read silently (a script on stdin). */
+  readonly prompt: boolean;
+}
+
+const LEAVE = new Set(['exit', 'quit', '.exit']);
+
+/**
+ * One command a line until end of input, `exit` or `quit`. A failing command prints its one-line
+ * error and the loop goes on; the answer is the worst exit status seen (0 when all succeeded).
+ */
+export async function runLineSession(db: HcdmDatabase, options: LineSessionOptions): Promise<ExitCode> {
+  const lines = createInterface({
+    input: options.input,
+    output: options.prompt ? options.out : undefined,
+    terminal: options.prompt && Boolean((options.input as { isTTY?: boolean }).isTTY),
+    prompt: '> ',
+  });
+  lines.on('SIGINT', () => lines.close()); // Ctrl+C leaves, as Ctrl+D does
+  let worst: ExitCode = EXIT.ok;
+  if (options.prompt) lines.prompt();
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (LEAVE.has(line.toLowerCase())) break;
+    if (line !== '' && !line.startsWith('#')) worst = Math.max(worst, await runOne(db, line, options)) as ExitCode;
+    if (options.prompt) lines.prompt();
+  }
+  lines.close();
+  return worst;
+}
+
+async function runOne(db: HcdmDatabase, line: string, options: LineSessionOptions): Promise<ExitCode> {
+  try {
+    options.out.write(formatResult(await db.query(line), options.format, options.width));
+    return EXIT.ok;
+  } catch (error) {
+    const report = describeError(error);
+    options.err.write(`error: ${report.message}\n`);
+    return report.exitCode;
+  }
+}
