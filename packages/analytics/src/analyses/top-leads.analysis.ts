@@ -2,8 +2,8 @@ import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { whereInRange } from './range.sql.js';
 import { toNumber } from './named-query.sql.js';
+import { whereInRange } from './range.sql.js';
 
 /** What a lead is ranked by: attributed calls, attributed SMS, attributed talk time, or calls + SMS. */
 export type LeadMetric = 'callCount' | 'smsCount' | 'callSeconds' | 'engagement';
@@ -29,62 +29,73 @@ export interface TopLeadRow {
   readonly engagement: number;
 }
 
-const CALLS = 'COALESCE(c.call_count, 0)';
-const SMS = 'COALESCE(s.sms_count, 0)';
-const METRIC_SQL: Record<LeadMetric, string> = {
-  callCount: CALLS,
-  smsCount: SMS,
-  callSeconds: 'COALESCE(c.call_seconds, 0)',
-  engagement: `(${CALLS} + ${SMS})`,
-};
+type Builder = SelectQueryBuilder<object>;
 
 /**
  * The top `limit` leads by `metric`, counting the calls and SMS attributed to each lead (never a
  * plain customer join, so no record counts twice). Leads with none of the metric are left out;
- * ties go to the lower lead id.
+ * ties go to the lower lead id. The ranking reads only what the metric needs (mostly from the
+ * attribution indexes); the other figures are then computed for the ranked rows alone.
  */
 export async function topLeads(manager: EntityManager, options: TopLeadsOptions): Promise<TopLeadRow[]> {
   const range = options.range ?? ALL_TIME;
-  const metric = METRIC_SQL[options.metric];
   const raw = await manager
     .createQueryBuilder()
-    .select('l.leadId', 'lead_id')
+    .select('r.lead_id', 'lead_id')
     .addSelect('l.customerId', 'customer_id')
     .addSelect('cu.name', 'name')
     .addSelect('cu.phone', 'phone')
     .addSelect('l.propertyId', 'property_id')
-    .addSelect(CALLS, 'call_count')
-    .addSelect(SMS, 'sms_count')
-    .addSelect(METRIC_SQL.callSeconds, 'call_seconds')
-    .from(Lead, 'l')
+    .addSelect((sub) => perLead(sub, CallRecord, 'COUNT(*)', range), 'call_count')
+    .addSelect((sub) => perLead(sub, CallRecord, 'COALESCE(SUM(rec.durationSeconds), 0)', range), 'call_seconds')
+    .addSelect((sub) => perLead(sub, SmsRecord, 'COUNT(*)', range), 'sms_count')
+    .from((sub) => ranking(sub, options.metric, range).limit(options.limit), 'r')
+    .innerJoin(Lead, 'l', 'l.leadId = r.lead_id')
     .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
-    .leftJoin((sub) => callTotals(sub, range), 'c', 'c.lead_id = l.leadId')
-    .leftJoin((sub) => smsTotals(sub, range), 's', 's.lead_id = l.leadId')
-    .where(`${metric} > 0`)
-    .orderBy(metric, 'DESC')
-    .addOrderBy('l.leadId', 'ASC')
-    .limit(options.limit)
+    .orderBy('r.value', 'DESC')
+    .addOrderBy('r.lead_id', 'ASC')
     .getRawMany<Record<string, unknown>>();
   return raw.map(toRow);
 }
 
-function callTotals(sub: SelectQueryBuilder<object>, range: TimeRange): SelectQueryBuilder<object> {
-  const qb = sub
-    .select('call.attributedLeadId', 'lead_id')
-    .addSelect('COUNT(*)', 'call_count')
-    .addSelect('SUM(call.durationSeconds)', 'call_seconds')
-    .from(CallRecord, 'call')
-    .where('call.attributedLeadId IS NOT NULL');
-  return whereInRange(qb, 'call.occurredAt', range).groupBy('call.attributedLeadId');
+/** Lead ids with their metric value, best first. */
+function ranking(sub: Builder, metric: LeadMetric, range: TimeRange): Builder {
+  if (metric === 'callCount') return recordRanking(sub, CallRecord, 'COUNT(*)', range);
+  if (metric === 'smsCount') return recordRanking(sub, SmsRecord, 'COUNT(*)', range);
+  if (metric === 'callSeconds') return recordRanking(sub, CallRecord, 'SUM(rec.durationSeconds)', range);
+  const value = 'COALESCE(c.n, 0) + COALESCE(s.n, 0)';
+  return sub
+    .select('lead.leadId', 'lead_id')
+    .addSelect(value, 'value')
+    .from(Lead, 'lead')
+    .leftJoin((counts) => byLead(counts, CallRecord, 'COUNT(*)', 'n', range), 'c', 'c.lead_id = lead.leadId')
+    .leftJoin((counts) => byLead(counts, SmsRecord, 'COUNT(*)', 'n', range), 's', 's.lead_id = lead.leadId')
+    .where(`${value} > 0`)
+    .orderBy(value, 'DESC')
+    .addOrderBy('lead.leadId', 'ASC');
 }
 
-function smsTotals(sub: SelectQueryBuilder<object>, range: TimeRange): SelectQueryBuilder<object> {
+function recordRanking(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, range: TimeRange): Builder {
+  return byLead(sub, entity, value, 'value', range)
+    .having(`${value} > 0`)
+    .orderBy(value, 'DESC')
+    .addOrderBy('rec.attributedLeadId', 'ASC');
+}
+
+/** `value` (an aggregate) per attributed lead, as `lead_id` and `alias`. */
+function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, alias: string, range: TimeRange): Builder {
   const qb = sub
-    .select('sms.attributedLeadId', 'lead_id')
-    .addSelect('COUNT(*)', 'sms_count')
-    .from(SmsRecord, 'sms')
-    .where('sms.attributedLeadId IS NOT NULL');
-  return whereInRange(qb, 'sms.occurredAt', range).groupBy('sms.attributedLeadId');
+    .select('rec.attributedLeadId', 'lead_id')
+    .addSelect(value, alias)
+    .from(entity, 'rec')
+    .where('rec.attributedLeadId IS NOT NULL');
+  return whereInRange(qb, 'rec.occurredAt', range).groupBy('rec.attributedLeadId');
+}
+
+/** One figure of one ranked lead, from the attribution index. */
+function perLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, range: TimeRange): Builder {
+  const qb = sub.select(value).from(entity, 'rec').where('rec.attributedLeadId = r.lead_id');
+  return whereInRange(qb, 'rec.occurredAt', range);
 }
 
 function toRow(raw: Record<string, unknown>): TopLeadRow {

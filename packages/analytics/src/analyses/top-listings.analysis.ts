@@ -28,54 +28,60 @@ export interface TopListingRow {
   readonly inquirers: number;
 }
 
-const METRIC_SQL: Record<ListingMetric, string> = {
-  callInquiries: 't.call_inquiries',
-  smsInquiries: 't.sms_inquiries',
-  leads: 't.leads',
-  engagement: '(t.call_inquiries + t.sms_inquiries)',
+/** Per attributed listing, the number of records of `table` in the range. */
+const countsByListing = (table: 'calls' | 'sms', range: TimeRange) => `
+  SELECT attributed_property_id AS property_id, COUNT(*) AS value FROM ${table}
+    WHERE attributed_property_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
+    GROUP BY attributed_property_id`;
+
+/** Listing ids with their metric value, unordered; every branch reads an index (grouped counts). */
+const RANKING: Record<ListingMetric, (range: TimeRange) => string> = {
+  callInquiries: (range) => countsByListing('calls', range),
+  smsInquiries: (range) => countsByListing('sms', range),
+  leads: (range) => `
+    SELECT property_id, COUNT(*) AS value FROM leads WHERE ${rangeCondition('created_at', range)} GROUP BY property_id`,
+  engagement: (range) => `
+    SELECT property_id, SUM(value) AS value
+      FROM (${countsByListing('calls', range)} UNION ALL ${countsByListing('sms', range)}) per_kind
+      GROUP BY property_id`,
 };
 
-const INQUIRER_KINDS: Record<ListingMetric, string[]> = {
-  callInquiries: ['call'],
-  smsInquiries: ['sms'],
-  leads: ['lead'],
-  engagement: ['call', 'sms'],
+/** The customers behind one listing's counted records; for engagement, calls and SMS together. */
+const inquirersOf = (table: 'calls' | 'sms', range: TimeRange) => `
+  SELECT customer_id FROM ${table}
+    WHERE attributed_property_id = li.property_id AND ${rangeCondition('occurred_at', range)}`;
+
+const INQUIRERS: Record<ListingMetric, (range: TimeRange) => string> = {
+  callInquiries: (range) => inquirersOf('calls', range),
+  smsInquiries: (range) => inquirersOf('sms', range),
+  leads: (range) => `SELECT customer_id FROM leads WHERE property_id = li.property_id AND ${rangeCondition('created_at', range)}`,
+  engagement: (range) => `${inquirersOf('calls', range)} UNION ${inquirersOf('sms', range)}`,
 };
 
 /**
  * The top `limit` listings by `metric`: calls and SMS by their attributed listing, leads by
- * their listing, all in one pass over the union of the three. Raw SQL because QueryBuilder has
- * no UNION; every value is a parameter. Listings with none of the metric are left out; ties go
- * to the lower property id.
+ * their listing. The ranking reads only what the metric needs; the other figures and the
+ * distinct inquirers are then computed for the ranked listings alone. Raw SQL because
+ * QueryBuilder has no UNION; every value is a parameter. Listings with none of the metric are
+ * left out; ties go to the lower property id.
  */
 export async function topListings(manager: EntityManager, options: TopListingsOptions): Promise<TopListingRow[]> {
   const range = options.range ?? ALL_TIME;
-  const metric = METRIC_SQL[options.metric];
+  const count = (table: 'calls' | 'sms') =>
+    `(SELECT COUNT(*) FROM ${table} WHERE attributed_property_id = li.property_id AND ${rangeCondition('occurred_at', range)})`;
   const sql = `
-    WITH counted AS (
-      SELECT attributed_property_id AS property_id, customer_id, 'call' AS kind FROM calls
-        WHERE attributed_property_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
-      UNION ALL
-      SELECT attributed_property_id, customer_id, 'sms' FROM sms
-        WHERE attributed_property_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
-      UNION ALL
-      SELECT property_id, customer_id, 'lead' FROM leads WHERE ${rangeCondition('created_at', range)}
-    ), t AS (
-      SELECT property_id,
-        SUM(CASE WHEN kind = 'call' THEN 1 ELSE 0 END) AS call_inquiries,
-        SUM(CASE WHEN kind = 'sms' THEN 1 ELSE 0 END) AS sms_inquiries,
-        SUM(CASE WHEN kind = 'lead' THEN 1 ELSE 0 END) AS leads,
-        COUNT(DISTINCT CASE WHEN kind IN (:...inquirerKinds) THEN customer_id END) AS inquirers
-      FROM counted GROUP BY property_id
+    WITH ranked AS (
+      SELECT property_id, value FROM (${RANKING[options.metric](range)}) by_listing
+        WHERE value > 0 ORDER BY value DESC, property_id ASC LIMIT :limit
     )
     SELECT li.property_id, li.title, li.location, li.price,
-      t.call_inquiries, t.sms_inquiries, t.leads, t.inquirers
-    FROM t INNER JOIN listings li ON li.property_id = t.property_id
-    WHERE ${metric} > 0
-    ORDER BY ${metric} DESC, li.property_id ASC
-    LIMIT :limit`;
-  const parameters = { ...rangeParameters(range), inquirerKinds: INQUIRER_KINDS[options.metric], limit: options.limit };
-  const raw = await queryNamed<Record<string, unknown>>(manager, sql, parameters);
+      ${count('calls')} AS call_inquiries,
+      ${count('sms')} AS sms_inquiries,
+      (SELECT COUNT(*) FROM leads WHERE property_id = li.property_id AND ${rangeCondition('created_at', range)}) AS leads,
+      (SELECT COUNT(DISTINCT customer_id) FROM (${INQUIRERS[options.metric](range)}) inquiring) AS inquirers
+    FROM ranked INNER JOIN listings li ON li.property_id = ranked.property_id
+    ORDER BY ranked.value DESC, li.property_id ASC`;
+  const raw = await queryNamed<Record<string, unknown>>(manager, sql, { ...rangeParameters(range), limit: options.limit });
   return raw.map(toRow);
 }
 
