@@ -83,7 +83,10 @@ describe('timestampField', () => {
     expect(timestampField.parse('2026-03-01 10:00:00', 'timestamp', IST)).toBe(Date.parse('2026-03-01T04:30:00Z'));
   });
 
-  it('rejects an impossible date', async () => {
+  it('rejects an impossible date, with or without an offset', async () => {
+    expect(await messageOf(() => parse(timestampField, '2026-02-30T10:00:00Z', 'timestamp'))).toBe(
+      'timestamp: is not a real date or time (2026-02-30T10:00:00Z)',
+    );
     expect(await messageOf(() => parse(timestampField, '2026-02-30T10:00:00', 'timestamp'))).toBe('timestamp: is not a real date or time (2026-02-30T10:00:00)');
   });
 });

@@ -2,6 +2,7 @@ import { InvalidValueError } from '../core.errors.js';
 import { normalizePhone } from '../phone.js';
 import { parseTimestamp } from '../time.js';
 import type { FieldParser } from './import.types.js';
+import { isoInstant } from './iso-instant.js';
 
 /**
  * The field types of the import files (DOMAIN.md "Entities"). CSV gives text; JSON may give
@@ -79,7 +80,10 @@ export const amountField: FieldParser = {
 export const timestampField: FieldParser = {
   sqlType: 'bigint',
   optional: false,
-  parse: (raw, field, settings) => parseTimestamp(required(raw, field), settings.timeZone, field).getTime(),
+  parse: (raw, field, settings) => {
+    const value = required(raw, field);
+    return isoInstant(value) ?? parseTimestamp(value, settings.timeZone, field).getTime();
+  },
 };
 
 /** A phone number, stored as E.164; no country code means the configured region. */

@@ -12,13 +12,13 @@ function differs(spec: ImportSpec, left: string, right: string): string {
   return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');
 }
 
+/** One probe of the target per staged row: no match is an insert, a match that differs an update. */
 export function classifySql(spec: ImportSpec): string {
   const stage = stageTable(spec);
-  const match = `t.${spec.key} = ${stage}.${spec.key}`;
-  return `UPDATE ${stage} SET change = CASE
-      WHEN NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${match}) THEN 'insert'
-      WHEN EXISTS (SELECT 1 FROM ${spec.table} t WHERE ${match} AND (${differs(spec, 't', stage)})) THEN 'update'
-      ELSE 'same' END
+  return `UPDATE ${stage} SET change = COALESCE(
+      (SELECT CASE WHEN ${differs(spec, 't', stage)} THEN 'update' ELSE 'same' END
+        FROM ${spec.table} t WHERE t.${spec.key} = ${stage}.${spec.key}),
+      'insert')
     WHERE ok = 1`;
 }
 

@@ -29,16 +29,17 @@ export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly
     const problem = { file, line: row.line, field: field(column), reason, value: row.value };
     problems.push({ fileIndex: row.fileIndex, line: row.line, order: order(column), problem });
   };
-  for (const row of db.prepare(findRepeatsSql(spec)).all() as RepeatRow[]) {
+  const repeats = db.prepare(findRepeatsSql(spec)).all() as RepeatRow[];
+  for (const row of repeats) {
     const first = row.firstFileIndex === row.fileIndex ? `on line ${row.firstLine}` : `at ${files[row.firstFileIndex]?.path ?? ''}:${row.firstLine}`;
     add(row, spec.key, `repeats the id first seen ${first}`);
   }
-  db.prepare(rejectRepeatsSql(spec)).run();
+  // Marking rows bad is a second pass over the stage: only worth it when something was found.
+  if (repeats.length > 0) db.prepare(rejectRepeatsSql(spec)).run();
   for (const reference of spec.references) {
-    for (const row of db.prepare(findUnknownSql(spec, reference)).all() as StagedProblemRow[]) {
-      add(row, reference.column, `is not a known ${reference.noun}`);
-    }
-    db.prepare(rejectUnknownSql(spec, reference)).run();
+    const unknown = db.prepare(findUnknownSql(spec, reference)).all() as StagedProblemRow[];
+    for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
+    if (unknown.length > 0) db.prepare(rejectUnknownSql(spec, reference)).run();
   }
   return problems;
 }

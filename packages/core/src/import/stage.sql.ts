@@ -48,20 +48,24 @@ export function insertStageSql(spec: ImportSpec, rows: number): string {
   return `INSERT INTO ${stageTable(spec)} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
 }
 
+/** Keys staged more than once, with the first row of each; the index on (key, seq) makes it one scan. */
+function repeatedKeys(spec: ImportSpec): string {
+  return `SELECT ${spec.key} AS repeated, MIN(seq) AS first_seq FROM ${stageTable(spec)} GROUP BY ${spec.key} HAVING COUNT(*) > 1`;
+}
+
 /** Each staged row whose key an earlier staged row already has, with where that first row is. */
 export function findRepeatsSql(spec: ImportSpec): string {
   const stage = stageTable(spec);
-  const key = spec.key;
-  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${key} AS value, f.file_index AS firstFileIndex, f.line AS firstLine
-    FROM ${stage} s JOIN ${stage} f ON f.${key} = s.${key}
-      AND f.seq = (SELECT MIN(m.seq) FROM ${stage} m WHERE m.${key} = s.${key})
-    WHERE f.seq < s.seq`;
+  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${spec.key} AS value, f.file_index AS firstFileIndex, f.line AS firstLine
+    FROM (${repeatedKeys(spec)}) r
+      JOIN ${stage} s ON s.${spec.key} = r.repeated AND s.seq > r.first_seq
+      JOIN ${stage} f ON f.seq = r.first_seq`;
 }
 
 export function rejectRepeatsSql(spec: ImportSpec): string {
   const stage = stageTable(spec);
   return `UPDATE ${stage} SET ok = 0
-    WHERE ${stage}.seq > (SELECT MIN(m.seq) FROM ${stage} m WHERE m.${spec.key} = ${stage}.${spec.key})`;
+    WHERE seq IN (SELECT s.seq FROM (${repeatedKeys(spec)}) r JOIN ${stage} s ON s.${spec.key} = r.repeated AND s.seq > r.first_seq)`;
 }
 
 function unknownCondition(reference: ReferenceSpec, row: string): string {
