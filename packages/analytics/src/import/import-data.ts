@@ -24,17 +24,17 @@ const DEFAULT_REJECTS_PATH = 'hcdm-rejects.csv';
  * kind in load order, then attribution for the customers whose records changed. Any bad row
  * rejects the whole import (ImportRejectedError, nothing written) unless `skipInvalid`, which
  * writes the good rows and lists the bad ones in the rejects file. A file that cannot be read
- * throws before anything is written.
+ * at all throws ImportFileError, and nothing is written either.
  */
 export async function importData(dataSource: DataSource, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const files = resolveImportFiles(paths, options.kind);
   return dataSource.transaction(async (manager) => {
-    await manager.query(`DROP TABLE IF EXISTS ${CHANGED_CUSTOMERS}`);
+    await manager.query(`DROP TABLE IF EXISTS temp.${CHANGED_CUSTOMERS}`);
     await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id varchar PRIMARY KEY)`);
     const summary = await importKinds(manager, files, options);
     if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
     await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
-    await manager.query(`DROP TABLE ${CHANGED_CUSTOMERS}`);
+    await manager.query(`DROP TABLE temp.${CHANGED_CUSTOMERS}`);
     if (summary.problems.length === 0) return summary;
     const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
     writeRejects(rejectsPath, summary.problems);

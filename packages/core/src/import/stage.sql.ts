@@ -37,8 +37,9 @@ export function createStageSql(spec: ImportSpec): string[] {
   ];
 }
 
+/** Qualified with `temp.` so that it can never drop a table of the database itself. */
 export function dropStageSql(spec: ImportSpec): string {
-  return `DROP TABLE IF EXISTS ${stageTable(spec)}`;
+  return `DROP TABLE IF EXISTS temp.${stageTable(spec)}`;
 }
 
 /** A multi-row INSERT of `rows` rows, prepared once per batch size. */
