@@ -11,53 +11,75 @@ interface CsvRow {
 
 /**
  * Streams a CSV file with a header row (columns in any order, names case-insensitive, unknown
- * columns ignored). csv-parse hands each record to `on_record`, which collects it and drops it
- * from the stream, so every chunk written yields its records at once, without per-record awaits.
+ * columns ignored), one batch of records per chunk read.
  */
 export async function* readCsv(path: string, requiredFields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
-  const lines = new LineCounter();
-  let rows: CsvRow[] = [];
-  const parser = new Parser({
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    // Exports that were edited by hand can mix line endings.
-    record_delimiter: ['\r\n', '\n', '\r'],
-    raw: true,
-    // With `raw`, each record comes as { record, raw } (csv-parse's types miss this); the raw
-    // text holds any skipped empty lines before the record.
-    on_record: (entry: unknown, info: InfoRecord) => {
-      rows.push({ line: lines.startOf(info.raw ?? ''), values: (entry as { record: string[] }).record });
-      return null;
-    },
-  });
-  // Errors reach the write and end callbacks; without a listener they would also crash the process.
-  parser.on('error', () => undefined);
-  let header: string[] | null = null;
+  const csv = new CsvChunks(path, requiredFields);
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
-  const take = async (chunk: Buffer | null): Promise<RecordBatch> => {
-    try {
-      await feed(parser, chunk);
-    } catch (error) {
-      throw malformed(error as CsvError, path, lines.next, header ?? headerOf(rows));
-    }
-    const first = rows[0];
-    if (header === null && first !== undefined) {
-      header = headerOf(rows) ?? [];
-      checkHeader(header, first.line, path, requiredFields);
-      rows.shift();
-    }
-    const records = rows.map((row) => toRecord(header ?? [], row));
-    rows = [];
-    return { records, bytesRead: input.bytesRead };
-  };
   try {
-    for await (const chunk of input) yield await take(chunk as Buffer);
-    const last = await take(null);
-    if (header === null) checkHeader([], 1, path, requiredFields); // an empty file has no columns at all
-    yield last;
+    for await (const chunk of input) yield { records: await csv.take(chunk as Buffer), bytesRead: input.bytesRead };
+    const last = await csv.take(null);
+    csv.finish();
+    yield { records: last, bytesRead: input.bytesRead };
   } finally {
     input.destroy();
+  }
+}
+
+/**
+ * csv-parse hands each record to `on_record`, which collects it and drops it from the stream,
+ * so every chunk written yields its records at once, without per-record awaits.
+ */
+class CsvChunks {
+  private readonly lines = new LineCounter();
+  private readonly parser: Parser;
+  private rows: CsvRow[] = [];
+  private header: string[] | null = null;
+
+  constructor(
+    private readonly path: string,
+    private readonly required: readonly string[],
+  ) {
+    this.parser = new Parser({
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // Exports that were edited by hand can mix line endings.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      raw: true,
+      // With `raw`, each record comes as { record, raw } (csv-parse's types miss this); the raw
+      // text holds any skipped empty lines before the record.
+      on_record: (entry: unknown, info: InfoRecord) => {
+        this.rows.push({ line: this.lines.startOf(info.raw ?? ''), values: (entry as { record: string[] }).record });
+        return null;
+      },
+    });
+    // Errors reach the write and end callbacks; without a listener they would also crash the process.
+    this.parser.on('error', () => undefined);
+  }
+
+  /** Parses one chunk (null: the end of the file) and returns the records it completed. */
+  async take(chunk: Buffer | null): Promise<RawRecord[]> {
+    try {
+      await feed(this.parser, chunk);
+    } catch (error) {
+      throw malformed(error as CsvError, this.path, this.lines.next, this.header ?? headerOf(this.rows));
+    }
+    const first = this.rows[0];
+    if (this.header === null && first !== undefined) {
+      this.header = headerOf(this.rows) ?? [];
+      checkHeader(this.header, first.line, this.path, this.required);
+      this.rows.shift();
+    }
+    const header = this.header ?? [];
+    const records = this.rows.map((row) => toRecord(header, row));
+    this.rows = [];
+    return records;
+  }
+
+  /** An empty file has no header, so no columns at all. */
+  finish(): void {
+    if (this.header === null) checkHeader([], 1, this.path, this.required);
   }
 }
 
