@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, importKind, type ImportSpec } from '@hcdm/core';
+import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import type { DataSource } from 'typeorm';
+import { Lead } from './lead.entity.js';
+import { Listing } from './listing.entity.js';
+import { PropertySchema1764000000002 } from './migrations/1764000000002-property-schema.js';
+
+/** A migrated core + property database in a temp folder. */
+export async function openPropertyDb(): Promise<DataSource> {
+  const dataSource = createHcdmDataSource({
+    database: join(makeTempDir(), 'property.sqlite'),
+    entities: [Customer, Listing, Lead],
+    migrations: [CoreSchema1764000000001, PropertySchema1764000000002],
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}
+
+/** Writes `content` as one CSV file and imports it with `spec`. */
+export async function importCsv(dataSource: DataSource, spec: ImportSpec, content: string, changedCustomersTable?: string) {
+  const [path] = writeFiles(makeTempDir(), { [`${spec.kind}.csv`]: content });
+  const result = await importKind(dataSource.manager, spec, [{ path: path!, kind: spec.kind, format: 'csv' }], {
+    settings: DEFAULT_SETTINGS,
+    changedCustomersTable,
+  });
+  return { path: path!, ...result };
+}

@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callImportSpec } from './call.import.js';
+import { importCsv, openTelecomDb } from './telecom-import.test-utils.js';
+
+let dataSource: DataSource;
+afterEach(async () => {
+  if (dataSource?.isInitialized) await dataSource.destroy();
+});
+
+describe('callImportSpec', () => {
+  it('reads direction and status case-insensitively with their defaults, and an optional listing', async () => {
+    dataSource = await openTelecomDb();
+    const { problems } = await importCsv(
+      dataSource,
+      callImportSpec,
+      'call_id,customer_id,timestamp,duration,direction,status,property_id\nK1,C1,2026-03-01T10:00:00Z,30,OUTBOUND,Missed,P1\nK2,C2,2026-03-01T11:00:00Z,0,,,\n',
+    );
+    expect(problems).toEqual([]);
+    expect(await dataSource.query('SELECT * FROM calls ORDER BY call_id')).toEqual([
+      row('K1', 'C1', '2026-03-01T10:00:00Z', 30, 'outbound', 'missed', 'P1'),
+      row('K2', 'C2', '2026-03-01T11:00:00Z', 0, 'inbound', 'answered', null),
+    ]);
+  });
+
+  it('names each bad field by its input name', async () => {
+    dataSource = await openTelecomDb();
+    const { path, problems, counts } = await importCsv(
+      dataSource,
+      callImportSpec,
+      'call_id,customer_id,timestamp,duration,direction,status,property_id\nK1,C1,2026-03-01T10:00:00Z,-5,sideways,busy,P9\nK2,C9,yesterday,10,,,\n',
+    );
+    expect(counts).toEqual({ inserted: 0, updated: 0, unchanged: 0, rejected: 2 });
+    expect(problems).toEqual([
+      { file: path, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
+      { file: path, line: 2, field: 'direction', reason: 'is not one of inbound, outbound', value: 'sideways' },
+      { file: path, line: 2, field: 'status', reason: 'is not one of answered, missed', value: 'busy' },
+      { file: path, line: 2, field: 'property_id', reason: 'is not a known listing', value: 'P9' },
+      { file: path, line: 3, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
+      { file: path, line: 3, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'yesterday' },
+    ]);
+  });
+});
+
+function row(id: string, customer: string, iso: string, seconds: number, direction: string, status: string, tag: string | null) {
+  return {
+    call_id: id,
+    customer_id: customer,
+    occurred_at: Date.parse(iso),
+    duration_seconds: seconds,
+    direction,
+    status,
+    property_id: tag,
+    attributed_lead_id: null,
+    attributed_property_id: null,
+  };
+}

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import {
+  CoreSchema1764000000001,
+  Customer,
+  createHcdmDataSource,
+  customerImportSpec,
+  DEFAULT_SETTINGS,
+  importKind,
+  type ImportSpec,
+} from '@hcdm/core';
+import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import type { DataSource } from 'typeorm';
+import { CallRecord } from './call-record.entity.js';
+import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
+import { SmsRecord } from './sms-record.entity.js';
+
+/** Writes `content` as one CSV file and imports it with `spec`. */
+export async function importCsv(dataSource: DataSource, spec: ImportSpec, content: string) {
+  const [path] = writeFiles(makeTempDir(), { [`${spec.kind}.csv`]: content });
+  const result = await importKind(dataSource.manager, spec, [{ path: path!, kind: spec.kind, format: 'csv' }], { settings: DEFAULT_SETTINGS });
+  return { path: path!, ...result };
+}
+
+/**
+ * A migrated core + telecom database holding customers C1 and C2 and listing P1. The listings
+ * table belongs to @hcdm/property, which telecom does not depend on; calls only need its key.
+ */
+export async function openTelecomDb(): Promise<DataSource> {
+  const dataSource = createHcdmDataSource({
+    database: join(makeTempDir(), 'telecom.sqlite'),
+    entities: [Customer, CallRecord, SmsRecord],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003],
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.query('CREATE TABLE listings (property_id varchar PRIMARY KEY)');
+  await dataSource.query(`INSERT INTO listings (property_id) VALUES ('P1')`);
+  await importCsv(dataSource, customerImportSpec, 'customer_id,name,phone\nC1,Ann,9876543210\nC2,Bob,9876543211\n');
+  return dataSource;
+}
