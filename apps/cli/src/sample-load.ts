@@ -1,6 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
 import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
-import { writeSample } from '@hcdm/sample';
 import { importWithProgress } from './import-with-progress.js';
 import { createProgressBar } from './output/progress-bar.js';
 
@@ -16,7 +15,8 @@ export async function loadSampleData(
   err: NodeJS.WritableStream & { isTTY?: boolean },
 ): Promise<ImportSummary> {
   const folder = sampleFolder(databasePath);
-  err.write(`Writing sample data to ${folder} and importing it into ${databasePath}...\n`);
+  err.write(`Writing sample files to ${folder}\nand importing them into ${databasePath}.\n`);
+  const { writeSample } = await import('@hcdm/sample'); // faker loads only when used
   const bar = createProgressBar(err, false);
   try {
     await writeSample(folder, { onProgress: (written, total) => bar.update('writing sample', written, total, written) });

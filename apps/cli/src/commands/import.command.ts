@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { resolveImportFiles } from '@hcdm/analytics';
 import { RECORD_KINDS, type RecordKind } from '@hcdm/core';
 import { readGlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
@@ -38,6 +39,8 @@ Examples:
     .action(async (paths: string[], options: ImportCommandOptions, command: Command) => {
       if (options.rejects && !options.skipInvalid) command.error('error: --rejects needs --skip-invalid (without it nothing is written when a row is bad)');
       const global = readGlobalOptions(command);
+      // Missing or unrecognizable files are reported before the database is opened (and created).
+      resolveImportFiles(paths, options.kind);
       await withDatabase(global, 'create', async (db) => {
         const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind };
         const summary = await importWithProgress(db, global.database, request, process.stderr, options.quiet === true);

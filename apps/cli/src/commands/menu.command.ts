@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { readGlobalOptions, type GlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
-import { runMenu } from '../menu/menu.loop.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
 import { outputWidth } from '../output/output-width.js';
 import { loadSampleData } from '../sample-load.js';
@@ -11,9 +10,11 @@ export async function openMenu(options: GlobalOptions, withSample: boolean): Pro
   await withDatabase(options, 'create', async (db) => {
     const context = { db, databasePath: options.database, out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
     if (withSample && (await db.isEmpty())) {
-      process.stderr.write(`${options.database} is empty. `);
+      process.stderr.write(`${options.database} is empty: loading sample data.\n`);
       process.stderr.write(formatImportSummary(await loadSampleData(db, options.database, process.stderr), context.width));
     }
+    // Loaded here: inquirer is needed by the menu only, and queries start faster without it.
+    const { runMenu } = await import('../menu/menu.loop.js');
     await runMenu(context);
   });
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { writeSample, type SampleOptions } from '@hcdm/sample';
+import type { SampleOptions } from '@hcdm/sample';
 import { formatSampleFiles } from '../output/sample-files.format.js';
 import { outputWidth } from '../output/output-width.js';
 import { createProgressBar } from '../output/progress-bar.js';
@@ -32,6 +32,8 @@ Examples:
     )
     .action(async (options: SampleCommandOptions) => {
       const { out, quiet, ...sizes } = options;
+      // Loaded here: faker takes a quarter of a second, which no other command should pay.
+      const { writeSample } = await import('@hcdm/sample');
       const bar = createProgressBar(process.stderr, quiet === true);
       try {
         const manifest = await writeSample(out, { ...sizes, onProgress: (written, total) => bar.update('writing sample', written, total, written) });

@@ -24,9 +24,10 @@ export async function askText(message: string, validate: (text: string) => true 
   return String(answers.value).trim();
 }
 
-export async function askWholeNumber(message: string, defaultValue: number, min = 1): Promise<number> {
+/** A whole number from 1 to `max` (the prompt says "between 1 and max" otherwise). */
+export async function askWholeNumber(message: string, defaultValue: number, max: number): Promise<number> {
   const answers = await inquirer.prompt([
-    { type: 'number', name: 'value', message, default: defaultValue, min, step: 1, required: true },
+    { type: 'number', name: 'value', message, default: defaultValue, min: 1, max, step: 1, required: true },
   ]);
   return Number(answers.value);
 }

@@ -2,6 +2,10 @@ import { askSelect, askText, askWholeNumber } from './ask.prompts.js';
 
 type PeriodChoice = 'all' | 'last-days' | 'between';
 
+/** Bounds of the numbers the menu asks for: more rows than this is no longer a "top" list. */
+export const MAX_ROWS = 1000;
+export const MAX_DAYS = 36_500;
+
 /** Asks for a period and answers it as the command language's suffix (`''` for all time). */
 export async function askPeriod(): Promise<string> {
   const choice = await askSelect<PeriodChoice>('Period', [
@@ -10,7 +14,7 @@ export async function askPeriod(): Promise<string> {
     { name: 'From one date to another', value: 'between', description: 'both days whole, in the --tz zone' },
   ]);
   if (choice === 'all') return '';
-  if (choice === 'last-days') return ` in last ${await askWholeNumber('How many days?', 30)} days`;
+  if (choice === 'last-days') return ` in last ${await askWholeNumber('How many days?', 30, MAX_DAYS)} days`;
   const from = await askText('From (YYYY-MM-DD)', checkDate);
   const to = await askText('To (YYYY-MM-DD)', (text) => {
     const valid = checkDate(text);

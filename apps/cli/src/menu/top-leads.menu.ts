@@ -1,5 +1,5 @@
 import { askSelect, askWholeNumber } from './ask.prompts.js';
-import { askPeriod } from './period.prompt.js';
+import { askPeriod, MAX_ROWS } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const METRICS = [
@@ -15,7 +15,7 @@ export const topLeads: MenuEntry = {
   description: 'the most contacted leads by calls, SMS, talk time or both',
   async run(context) {
     const metric = await askSelect('Rank leads by', METRICS);
-    const count = await askWholeNumber('How many leads?', 5);
+    const count = await askWholeNumber('How many leads?', 5, MAX_ROWS);
     const period = await askPeriod();
     return runAndShow(context, `show top ${count} leads by ${metric}${period}`);
   },

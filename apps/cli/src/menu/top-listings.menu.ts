@@ -1,5 +1,5 @@
 import { askSelect, askWholeNumber } from './ask.prompts.js';
-import { askPeriod } from './period.prompt.js';
+import { askPeriod, MAX_ROWS } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const METRICS = [
@@ -15,7 +15,7 @@ export const topListings: MenuEntry = {
   description: 'the listings that draw the most inquiries',
   async run(context) {
     const metric = await askSelect('Rank listings by', METRICS);
-    const count = await askWholeNumber('How many listings?', 10);
+    const count = await askWholeNumber('How many listings?', 10, MAX_ROWS);
     const period = await askPeriod();
     return runAndShow(context, `show top ${count} listings by ${metric}${period}`);
   },

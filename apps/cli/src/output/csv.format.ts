@@ -1,10 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { QueryResult } from '@hcdm/analytics';
 
-/** A header of the JSON keys, then one line per row; a missing value is an empty field. */
+/**
+ * A header of the JSON keys, then one line per row, so CSV and JSON hold the same fields (ids
+ * the table leaves out, such as customerId, included); a missing value is an empty field.
+ */
 export function formatCsv(result: Pick<QueryResult, 'columns' | 'rows'>): string {
+  const keys = new Set([...Object.keys(result.rows[0] ?? {}), ...result.columns.map((column) => column.key)]);
   return stringify(result.rows as Record<string, unknown>[], {
     header: true,
-    columns: result.columns.map((column) => ({ key: column.key, header: column.key })),
+    columns: [...keys].map((key) => ({ key, header: key })),
   });
 }

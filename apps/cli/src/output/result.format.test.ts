@@ -57,8 +57,12 @@ describe('formatResult as csv', () => {
     ]);
   });
 
-  it('prints a summary as a header and one line, the columns only', () => {
-    expect(formatResult(summary, 'csv')).toEqual('calls,sms,firstContact\n12,8,\n');
+  it('prints a summary as a header and one line, with the same fields as JSON', () => {
+    expect(formatResult(summary, 'csv')).toEqual('customerId,calls,sms,firstContact\nC001,12,8,\n');
+  });
+
+  it('prints only the header for no rows', () => {
+    expect(formatResult({ ...list, rows: [] }, 'csv')).toEqual('propertyId,title,price,smsInquiries\n');
   });
 });
 

@@ -29,14 +29,18 @@ export async function runLineSession(db: HcdmDatabase, options: LineSessionOptio
   });
   lines.on('SIGINT', () => lines.close()); // Ctrl+C leaves, as Ctrl+D does
   let worst: ExitCode = EXIT.ok;
+  let leftByCommand = false;
   if (options.prompt) lines.prompt();
   for await (const raw of lines) {
     const line = raw.trim();
-    if (LEAVE.has(line.toLowerCase())) break;
+    leftByCommand = LEAVE.has(line.toLowerCase());
+    if (leftByCommand) break;
     if (line !== '' && !line.startsWith('#')) worst = Math.max(worst, await runOne(db, line, options)) as ExitCode;
     if (options.prompt) lines.prompt();
   }
   lines.close();
+  // Ctrl+C / Ctrl+D leave the cursor after the prompt; the shell's own prompt needs a line.
+  if (options.prompt && !leftByCommand) options.out.write('\n');
   return worst;
 }
 

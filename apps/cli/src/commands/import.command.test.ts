@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import { FIXTURE, TOP_LEADS_TABLE } from '../fixtures.test-utils.js';
+import { runCli } from '../hcdm-process.test-utils.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = makeTempDir('hcdm-cli-import-');
+  writeFiles(join(dir, 'exports'), FIXTURE);
+});
+
+const SUMMARY_HEAD = [
+  '+-----------+----------+---------+-----------+----------+',
+  '| Kind      | Inserted | Updated | Unchanged | Rejected |',
+  '+-----------+----------+---------+-----------+----------+',
+];
+const RULE = '+-----------+----------+---------+-----------+----------+';
+
+describe('hcdm import', () => {
+  it('prints inserted rows per kind on stdout, no progress bar without a terminal', () => {
+    expect(runCli(dir, ['import', 'exports', '--db', 'crm.sqlite'])).toEqual({
+      stdout: [
+        ...SUMMARY_HEAD,
+        '| customers |        3 |       0 |         0 |        0 |',
+        '| listings  |        2 |       0 |         0 |        0 |',
+        '| leads     |        3 |       0 |         0 |        0 |',
+        '| calls     |        5 |       0 |         0 |        0 |',
+        '| sms       |        3 |       0 |         0 |        0 |',
+        RULE,
+        '',
+      ].join('\n'),
+      stderr: '',
+      status: 0,
+    });
+  });
+
+  it('changes nothing the second time, and counts an update by id', () => {
+    runCli(dir, ['import', 'exports', '--db', 'crm.sqlite']);
+    writeFiles(dir, { 'renamed/customers.csv': 'customer_id,name,phone\nC2,Vikram Shah,09812345678\nC3,Meera Iyer-Nair,9822222222\n' });
+    expect(runCli(dir, ['import', 'renamed', '--db', 'crm.sqlite']).stdout).toEqual(
+      [...SUMMARY_HEAD, '| customers |        0 |       1 |         1 |        0 |', RULE, ''].join('\n'),
+    );
+  });
+
+  it('rejects a file with bad rows: every problem on stderr, status 1, the database unchanged', () => {
+    runCli(dir, ['import', 'exports', '--db', 'crm.sqlite']);
+    writeFiles(dir, {
+      'bad/calls.csv': 'call_id,customer_id,timestamp,duration\nK9,C1,2026-03-20T10:00:00Z,45\nK10,C9,2026-03-20T11:00:00Z,30\nK11,C1,yesterday,-5\n',
+    });
+    const run = runCli(dir, ['import', 'bad', '--db', 'crm.sqlite']);
+    expect(run.status).toEqual(1);
+    expect(run.stdout).toEqual('');
+    expect(run.stderr.split('\n')).toEqual([
+      'bad/calls.csv:3: customer_id: is not a known customer (C9)',
+      'bad/calls.csv:4: timestamp: is not an ISO 8601 timestamp (yesterday)',
+      'bad/calls.csv:4: duration: is negative (-5)',
+      'error: import rejected: 3 problems, nothing was written (--skip-invalid imports the good rows)',
+      '',
+    ]);
+    // K9 would have made L3's call count 3.
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'crm.sqlite']).stdout).toEqual(TOP_LEADS_TABLE);
+  });
+
+  it('shows the first 20 problems and how many more', () => {
+    const rows = Array.from({ length: 23 }, (_, i) => `X${i + 1},Name ${i + 1},${i + 1}`);
+    writeFiles(dir, { 'many/customers.csv': ['customer_id,name,phone', ...rows, ''].join('\n') });
+    const lines = runCli(dir, ['import', 'many', '--db', 'crm.sqlite']).stderr.split('\n');
+    expect(lines.length).toEqual(23); // 20 problems, "... and 3 more", the error, ''
+    expect(lines[0]).toEqual('many/customers.csv:2: phone: is not a possible phone number (default region IN) (1)');
+    expect(lines.slice(19)).toEqual([
+      'many/customers.csv:21: phone: is not a possible phone number (default region IN) (20)',
+      '... and 3 more',
+      'error: import rejected: 23 problems, nothing was written (--skip-invalid imports the good rows)',
+      '',
+    ]);
+  });
+
+  it('with --skip-invalid writes the good rows and the rejects file', () => {
+    writeFiles(dir, { 'mixed/customers.csv': 'customer_id,name,phone\nC7,Ravi Kumar,9811111111\nC8,,9833333333\n' });
+    const run = runCli(dir, ['import', 'mixed', '--skip-invalid', '--rejects', 'mixed.rejects.csv', '--db', 'crm.sqlite']);
+    expect(run).toEqual({
+      stdout: [...SUMMARY_HEAD, '| customers |        1 |       0 |         0 |        1 |', RULE, 'Rejected rows and their reasons: mixed.rejects.csv', ''].join('\n'),
+      stderr: '',
+      status: 0,
+    });
+    expect(readFileSync(join(dir, 'mixed.rejects.csv'), 'utf8')).toContain('mixed/customers.csv,3,name,is missing');
+  });
+
+  it('reports a missing file in one line, status 1, without creating the database', () => {
+    expect(runCli(dir, ['import', 'nothere.csv', '--db', 'crm.sqlite'])).toEqual({
+      stdout: '',
+      stderr: 'error: nothere.csv: no such file or folder\n',
+      status: 1,
+    });
+    expect(existsSync(join(dir, 'crm.sqlite'))).toEqual(false);
+  });
+
+  it('refuses --rejects without --skip-invalid as a usage error', () => {
+    expect(runCli(dir, ['import', 'exports', '--rejects', 'r.csv'])).toEqual({
+      stdout: '',
+      stderr: 'error: --rejects needs --skip-invalid (without it nothing is written when a row is bad)\n',
+      status: 1,
+    });
+  });
+
+  it('reads every file as --kind says, whatever its name', () => {
+    writeFiles(dir, { 'export-2026-03.csv': FIXTURE['customers.csv'] });
+    expect(runCli(dir, ['import', 'export-2026-03.csv', '--kind', 'customers', '--db', 'crm.sqlite']).stdout).toEqual(
+      [...SUMMARY_HEAD, '| customers |        3 |       0 |         0 |        0 |', RULE, ''].join('\n'),
+    );
+  });
+});
