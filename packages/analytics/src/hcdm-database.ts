@@ -8,6 +8,8 @@ import {
 } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { runQuery } from './commands/query.runner.js';
+import { importData } from './import/import-data.js';
+import type { ImportOptions, ImportSummary } from './import/import.types.js';
 import { parseCommand } from './commands/command.parser.js';
 import type { QueryResult } from './query-result.types.js';
 import { hcdmEntities, hcdmMigrations } from './schema.js';
@@ -37,6 +39,14 @@ export class HcdmDatabase {
     const query = parseCommand(text);
     const options = { settings: this.settings, now: this.now };
     return withSqliteErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
+  }
+
+  /**
+   * Imports files or folders with the rules of `hcdm import` (all or nothing unless
+   * `skipInvalid`), reading them with this database's settings.
+   */
+  async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
+    return withSqliteErrors(this.database, () => importData(this.dataSource, paths, { ...options, settings: this.settings }));
   }
 
   /** True when nothing has been imported yet. */
