@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { importData, withSqliteErrors, type HcdmDatabase, type ImportSummary } from '@hcdm/analytics';
+import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
 import { ImportRejectedError, type RecordKind } from '@hcdm/core';
 import { formatProblems } from './output/problems.format.js';
 import { createProgressBar } from './output/progress-bar.js';
@@ -17,21 +17,18 @@ export interface ImportRequest {
  */
 export async function importWithProgress(
   db: HcdmDatabase,
-  databasePath: string,
   request: ImportRequest,
   err: NodeJS.WritableStream & { isTTY?: boolean },
   quiet = false,
 ): Promise<ImportSummary> {
   const bar = createProgressBar(err, quiet);
   try {
-    // HcdmDatabase has no import() yet: the orchestration it will wrap, with its SQLite error mapping.
-    const summary = await withSqliteErrors(databasePath, () => importData(db.dataSource, request.paths, {
-      settings: db.settings,
+    const summary = await db.import(request.paths, {
       skipInvalid: request.skipInvalid,
       rejectsPath: request.rejectsPath,
       kind: request.kind,
       onProgress: (progress) => bar.update(`${progress.kind} ${basename(progress.file)}`, progress.bytesRead, progress.totalBytes, progress.rows),
-    }));
+    });
     bar.stop();
     return summary;
   } catch (error) {

@@ -23,5 +23,5 @@ export async function loadSampleData(
   } finally {
     bar.stop();
   }
-  return importWithProgress(db, databasePath, { paths: [folder] }, err);
+  return importWithProgress(db, { paths: [folder] }, err);
 }

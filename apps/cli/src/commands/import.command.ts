@@ -43,7 +43,7 @@ Examples:
       resolveImportFiles(paths, options.kind);
       await withDatabase(global, 'create', async (db) => {
         const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind };
-        const summary = await importWithProgress(db, global.database, request, process.stderr, options.quiet === true);
+        const summary = await importWithProgress(db, request, process.stderr, options.quiet === true);
         process.stdout.write(formatImportSummary(summary, outputWidth(process.stdout)));
       });
     });

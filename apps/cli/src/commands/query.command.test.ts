@@ -111,6 +111,25 @@ describe('hcdm query', () => {
     });
   });
 
+  it('reads whole days in --tz or HCDM_TZ', () => {
+    // K5, C3's only call, is at 2026-03-04T10:00Z: the day before 03-05 in UTC, but 03-05 00:00
+    // at Kiritimati (+14), where it is also shown with that offset.
+    const args = ['query', 'show customer activity summary for C3 from 2026-03-05 to 2026-03-05', '--format', 'json', '--db', 'crm.sqlite'];
+    const c3 = { customerId: 'C3', name: 'Meera Iyer', phone: '+919822222222', sms: 0, leadsContacted: 0, listingsInquired: 0 };
+    expect(JSON.parse(runCli(dir, args).stdout)).toEqual({ ...c3, calls: 0, callSeconds: 0, firstContact: null, lastContact: null });
+    const kiritimati = { ...c3, calls: 1, callSeconds: 10, firstContact: '2026-03-05T00:00:00.000+14:00', lastContact: '2026-03-05T00:00:00.000+14:00' };
+    expect(JSON.parse(runCli(dir, [...args, '--tz', 'Pacific/Kiritimati']).stdout)).toEqual(kiritimati);
+    expect(JSON.parse(runCli(dir, args, { env: { HCDM_TZ: 'Pacific/Kiritimati' } }).stdout)).toEqual(kiritimati);
+  });
+
+  it('rejects a region that does not exist, status 1', () => {
+    expect(runCli(dir, ['query', 'help', '--db', 'crm.sqlite', '--region', 'XX'])).toEqual({
+      stdout: '',
+      stderr: 'error: --region: is not a two-letter country code like IN or US (XX)\n',
+      status: 1,
+    });
+  });
+
   it('rejects an unknown format as a usage error, status 1', () => {
     const run = runCli(dir, ['query', 'help', '--format', 'xml', '--db', 'crm.sqlite']);
     expect(run.status).toEqual(1);

@@ -13,7 +13,7 @@ export const importFiles: MenuEntry = {
       text === '' ? 'type a path' : existsSync(text) ? true : `${text}: no such file or folder`,
     );
     const skipInvalid = await askYesNo('Skip invalid rows (and write them to a rejects file)?', false);
-    const summary = await importWithProgress(context.db, context.databasePath, { paths: [path], skipInvalid }, context.err);
+    const summary = await importWithProgress(context.db, { paths: [path], skipInvalid }, context.err);
     context.out.write(formatImportSummary(summary, context.width));
     return 'again';
   },

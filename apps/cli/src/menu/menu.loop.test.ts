@@ -133,6 +133,22 @@ describe('the menu', () => {
     expect(err).toEqual('');
   });
 
+  it('shows the command list under Help', async () => {
+    const done = runMenu(context);
+    await nextPrompt('What would you like to do?');
+    for (let i = 0; i < 6; i += 1) screen.keypress('down');
+    screen.keypress('enter');
+    await nextPrompt('What would you like to do?');
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'Commands',
+      '  show top N leads by call volume|sms volume|call duration|engagement',
+      '      leads ranked by the calls, SMS, call seconds or calls + SMS attributed to them',
+      '      e.g. show top 5 leads by call volume',
+    ]);
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+  });
+
   it('runs a typed command, as hcdm query does', async () => {
     const done = runMenu(context);
     await nextPrompt('What would you like to do?');
