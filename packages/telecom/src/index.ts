@@ -4,3 +4,11 @@ export { DIRECTIONS, type Direction } from './direction.js';
 export { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 export { callImportSpec } from './call.import.js';
 export { smsImportSpec } from './sms.import.js';
+export { TelecomService } from './telecom.service.js';
+export {
+  findMissedCalls,
+  DEFAULT_RETURN_WINDOW_HOURS,
+  type MissedCall,
+  type MissedCallsOptions,
+} from './missed-calls.query.js';
+export { countCallerNovelty, type CallerNovelty } from './caller-novelty.query.js';

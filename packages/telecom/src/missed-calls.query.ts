@@ -1,0 +1,90 @@
+import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { CallRecord } from './call-record.entity.js';
+import { SmsRecord } from './sms-record.entity.js';
+import { whereInRange } from './time-range.sql.js';
+
+/** A missed call counts as returned when an outbound call or SMS follows within this many hours. */
+export const DEFAULT_RETURN_WINDOW_HOURS = 24;
+
+export interface MissedCallsOptions {
+  /** Over the missed calls' timestamps; the return may fall after the range. */
+  readonly range?: TimeRange;
+  /** Hours after the missed call in which an outbound call or SMS returns it (default 24). */
+  readonly windowHours?: number;
+  /** Only the calls no outbound call or SMS returned within the window. */
+  readonly unreturnedOnly?: boolean;
+}
+
+/** An inbound call with status missed, and when it was returned (null: not within the window). */
+export interface MissedCall {
+  readonly callId: string;
+  readonly customerId: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly occurredAt: Date;
+  readonly returnedAt: Date | null;
+}
+
+type Builder = SelectQueryBuilder<object>;
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Inbound missed calls in time order (ties by call id), each with its first return: the earliest
+ * outbound call or SMS to the same customer at or after the missed call and at most
+ * `windowHours` later (both ends included). Set-based: one statement, each return found by a
+ * correlated MIN over the (customer, time) index.
+ */
+export async function findMissedCalls(manager: EntityManager, options: MissedCallsOptions = {}): Promise<MissedCall[]> {
+  const windowHours = options.windowHours ?? DEFAULT_RETURN_WINDOW_HOURS;
+  if (!Number.isFinite(windowHours) || windowHours <= 0) {
+    throw new InvalidValueError('windowHours', 'needs a number of hours above 0', windowHours);
+  }
+  const qb = manager
+    .createQueryBuilder()
+    .select('m.*')
+    .from((sub) => missedWithReturns(sub, windowHours * HOUR_MS, options.range ?? ALL_TIME), 'm');
+  if (options.unreturnedOnly) qb.where('m.call_return IS NULL AND m.sms_return IS NULL');
+  const raw = await qb.orderBy('m.occurred_at', 'ASC').addOrderBy('m.call_id', 'ASC').getRawMany<Record<string, unknown>>();
+  return raw.map(toMissedCall);
+}
+
+function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Builder {
+  const qb = sub
+    .select('mc.callId', 'call_id')
+    .addSelect('mc.customerId', 'customer_id')
+    .addSelect('cu.name', 'name')
+    .addSelect('cu.phone', 'phone')
+    .addSelect('mc.occurredAt', 'occurred_at')
+    .addSelect((first) => firstReturn(first, CallRecord), 'call_return')
+    .addSelect((first) => firstReturn(first, SmsRecord), 'sms_return')
+    .from(CallRecord, 'mc')
+    .innerJoin(Customer, 'cu', 'cu.customerId = mc.customerId')
+    .where('mc.direction = :inbound AND mc.status = :missed', { inbound: 'inbound', missed: 'missed' })
+    .setParameters({ outbound: 'outbound', windowMs });
+  return whereInRange(qb, 'mc.occurredAt', range);
+}
+
+/** The earliest outbound record of `entity` returning the outer missed call `mc`, by column name. */
+function firstReturn(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
+  return sub
+    .select('MIN(o.occurredAt)')
+    .from(entity, 'o')
+    .where('o.customerId = mc.customer_id')
+    .andWhere('o.direction = :outbound')
+    .andWhere('o.occurredAt >= mc.occurred_at')
+    .andWhere('o.occurredAt <= mc.occurred_at + :windowMs');
+}
+
+function toMissedCall(raw: Record<string, unknown>): MissedCall {
+  const returns = [raw.call_return, raw.sms_return].filter((t) => t !== null && t !== undefined).map(Number);
+  return {
+    callId: String(raw.call_id),
+    customerId: String(raw.customer_id),
+    name: String(raw.name),
+    phone: String(raw.phone),
+    occurredAt: new Date(Number(raw.occurred_at)),
+    returnedAt: returns.length > 0 ? new Date(Math.min(...returns)) : null,
+  };
+}

@@ -1,0 +1,37 @@
+import { Customer } from '@hcdm/core';
+import type { DataSource } from 'typeorm';
+import { CallRecord, type CallStatus } from './call-record.entity.js';
+import type { Direction } from './direction.js';
+import { SmsRecord } from './sms-record.entity.js';
+
+/** Calls and SMS written compactly: instants as ISO text, direction and status spelled out. */
+export interface TelecomFixture {
+  readonly customers?: readonly (readonly [id: string, name: string, phone: string])[];
+  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus])[];
+  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction])[];
+}
+
+/** Inserts the fixture through the entities' repositories (customers C1 and C2 already exist). */
+export async function insertTelecomFixture(dataSource: DataSource, fixture: TelecomFixture): Promise<void> {
+  const manager = dataSource.manager;
+  await manager.getRepository(Customer).save((fixture.customers ?? []).map(([customerId, name, phone]) => ({ customerId, name, phone })));
+  const calls = (fixture.calls ?? []).map(([callId, customerId, at, direction, status]) => ({
+    callId,
+    customerId,
+    occurredAt: new Date(at),
+    durationSeconds: status === 'missed' ? 0 : 60,
+    direction,
+    status,
+    propertyId: null,
+  }));
+  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, direction]) => ({
+    smsId,
+    customerId,
+    occurredAt: new Date(at),
+    messageLength: 20,
+    direction,
+    propertyId: null,
+  }));
+  await manager.getRepository(CallRecord).save(calls);
+  await manager.getRepository(SmsRecord).save(sms);
+}
