@@ -1,0 +1,51 @@
+import type { TimeRange } from '@hcdm/core';
+import type { LeadActivity } from './lead-activity.sql.js';
+import { scoreLead, type LeadScore } from './lead-score.formula.js';
+import type { LeadTier, ScoringConfig } from './scoring.config.js';
+
+/** A scored lead as the rankings list it: who, what was counted, the score and its tier. */
+export interface LeadScoreRow {
+  readonly leadId: string;
+  readonly customerId: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly propertyId: string;
+  readonly callCount: number;
+  readonly smsCount: number;
+  readonly callSeconds: number;
+  readonly score: number;
+  readonly tier: LeadTier;
+}
+
+export interface ScoredLead {
+  readonly row: LeadScoreRow;
+  readonly score: LeadScore;
+  /** Epoch ms recency is measured from; null when nothing of the lead is in the range. */
+  readonly lastActivityAt: number | null;
+}
+
+/** Scores one lead's counted activity, measuring recency from `now` (epoch ms). */
+export function scoreActivity(lead: LeadActivity, range: TimeRange, config: ScoringConfig, now: number): ScoredLead {
+  const last = lastActivityAt(lead, range);
+  const inputs = { calls: lead.callCount, sms: lead.smsCount, callSeconds: lead.callSeconds, lastActivityAt: last };
+  const score = scoreLead(inputs, config, now);
+  const { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds } = lead;
+  const row = { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds, score: score.score, tier: score.tier };
+  return { row, score, lastActivityAt: last };
+}
+
+/**
+ * The lead's latest counted event: its creation (when in the range) or its latest attributed
+ * call or SMS, whichever is later. The creation counts because a lead made after the
+ * customer's older calls (which the attribution rule gives to the earliest lead) is fresher
+ * than those calls. Null when nothing of the lead is in the range.
+ */
+function lastActivityAt(lead: LeadActivity, range: TimeRange): number | null {
+  const created = inRange(lead.createdAt, range) ? lead.createdAt : null;
+  if (created === null) return lead.lastRecordAt;
+  return lead.lastRecordAt === null ? created : Math.max(created, lead.lastRecordAt);
+}
+
+function inRange(instant: number, range: TimeRange): boolean {
+  return (range.from === null || instant >= range.from) && (range.to === null || instant < range.to);
+}
