@@ -33,3 +33,30 @@ export type { ImportOptions, ImportSummary } from './import/import.types.js';
 export type { ImportProgress, RecordKind, RowProblem } from '@hcdm/core';
 export { resolveImportFiles } from './import/import-files.js';
 export { IMPORT_SPECS } from './import/import.specs.js';
+export { listingSummary, type ListingSummaryOptions, type ListingSummaryRow } from './analyses/listing-summary.analysis.js';
+export {
+  locationRollup,
+  type RollupOptions,
+  type ListingRollupFigures,
+  type LocationRollupRow,
+} from './analyses/listing-rollup.analysis.js';
+export { priceBandRollup, type PriceBandRollupOptions, type PriceBandRow } from './analyses/price-bands.analysis.js';
+export { quartileBands, explicitBands, type PriceBand } from './analyses/price-band.edges.js';
+export { nearestRank } from './analyses/nearest-rank.stats.js';
+export { missedCalls, type MissedCallsAnalysisOptions, type MissedCallRow } from './analyses/missed-calls.analysis.js';
+export { callerNovelty, type CallerNoveltyOptions, type CallerNoveltyRow } from './analyses/caller-novelty.analysis.js';
+export { speedToLead, type SpeedToLeadOptions, type SpeedToLeadRow } from './analyses/speed-to-lead.analysis.js';
+export {
+  leadResponses,
+  unreachedLeads,
+  type LeadResponsesOptions,
+  type LeadResponseRow,
+  type UnreachedLeadRow,
+} from './analyses/lead-responses.analysis.js';
+export type { ListingSummaryQuery } from './commands/listing-summary.command.js';
+export type { LocationRollupQuery } from './commands/location-rollup.command.js';
+export type { PriceBandRollupQuery } from './commands/price-band-rollup.command.js';
+export type { MissedCallsQuery } from './commands/missed-calls.command.js';
+export type { CallerNoveltyQuery } from './commands/caller-novelty.command.js';
+export type { SpeedToLeadQuery } from './commands/speed-to-lead.command.js';
+export type { UnreachedLeadsQuery } from './commands/unreached-leads.command.js';

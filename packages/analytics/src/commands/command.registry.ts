@@ -5,6 +5,14 @@ import { PERIOD_FORMS } from './period.parser.js';
 import type { AnyCommandDefinition } from './query.types.js';
 import { topLeadsCommand } from './top-leads.command.js';
 import { topListingsCommand } from './top-listings.command.js';
+import { callerNoveltyCommand } from './caller-novelty.command.js';
+import { listingSummaryCommand } from './listing-summary.command.js';
+import { locationRollupCommand } from './location-rollup.command.js';
+import { missedCallsCommand } from './missed-calls.command.js';
+import { priceBandRollupCommand } from './price-band-rollup.command.js';
+import { speedToLeadCommand } from './speed-to-lead.command.js';
+import { unreachedLeadsCommand } from './unreached-leads.command.js';
+import { unreturnedMissedCallsCommand } from './unreturned-missed-calls.command.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const COMMANDS: readonly AnyCommandDefinition[] = [
@@ -12,6 +20,14 @@ export const COMMANDS: readonly AnyCommandDefinition[] = [
   topListingsCommand,
   listingsWithMostCommand,
   customerSummaryCommand,
+  listingSummaryCommand,
+  locationRollupCommand,
+  priceBandRollupCommand,
+  missedCallsCommand,
+  unreturnedMissedCallsCommand,
+  callerNoveltyCommand,
+  speedToLeadCommand,
+  unreachedLeadsCommand,
   makeHelpCommand(listCommands),
 ];
 

@@ -3,9 +3,27 @@ import type { CustomerSummaryQuery } from './customer-summary.command.js';
 import type { HelpQuery } from './help.command.js';
 import type { TopLeadsQuery } from './top-leads.command.js';
 import type { TopListingsQuery } from './top-listings.command.js';
+import type { CallerNoveltyQuery } from './caller-novelty.command.js';
+import type { ListingSummaryQuery } from './listing-summary.command.js';
+import type { LocationRollupQuery } from './location-rollup.command.js';
+import type { MissedCallsQuery } from './missed-calls.command.js';
+import type { PriceBandRollupQuery } from './price-band-rollup.command.js';
+import type { SpeedToLeadQuery } from './speed-to-lead.command.js';
+import type { UnreachedLeadsQuery } from './unreached-leads.command.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
-export type Query = TopLeadsQuery | TopListingsQuery | CustomerSummaryQuery | HelpQuery;
+export type Query =
+  | TopLeadsQuery
+  | TopListingsQuery
+  | CustomerSummaryQuery
+  | HelpQuery
+  | ListingSummaryQuery
+  | LocationRollupQuery
+  | PriceBandRollupQuery
+  | MissedCallsQuery
+  | CallerNoveltyQuery
+  | SpeedToLeadQuery
+  | UnreachedLeadsQuery;
 
 export type QueryKind = Query['kind'];
 

@@ -1,0 +1,77 @@
+import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
+import { Lead } from '@hcdm/property';
+import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { toNullableNumber, toNumber } from './named-query.sql.js';
+import { whereInRange } from './range.sql.js';
+
+/** A lead and the first outbound call or SMS to its customer at or after it (epoch ms; null: never). */
+export interface LeadResponse {
+  readonly leadId: string;
+  readonly customerId: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly propertyId: string;
+  readonly createdAt: number;
+  readonly firstResponseAt: number | null;
+}
+
+type Builder = SelectQueryBuilder<object>;
+
+/**
+ * The leads created in `range`, in creation order (ties by lead id), each with its first
+ * response: the earliest outbound call or SMS to the lead's customer at or after the lead's
+ * time, however much later, found by a correlated MIN over the (customer, time) index. One
+ * statement; with `unreachedOnly`, only the leads no outbound record ever followed.
+ */
+export async function fetchLeadResponses(
+  manager: EntityManager,
+  options: { readonly range?: TimeRange; readonly unreachedOnly?: boolean } = {},
+): Promise<LeadResponse[]> {
+  const qb = manager
+    .createQueryBuilder()
+    .select('r.*')
+    .from((sub) => leadsWithResponses(sub, options.range ?? ALL_TIME), 'r');
+  if (options.unreachedOnly) qb.where('r.call_response IS NULL AND r.sms_response IS NULL');
+  const raw = await qb.orderBy('r.created_at', 'ASC').addOrderBy('r.lead_id', 'ASC').getRawMany<Record<string, unknown>>();
+  return raw.map(toResponse);
+}
+
+function leadsWithResponses(sub: Builder, range: TimeRange): Builder {
+  const qb = sub
+    .select('l.leadId', 'lead_id')
+    .addSelect('l.customerId', 'customer_id')
+    .addSelect('cu.name', 'name')
+    .addSelect('cu.phone', 'phone')
+    .addSelect('l.propertyId', 'property_id')
+    .addSelect('l.createdAt', 'created_at')
+    .addSelect((first) => firstResponse(first, CallRecord), 'call_response')
+    .addSelect((first) => firstResponse(first, SmsRecord), 'sms_response')
+    .from(Lead, 'l')
+    .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
+    .setParameter('outbound', 'outbound');
+  return whereInRange(qb, 'l.createdAt', range);
+}
+
+/** The earliest outbound record of `entity` to the outer lead's customer at or after the lead (column names). */
+function firstResponse(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
+  return sub
+    .select('MIN(o.occurredAt)')
+    .from(entity, 'o')
+    .where('o.customerId = l.customer_id')
+    .andWhere('o.direction = :outbound')
+    .andWhere('o.occurredAt >= l.created_at');
+}
+
+function toResponse(raw: Record<string, unknown>): LeadResponse {
+  const responses = [toNullableNumber(raw.call_response), toNullableNumber(raw.sms_response)].filter((t): t is number => t !== null);
+  return {
+    leadId: String(raw.lead_id),
+    customerId: String(raw.customer_id),
+    name: String(raw.name),
+    phone: String(raw.phone),
+    propertyId: String(raw.property_id),
+    createdAt: toNumber(raw.created_at),
+    firstResponseAt: responses.length > 0 ? Math.min(...responses) : null,
+  };
+}

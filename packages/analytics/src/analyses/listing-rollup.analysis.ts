@@ -1,0 +1,75 @@
+import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { ACTIVITY_FIGURES_SQL, listingActivitySql } from './listing-activity.sql.js';
+import { queryNamed, toNumber } from './named-query.sql.js';
+import { rangeParameters } from './range.sql.js';
+import type { ListingMetric } from './top-listings.analysis.js';
+
+/** A group of listings' figures: every listing of the group counts, with or without activity. */
+export interface ListingRollupFigures {
+  readonly listings: number;
+  /** Leads created in the range on the group's listings. */
+  readonly leads: number;
+  /** Calls and SMS attributed to the group's listings. */
+  readonly callInquiries: number;
+  readonly smsInquiries: number;
+  /** callInquiries + smsInquiries. */
+  readonly engagement: number;
+  /** Distinct customers over those leads, calls and SMS (one customer on two listings counts once). */
+  readonly inquirers: number;
+}
+
+export interface RollupOptions {
+  readonly metric: ListingMetric;
+  /** Over the leads' creation times and the calls' and SMS' timestamps. */
+  readonly range?: TimeRange;
+}
+
+export interface LocationRollupRow extends ListingRollupFigures {
+  readonly location: string;
+}
+
+/** Listings rolled up by location, ranked by `metric`; ties by location, ascending. */
+export async function locationRollup(manager: EntityManager, options: RollupOptions): Promise<LocationRollupRow[]> {
+  const groups = await rollUpListings(manager, 'li.location', {}, options.range ?? ALL_TIME);
+  const rows = [...groups].map(([key, figures]) => ({ location: String(key), ...figures }));
+  return rows.sort((a, b) => b[options.metric] - a[options.metric] || compareIds(a.location, b.location));
+}
+
+/**
+ * Figures per group of listings, the group being `groupSql` over listings `li` (a constant of the
+ * caller; its values are `parameters`). Every listing is joined to its activity in one pass, so
+ * a customer active on two listings of a group counts once among its inquirers.
+ */
+export async function rollUpListings(
+  manager: EntityManager,
+  groupSql: string,
+  parameters: Record<string, number | string>,
+  range: TimeRange,
+): Promise<Map<string | number, ListingRollupFigures>> {
+  const sql = `
+    SELECT g.group_key, COUNT(DISTINCT g.property_id) AS listings, ${ACTIVITY_FIGURES_SQL}
+      FROM (SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g
+      LEFT JOIN (${listingActivitySql(range, false)}) a ON a.property_id = g.property_id
+      GROUP BY g.group_key`;
+  const raw = await queryNamed<Record<string, unknown>>(manager, sql, { ...parameters, ...rangeParameters(range) });
+  return new Map(raw.map((row) => [row.group_key as string | number, toFigures(row)]));
+}
+
+function toFigures(raw: Record<string, unknown>): ListingRollupFigures {
+  const callInquiries = toNumber(raw.calls);
+  const smsInquiries = toNumber(raw.sms);
+  return {
+    listings: toNumber(raw.listings),
+    leads: toNumber(raw.leads),
+    callInquiries,
+    smsInquiries,
+    engagement: callInquiries + smsInquiries,
+    inquirers: toNumber(raw.inquirers),
+  };
+}
+
+/** Code-unit order, as SQL's binary collation sorts ids. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

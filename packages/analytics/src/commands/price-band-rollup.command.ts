@@ -1,0 +1,52 @@
+import { describePeriod, type PeriodSpec } from '@hcdm/core';
+import { priceBandRollup } from '../analyses/price-bands.analysis.js';
+import type { ListingMetric } from '../analyses/top-listings.analysis.js';
+import { parseBandEdges } from './band-edges.parser.js';
+import type { CommandDefinition } from './command.types.js';
+import { ROLLUP_FIGURE_COLUMNS, rollupMetricTitle } from './listing-rollup.columns.js';
+import { formatPeriod } from './period.parser.js';
+import { resolveCommandRange } from './period.resolver.js';
+import { pickRows, textColumn } from './query-result.builder.js';
+import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, listingMetricOf } from './top-listings.command.js';
+
+export interface PriceBandRollupQuery {
+  readonly kind: 'price-band-rollup';
+  readonly metric: ListingMetric;
+  /** Explicit band edges; null for the quartiles of the listing prices. */
+  readonly edges: readonly number[] | null;
+  readonly period: PeriodSpec | null;
+}
+
+const COLUMNS = [textColumn('band', 'Price Band'), ...ROLLUP_FIGURE_COLUMNS];
+// The table shows the label; JSON and CSV rows also carry the band's edges.
+const KEYS = ['band', 'bandFrom', 'bandTo', ...ROLLUP_FIGURE_COLUMNS.map((column) => column.key)];
+
+export const priceBandRollupCommand: CommandDefinition<PriceBandRollupQuery> = {
+  kind: 'price-band-rollup',
+  pattern: new RegExp(`^show price bands by ${LISTING_PHRASE_PATTERN}( with bands(?: (.*))?)?$`, 'i'),
+  usage: 'show price bands by leads|call inquiries|sms inquiries|engagement [with bands P1,P2,...]',
+  example: 'show price bands by leads with bands 5000000,10000000,20000000',
+  description: 'listings rolled up by price band: quartiles of listing prices (nearest rank), or the edges given',
+  takesPeriod: true,
+  suggestions(text) {
+    const bands = /( with bands .*)$/i.exec(text)?.[1] ?? '';
+    return Object.values(LISTING_PHRASES).map((phrase) => `show price bands by ${phrase}${bands}`);
+  },
+  parse({ text, groups: [phrase = '', withBands, bands = ''], period }) {
+    const edges = withBands === undefined ? null : parseBandEdges(text, bands);
+    return { kind: 'price-band-rollup', metric: listingMetricOf(phrase), edges, period };
+  },
+  async run(query, context) {
+    const range = await resolveCommandRange(query.period, context);
+    const rows = await priceBandRollup(context.manager, { metric: query.metric, range, edges: query.edges ?? undefined });
+    const bands = query.edges ? ` with bands ${query.edges.join(',')}` : '';
+    const basis = query.edges ? `bands at ${query.edges.join(', ')}` : 'quartiles of listing prices';
+    return {
+      command: `show price bands by ${LISTING_PHRASES[query.metric]}${bands}${formatPeriod(query.period)}`,
+      title: `Price bands by ${rollupMetricTitle(query.metric)} (${basis}; ${describePeriod(query.period)})`,
+      shape: 'list',
+      columns: COLUMNS,
+      rows: pickRows(rows, KEYS),
+    };
+  },
+};
