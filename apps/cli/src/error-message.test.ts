@@ -36,6 +36,8 @@ describe('describeError', () => {
   it('names the path of a file-system error', () => {
     const error = Object.assign(new Error('EACCES: permission denied, mkdir'), { code: 'EACCES', path: '/root/out' });
     expect(describeError(error)).toEqual({ message: '/root/out: permission denied', exitCode: 2 });
+    const file = Object.assign(new Error('EEXIST: file already exists, mkdir'), { code: 'EEXIST', path: 'notes.txt' });
+    expect(describeError(file)).toEqual({ message: 'notes.txt: already exists, and is not a folder', exitCode: 1 });
   });
 
   it('calls anything else unexpected, status 2', () => {

@@ -57,8 +57,8 @@ function describeHcdmError(error: Error & { code: HcdmErrorCode }, message: stri
       return { message: `${message} (name the file after its kind, or give --kind)`, exitCode: EXIT.badInput };
     case 'NOT_A_DATABASE':
       return { message: `${message} (give another file with --db)`, exitCode: EXIT.database };
+    // The library's messages for these already say what to do.
     case 'DATABASE_BUSY':
-      return { message: `${message} (another program is writing to it; try again)`, exitCode: EXIT.database };
     case 'DATABASE_READ_ONLY':
     case 'DATABASE_FULL':
     case 'DATABASE_UNAVAILABLE':
@@ -79,6 +79,7 @@ function describeSystemError(error: unknown): ErrorReport | null {
     ENOENT: ['no such file or folder', EXIT.badInput],
     ENOTDIR: ['is not a folder', EXIT.badInput],
     EISDIR: ['is a folder, not a file', EXIT.badInput],
+    EEXIST: ['already exists, and is not a folder', EXIT.badInput],
     EACCES: ['permission denied', EXIT.database],
     EPERM: ['permission denied', EXIT.database],
     EROFS: ['read-only file system', EXIT.database],
