@@ -1,7 +1,8 @@
 import { ALL_TIME, NotFoundError, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { scoreActivity, type LeadScoreRow } from './lead-activity.scorer.js';
+import { scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.scorer.js';
 import { leadActivity } from './lead-activity.sql.js';
+import { leadDetails } from './lead-details.sql.js';
 import { resolveNow } from './score-leads.analysis.js';
 import { DEFAULT_SCORING_CONFIG, type ScoreFactor, type ScoringConfig } from './scoring.config.js';
 
@@ -36,10 +37,12 @@ export async function explainLead(manager: EntityManager, leadId: string, option
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const [activity] = await leadActivity(manager, range, leadId);
-  if (!activity) throw new NotFoundError(`no lead ${leadId}`);
+  const details = (await leadDetails(manager, [leadId])).get(leadId);
+  if (!activity || !details) throw new NotFoundError(`no lead ${leadId}`);
   const now = await resolveNow(manager, options.now);
-  const { row, score, lastActivityAt } = scoreActivity(activity, range, config, now);
-  const weight = score.factors.reduce((sum, factor) => sum + factor.weight, 0);
-  const total: ScoreFactorRow = { factor: 'total', value: null, weight: Math.round(weight * 10) / 10, points: score.score };
-  return { lead: row, lastActivityAt, now, factors: [...score.factors, total] };
+  const scored = scoreActivity(activity, range, config, now);
+  const { factors, score } = scored.score;
+  const weight = factors.reduce((sum, factor) => sum + factor.weight, 0);
+  const total: ScoreFactorRow = { factor: 'total', value: null, weight: Math.round(weight * 10) / 10, points: score };
+  return { lead: toScoreRow(details, scored), lastActivityAt: scored.lastActivityAt, now, factors: [...factors, total] };
 }

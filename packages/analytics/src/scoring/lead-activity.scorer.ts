@@ -1,15 +1,11 @@
 import type { TimeRange } from '@hcdm/core';
 import type { LeadActivity } from './lead-activity.sql.js';
+import type { LeadDetails } from './lead-details.sql.js';
 import { scoreLead, type LeadScore } from './lead-score.formula.js';
 import type { LeadTier, ScoringConfig } from './scoring.config.js';
 
 /** A scored lead as the rankings list it: who, what was counted, the score and its tier. */
-export interface LeadScoreRow {
-  readonly leadId: string;
-  readonly customerId: string;
-  readonly name: string;
-  readonly phone: string;
-  readonly propertyId: string;
+export interface LeadScoreRow extends LeadDetails {
   readonly callCount: number;
   readonly smsCount: number;
   readonly callSeconds: number;
@@ -18,20 +14,22 @@ export interface LeadScoreRow {
 }
 
 export interface ScoredLead {
-  readonly row: LeadScoreRow;
+  readonly activity: LeadActivity;
   readonly score: LeadScore;
   /** Epoch ms recency is measured from; null when nothing of the lead is in the range. */
   readonly lastActivityAt: number | null;
 }
 
 /** Scores one lead's counted activity, measuring recency from `now` (epoch ms). */
-export function scoreActivity(lead: LeadActivity, range: TimeRange, config: ScoringConfig, now: number): ScoredLead {
-  const last = lastActivityAt(lead, range);
-  const inputs = { calls: lead.callCount, sms: lead.smsCount, callSeconds: lead.callSeconds, lastActivityAt: last };
-  const score = scoreLead(inputs, config, now);
-  const { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds } = lead;
-  const row = { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds, score: score.score, tier: score.tier };
-  return { row, score, lastActivityAt: last };
+export function scoreActivity(activity: LeadActivity, range: TimeRange, config: ScoringConfig, now: number): ScoredLead {
+  const last = lastActivityAt(activity, range);
+  const inputs = { calls: activity.callCount, sms: activity.smsCount, callSeconds: activity.callSeconds, lastActivityAt: last };
+  return { activity, score: scoreLead(inputs, config, now), lastActivityAt: last };
+}
+
+export function toScoreRow(details: LeadDetails, { activity, score }: ScoredLead): LeadScoreRow {
+  const { callCount, smsCount, callSeconds } = activity;
+  return { ...details, callCount, smsCount, callSeconds, score: score.score, tier: score.tier };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Customer, type TimeRange } from '@hcdm/core';
+import type { TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -8,10 +8,6 @@ import { whereInRange } from '../analyses/range.sql.js';
 /** A lead with the calls and SMS attributed to it in a range: what its score is computed from. */
 export interface LeadActivity {
   readonly leadId: string;
-  readonly customerId: string;
-  readonly name: string;
-  readonly phone: string;
-  readonly propertyId: string;
   readonly createdAt: number;
   readonly callCount: number;
   readonly callSeconds: number;
@@ -25,16 +21,13 @@ type Builder = SelectQueryBuilder<object>;
 /**
  * Every lead (or the one `leadId`) with its attributed calls, call seconds and SMS in `range`:
  * one statement, the calls and the SMS each grouped once by the attribution column and joined
- * to the leads, so no record counts twice and nothing is queried per lead.
+ * to the leads, so no record counts twice and nothing is queried per lead. Names and phones
+ * are left to {@link leadDetails}, for the rows that are kept.
  */
 export async function leadActivity(manager: EntityManager, range: TimeRange, leadId?: string): Promise<LeadActivity[]> {
   const qb = manager
     .createQueryBuilder()
     .select('l.leadId', 'lead_id')
-    .addSelect('l.customerId', 'customer_id')
-    .addSelect('cu.name', 'name')
-    .addSelect('cu.phone', 'phone')
-    .addSelect('l.propertyId', 'property_id')
     .addSelect('l.createdAt', 'created_at')
     .addSelect('c.n', 'call_count')
     .addSelect('c.seconds', 'call_seconds')
@@ -42,7 +35,6 @@ export async function leadActivity(manager: EntityManager, range: TimeRange, lea
     .addSelect('s.n', 'sms_count')
     .addSelect('s.last_at', 'sms_last')
     .from(Lead, 'l')
-    .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
     .leftJoin((sub) => byLead(sub, CallRecord, 'SUM(rec.durationSeconds)', range, leadId), 'c', 'c.lead_id = l.leadId')
     .leftJoin((sub) => byLead(sub, SmsRecord, '0', range, leadId), 's', 's.lead_id = l.leadId');
   if (leadId !== undefined) qb.where('l.leadId = :leadId', { leadId });
@@ -67,10 +59,6 @@ function toActivity(raw: Record<string, unknown>): LeadActivity {
   const lasts = [raw.call_last, raw.sms_last].map(toNullableNumber).filter((t): t is number => t !== null);
   return {
     leadId: String(raw.lead_id),
-    customerId: String(raw.customer_id),
-    name: String(raw.name),
-    phone: String(raw.phone),
-    propertyId: String(raw.property_id),
     createdAt: toNumber(raw.created_at),
     callCount: toNumber(raw.call_count),
     callSeconds: toNumber(raw.call_seconds),

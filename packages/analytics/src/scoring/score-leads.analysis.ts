@@ -1,8 +1,9 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { latestActivity } from '../analyses/latest-activity.analysis.js';
-import { scoreActivity, type LeadScoreRow } from './lead-activity.scorer.js';
+import { scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.scorer.js';
 import { leadActivity } from './lead-activity.sql.js';
+import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
 
 export interface ScoreLeadsOptions {
@@ -21,18 +22,23 @@ export interface ScoreLeadsOptions {
 /**
  * Every lead with something counted in the range (its creation or an attributed call or SMS;
  * with no range, every lead), scored and ranked: highest score first, ties by lead id. The
- * activity comes from one grouped statement; the formula runs here, in TypeScript.
+ * activity comes from one grouped statement and the formula runs here, in TypeScript; names
+ * and phones are then read for the kept rows only.
  */
 export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOptions = {}): Promise<LeadScoreRow[]> {
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const now = await resolveNow(manager, options.now);
-  const rows = (await leadActivity(manager, range))
+  const ranked = (await leadActivity(manager, range))
     .map((lead) => scoreActivity(lead, range, config, now))
-    .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.row.tier === options.tier))
-    .map((scored) => scored.row)
-    .sort((a, b) => b.score - a.score || compareIds(a.leadId, b.leadId));
-  return options.limit === undefined ? rows : rows.slice(0, options.limit);
+    .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
+    .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
+  const kept = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  const details = await leadDetails(manager, kept.map((scored) => scored.activity.leadId));
+  return kept.flatMap((scored) => {
+    const who = details.get(scored.activity.leadId);
+    return who ? [toScoreRow(who, scored)] : []; // a lead always has its customer (foreign key)
+  });
 }
 
 /** "now" for recency: as given, else the latest timestamp in the data (0 for an empty database). */
