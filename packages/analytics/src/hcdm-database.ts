@@ -1,28 +1,28 @@
-import {
-  createHcdmDataSource,
-  DEFAULT_SETTINGS,
-  HcdmError,
-  InvalidValueError,
-  isValidTimeZone,
-  type HcdmSettings,
-} from '@hcdm/core';
+import { createHcdmDataSource, HcdmError, type HcdmSettings } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { runQuery } from './commands/query.runner.js';
+import { resolveDatabaseConfig } from './config/database-config.js';
 import { importData } from './import/import-data.js';
 import type { ImportOptions, ImportSummary } from './import/import.types.js';
 import { parseCommand } from './commands/command.parser.js';
 import type { QueryResult } from './query-result.types.js';
 import { hcdmEntities, hcdmMigrations } from './schema.js';
+import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from './scoring/scoring.config.js';
 import { withSqliteErrors } from './sqlite-errors.js';
 
 export interface OpenDatabaseOptions {
   /** Path of the SQLite file; created (and migrated) when missing. */
   readonly database: string;
+  /** Over the config file's `timeZone` and `defaultRegion`. */
   readonly settings?: Partial<HcdmSettings>;
-  /** "now" for `in last N days`; by default the latest timestamp in the data. */
+  /** "now" for `in last N days` and score recency; by default the latest timestamp in the data. */
   readonly now?: Date;
   /** Opens without writing; the schema must already be up to date. */
   readonly readonly?: boolean;
+  /** Lead scoring, key by key over the config file's `scoring` section. */
+  readonly scoring?: ScoringOverrides;
+  /** The config file to read: by default `hcdm.config.json` in the database's folder; false reads none. */
+  readonly configFile?: string | false;
 }
 
 /** An open hcdm database: commands in, QueryResults out. Get one from {@link openDatabase}. */
@@ -32,12 +32,14 @@ export class HcdmDatabase {
     readonly settings: HcdmSettings,
     private readonly database: string,
     private readonly now: Date | undefined,
+    /** How lead scores are computed: the defaults, then the config file, then the options. */
+    readonly scoring: ScoringConfig = DEFAULT_SCORING_CONFIG,
   ) {}
 
   /** Runs one command of the language (`help` lists them). */
   async query(text: string): Promise<QueryResult> {
     const query = parseCommand(text);
-    const options = { settings: this.settings, now: this.now };
+    const options = { settings: this.settings, now: this.now, scoring: this.scoring };
     return withSqliteErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
   }
 
@@ -65,9 +67,12 @@ export class HcdmDatabase {
   }
 }
 
-/** Opens (creating if missing) an hcdm database and brings its schema up to date. */
+/**
+ * Opens (creating if missing) an hcdm database and brings its schema up to date. The config
+ * file beside it (if any) is read first, so a bad one is refused before anything is written.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDatabase> {
-  const settings = resolveSettings(options.settings);
+  const { settings, scoring } = resolveDatabaseConfig(options);
   const { database } = options;
   const readonly = options.readonly ?? false;
   const dataSource = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations, readonly });
@@ -83,13 +88,5 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
-  return new HcdmDatabase(dataSource, settings, database, options.now);
-}
-
-function resolveSettings(overrides: Partial<HcdmSettings> | undefined): HcdmSettings {
-  const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  if (!isValidTimeZone(settings.timeZone)) {
-    throw new InvalidValueError('timeZone', 'is not an IANA time zone', settings.timeZone);
-  }
-  return settings;
+  return new HcdmDatabase(dataSource, settings, database, options.now, scoring);
 }

@@ -33,6 +33,33 @@ export type { ImportOptions, ImportSummary } from './import/import.types.js';
 export type { ImportProgress, RecordKind, RowProblem } from '@hcdm/core';
 export { resolveImportFiles } from './import/import-files.js';
 export { IMPORT_SPECS } from './import/import.specs.js';
+export {
+  DEFAULT_SCORING_CONFIG,
+  SCORE_FACTORS,
+  ACTIVITY_FACTORS,
+  LEAD_TIERS,
+  type ScoringConfig,
+  type ScoringOverrides,
+  type ScoreFactor,
+  type ActivityFactor,
+  type LeadTier,
+  type TierThresholds,
+} from './scoring/scoring.config.js';
+export { scoreLead, tierOf, type ScoreInputs, type FactorPoints, type LeadScore } from './scoring/lead-score.formula.js';
+export { scoreLeads, type ScoreLeadsOptions } from './scoring/score-leads.analysis.js';
+export type { LeadScoreRow } from './scoring/lead-activity.scorer.js';
+export {
+  explainLead,
+  type ExplainLeadOptions,
+  type LeadExplanation,
+  type ScoreFactorRow,
+} from './scoring/explain-lead.analysis.js';
+export type { LeadScoreQuery } from './commands/lead-score.command.js';
+export type { TierLeadsQuery } from './commands/tier-leads.command.js';
+export type { ExplainLeadQuery } from './commands/explain-lead.command.js';
+export { CONFIG_FILE_NAME, configFileBeside, readConfigFile, type HcdmConfigFile } from './config/config-file.loader.js';
+export { resolveScoringConfig, type ScoringLayer } from './config/scoring-config.resolver.js';
+export { InvalidConfigError } from './config/config.errors.js';
 export { listingSummary, type ListingSummaryOptions, type ListingSummaryRow } from './analyses/listing-summary.analysis.js';
 export {
   locationRollup,

@@ -1,8 +1,11 @@
 import { customerSummaryCommand } from './customer-summary.command.js';
+import { explainLeadCommand } from './explain-lead.command.js';
 import { makeHelpCommand, type CommandUsage } from './help.command.js';
+import { leadScoreCommand } from './lead-score.command.js';
 import { listingsWithMostCommand } from './listings-with-most.command.js';
 import { PERIOD_FORMS } from './period.parser.js';
 import type { AnyCommandDefinition } from './query.types.js';
+import { tierLeadsCommand } from './tier-leads.command.js';
 import { topLeadsCommand } from './top-leads.command.js';
 import { topListingsCommand } from './top-listings.command.js';
 import { callerNoveltyCommand } from './caller-novelty.command.js';
@@ -17,6 +20,9 @@ import { unreturnedMissedCallsCommand } from './unreturned-missed-calls.command.
 /** Every form of the command language, in the order `help` lists them. */
 export const COMMANDS: readonly AnyCommandDefinition[] = [
   topLeadsCommand,
+  leadScoreCommand,
+  tierLeadsCommand,
+  explainLeadCommand,
   topListingsCommand,
   listingsWithMostCommand,
   customerSummaryCommand,

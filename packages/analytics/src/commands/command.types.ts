@@ -1,12 +1,15 @@
 import type { HcdmSettings, PeriodSpec } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import type { QueryResult } from '../query-result.types.js';
+import type { ScoringConfig } from '../scoring/scoring.config.js';
 
-/** What a command needs to run: the data, the settings, and "now" for relative periods. */
+/** What a command needs to run: the data, the settings, and "now" for relative periods and recency. */
 export interface CommandContext {
   readonly manager: EntityManager;
   readonly settings: HcdmSettings;
-  /** Epoch ms; asked for only by commands with `in last N days`, since it costs a query. */
+  /** How lead scores are computed (weights, half-life, saturation, tiers). */
+  readonly scoring: ScoringConfig;
+  /** Epoch ms; asked for only by commands that need it (`in last N days`, scores), since it costs a query. */
   now(): Promise<number | null>;
 }
 

@@ -140,6 +140,21 @@ describe('query results', () => {
           description: 'leads ranked by the calls, SMS, call seconds or calls + SMS attributed to them',
         },
         {
+          command: 'show top N leads by score',
+          example: 'show top 5 leads by score',
+          description: 'leads ranked by their 0-100 score from attributed calls, SMS, talk time and recency, with tier',
+        },
+        {
+          command: 'show hot|warm|cold leads',
+          example: 'show hot leads',
+          description: 'every lead of that tier by score (hot: 70 or more, warm: 40 or more, cold: the rest, by default)',
+        },
+        {
+          command: 'explain lead <lead id>',
+          example: 'explain lead L102',
+          description: "a lead's score factor by factor: raw value (recency: days idle), weight and points, then the total",
+        },
+        {
           command: 'show top N listings by sms inquiries|call inquiries|leads|engagement',
           example: 'show top 3 listings by call inquiries',
           description: 'listings ranked by the SMS, calls, leads or calls + SMS attributed to them, with distinct inquirers',
@@ -171,12 +186,19 @@ describe('query results', () => {
 
   it('every example in help parses and runs', async () => {
     const db = await openTempDatabase();
-    await insertFixture(db, { ...ATTRIBUTION_CASES, customers: [...(ATTRIBUTION_CASES.customers ?? []), ['C9', 'Ira', '+919876543210']] });
+    await insertFixture(db, {
+      ...ATTRIBUTION_CASES,
+      customers: [...(ATTRIBUTION_CASES.customers ?? []), ['C9', 'Ira', '+919876543210']],
+      leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z']],
+    });
     const help = await db.query('help');
     const commands = await Promise.all(help.rows.map(async (row) => (await db.query(String(row.example))).command));
     await db.close();
     expect(commands).toEqual([
       'show top 5 leads by call volume',
+      'show top 5 leads by score',
+      'show hot leads',
+      'explain lead L102',
       'show top 3 listings by call inquiries',
       'show top 10 listings by sms inquiries',
       'show customer activity summary for +91-9876543210',

@@ -1,6 +1,9 @@
 import type { CommandDefinition } from './command.types.js';
 import type { CustomerSummaryQuery } from './customer-summary.command.js';
+import type { ExplainLeadQuery } from './explain-lead.command.js';
 import type { HelpQuery } from './help.command.js';
+import type { LeadScoreQuery } from './lead-score.command.js';
+import type { TierLeadsQuery } from './tier-leads.command.js';
 import type { TopLeadsQuery } from './top-leads.command.js';
 import type { TopListingsQuery } from './top-listings.command.js';
 import type { CallerNoveltyQuery } from './caller-novelty.command.js';
@@ -17,6 +20,9 @@ export type Query =
   | TopListingsQuery
   | CustomerSummaryQuery
   | HelpQuery
+  | LeadScoreQuery
+  | TierLeadsQuery
+  | ExplainLeadQuery
   | ListingSummaryQuery
   | LocationRollupQuery
   | PriceBandRollupQuery

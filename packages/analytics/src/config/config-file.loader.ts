@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isValidTimeZone, type HcdmSettings } from '@hcdm/core';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import type { ScoringOverrides } from '../scoring/scoring.config.js';
+import { InvalidConfigError } from './config.errors.js';
+import { ConfigObjectReader } from './config-object.reader.js';
+import { parseScoringOverrides } from './scoring-config.parser.js';
+
+/** The config file's name; openDatabase reads the one in the database's folder. */
+export const CONFIG_FILE_NAME = 'hcdm.config.json';
+
+const FILE_KEYS = ['timeZone', 'defaultRegion', 'scoring'];
+
+/** A config file, read and checked key by key. */
+export interface HcdmConfigFile {
+  readonly path: string;
+  readonly settings: Partial<HcdmSettings>;
+  readonly scoring: ScoringOverrides;
+}
+
+/** Where the config file of a database is: beside it; null for an in-memory database. */
+export function configFileBeside(database: string): string | null {
+  return database === ':memory:' || database === '' ? null : join(dirname(database), CONFIG_FILE_NAME);
+}
+
+/**
+ * Reads a config file: null when there is none. Anything wrong with it (unreadable, not JSON,
+ * an unknown key, a bad value) is an InvalidConfigError naming the file and the key.
+ */
+export function readConfigFile(path: string): HcdmConfigFile | null {
+  const text = readText(path);
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InvalidConfigError(path, '', jsonProblem(error, text));
+  }
+  const reader = ConfigObjectReader.of(path, '', json, FILE_KEYS);
+  const timeZone = reader.text('timeZone', 'must be an IANA time zone like Asia/Kolkata', isValidTimeZone);
+  const region = reader.text('defaultRegion', 'must be a two-letter country code like IN or US', isSupportedCountry);
+  const settings: Partial<HcdmSettings> = {
+    ...(timeZone !== undefined && { timeZone }),
+    ...(region !== undefined && { defaultRegion: region as CountryCode }),
+  };
+  const scoring = reader.has('scoring') ? parseScoringOverrides(path, 'scoring', reader.value('scoring')) : {};
+  return { path, settings, scoring };
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new InvalidConfigError(path, '', `cannot be read (${code ?? oneLine(error)})`, undefined);
+  }
+}
+
+/** V8's JSON.parse message, without the copy of the text it may quote, with a line and column. */
+function jsonProblem(error: unknown, text: string): string {
+  const message = oneLine(error);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const detail = message.replace(/,? ".*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+  if (position === undefined) return `is not valid JSON: ${detail}`;
+  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split('\n');
+  return `is not valid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${detail}`;
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}

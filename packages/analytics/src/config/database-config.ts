@@ -1,0 +1,40 @@
+import { DEFAULT_SETTINGS, InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
+import type { ScoringConfig, ScoringOverrides } from '../scoring/scoring.config.js';
+import { configFileBeside, readConfigFile } from './config-file.loader.js';
+import { resolveScoringConfig } from './scoring-config.resolver.js';
+
+export interface DatabaseConfigOptions {
+  readonly database: string;
+  readonly settings?: Partial<HcdmSettings>;
+  readonly scoring?: ScoringOverrides;
+  /** The config file to read; by default `hcdm.config.json` beside the database; false reads none. */
+  readonly configFile?: string | false;
+}
+
+/** What a database runs with: the defaults, then its config file, then the caller's options. */
+export interface DatabaseConfig {
+  readonly settings: HcdmSettings;
+  readonly scoring: ScoringConfig;
+  /** The config file that was read; null when there was none. */
+  readonly configFile: string | null;
+}
+
+/** Lays the config file (when there is one) over the defaults and the explicit options over both. */
+export function resolveDatabaseConfig(options: DatabaseConfigOptions): DatabaseConfig {
+  const path = options.configFile === false ? null : (options.configFile ?? configFileBeside(options.database));
+  const file = path === null ? null : readConfigFile(path);
+  const settings = { ...DEFAULT_SETTINGS, ...file?.settings, ...definedOnly(options.settings) };
+  if (!isValidTimeZone(settings.timeZone)) {
+    throw new InvalidValueError('timeZone', 'is not an IANA time zone', settings.timeZone);
+  }
+  const scoring = resolveScoringConfig([
+    { source: file?.path ?? 'defaults', scoring: file?.scoring },
+    { source: 'options', scoring: options.scoring },
+  ]);
+  return { settings, scoring, configFile: file?.path ?? null };
+}
+
+/** An option left undefined keeps the file's value rather than erasing it. */
+function definedOnly<T extends object>(values: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
