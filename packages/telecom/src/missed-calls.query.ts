@@ -34,7 +34,7 @@ const HOUR_MS = 3_600_000;
  * Inbound missed calls in time order (ties by call id), each with its first return: the earliest
  * outbound call or SMS to the same customer at or after the missed call and at most
  * `windowHours` later (both ends included). Set-based: one statement, each return found by a
- * correlated MIN over the (customer, time) index.
+ * correlated lookup on the (customer, time) index.
  */
 export async function findMissedCalls(manager: EntityManager, options: MissedCallsOptions = {}): Promise<MissedCall[]> {
   const windowHours = options.windowHours ?? DEFAULT_RETURN_WINDOW_HOURS;
@@ -68,13 +68,16 @@ function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Bu
 
 /** The earliest outbound record of `entity` returning the outer missed call `mc`, by column name. */
 function firstReturn(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
+  // ORDER BY ... LIMIT 1 rather than MIN: the index scan stops at the first outbound record.
   return sub
-    .select('MIN(o.occurredAt)')
+    .select('o.occurredAt')
     .from(entity, 'o')
     .where('o.customerId = mc.customer_id')
     .andWhere('o.direction = :outbound')
     .andWhere('o.occurredAt >= mc.occurred_at')
-    .andWhere('o.occurredAt <= mc.occurred_at + :windowMs');
+    .andWhere('o.occurredAt <= mc.occurred_at + :windowMs')
+    .orderBy('o.occurredAt', 'ASC')
+    .limit(1);
 }
 
 function toMissedCall(raw: Record<string, unknown>): MissedCall {

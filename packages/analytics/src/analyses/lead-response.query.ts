@@ -21,7 +21,7 @@ type Builder = SelectQueryBuilder<object>;
 /**
  * The leads created in `range`, in creation order (ties by lead id), each with its first
  * response: the earliest outbound call or SMS to the lead's customer at or after the lead's
- * time, however much later, found by a correlated MIN over the (customer, time) index. One
+ * time, however much later, found by a correlated lookup on the (customer, time) index. One
  * statement; with `unreachedOnly`, only the leads no outbound record ever followed.
  */
 export async function fetchLeadResponses(
@@ -55,12 +55,15 @@ function leadsWithResponses(sub: Builder, range: TimeRange): Builder {
 
 /** The earliest outbound record of `entity` to the outer lead's customer at or after the lead (column names). */
 function firstResponse(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
+  // ORDER BY ... LIMIT 1 rather than MIN: the index scan stops at the first outbound record.
   return sub
-    .select('MIN(o.occurredAt)')
+    .select('o.occurredAt')
     .from(entity, 'o')
     .where('o.customerId = l.customer_id')
     .andWhere('o.direction = :outbound')
-    .andWhere('o.occurredAt >= l.created_at');
+    .andWhere('o.occurredAt >= l.created_at')
+    .orderBy('o.occurredAt', 'ASC')
+    .limit(1);
 }
 
 function toResponse(raw: Record<string, unknown>): LeadResponse {

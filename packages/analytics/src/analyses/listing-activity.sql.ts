@@ -4,7 +4,7 @@ import { rangeCondition } from './range.sql.js';
 /**
  * Every inquiry on a listing as one row (property_id, customer_id, kind, at): its leads by their
  * listing and creation time, calls and SMS by their attributed listing and time. With
- * `oneListing`, only the listing in the `:propertyId` parameter. Each branch reads an index.
+ * `oneListing`, only the listing in the `:propertyId` parameter (each branch then reads an index).
  */
 export function listingActivitySql(range: TimeRange, oneListing: boolean): string {
   const records = (table: 'calls' | 'sms', kind: string) => `
@@ -16,6 +16,24 @@ export function listingActivitySql(range: TimeRange, oneListing: boolean): strin
       WHERE ${oneListing ? 'property_id = :propertyId' : '1 = 1'} AND ${rangeCondition('created_at', range)}
     UNION ALL ${records('calls', 'call')}
     UNION ALL ${records('sms', 'sms')}`;
+}
+
+/**
+ * Per listing (property_id), its leads, attributed calls and attributed SMS in the range, each
+ * counted by a grouped scan of a (listing, time) index; listings without any are left out.
+ */
+export function listingCountsSql(range: TimeRange): string {
+  const records = (table: 'calls' | 'sms', columns: string) => `
+    SELECT attributed_property_id, ${columns} FROM ${table}
+      WHERE attributed_property_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
+      GROUP BY attributed_property_id`;
+  return `
+    SELECT property_id, SUM(leads) AS leads, SUM(calls) AS calls, SUM(sms) AS sms FROM (
+      SELECT property_id, COUNT(*) AS leads, 0 AS calls, 0 AS sms FROM leads
+        WHERE ${rangeCondition('created_at', range)} GROUP BY property_id
+      UNION ALL ${records('calls', '0, COUNT(*), 0')}
+      UNION ALL ${records('sms', '0, 0, COUNT(*)')}
+    ) per_kind GROUP BY property_id`;
 }
 
 /** The per-kind counts and distinct inquirers over activity rows aliased `a`. */

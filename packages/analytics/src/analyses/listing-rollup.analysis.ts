@@ -1,6 +1,6 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { ACTIVITY_FIGURES_SQL, listingActivitySql } from './listing-activity.sql.js';
+import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js';
 import { queryNamed, toNumber } from './named-query.sql.js';
 import { rangeParameters } from './range.sql.js';
 import type { ListingMetric } from './top-listings.analysis.js';
@@ -38,8 +38,9 @@ export async function locationRollup(manager: EntityManager, options: RollupOpti
 
 /**
  * Figures per group of listings, the group being `groupSql` over listings `li` (a constant of the
- * caller; its values are `parameters`). Every listing is joined to its activity in one pass, so
- * a customer active on two listings of a group counts once among its inquirers.
+ * caller; its values are `parameters`). Two set-based statements: the counts, summed per group
+ * from per-listing counts read off the (listing, time) indexes; and the distinct inquirers, from
+ * one pass over the activity, so a customer active on two listings of a group counts once.
  */
 export async function rollUpListings(
   manager: EntityManager,
@@ -47,16 +48,28 @@ export async function rollUpListings(
   parameters: Record<string, number | string>,
   range: TimeRange,
 ): Promise<Map<string | number, ListingRollupFigures>> {
-  const sql = `
-    SELECT g.group_key, COUNT(DISTINCT g.property_id) AS listings, ${ACTIVITY_FIGURES_SQL}
-      FROM (SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g
-      LEFT JOIN (${listingActivitySql(range, false)}) a ON a.property_id = g.property_id
-      GROUP BY g.group_key`;
-  const raw = await queryNamed<Record<string, unknown>>(manager, sql, { ...parameters, ...rangeParameters(range) });
-  return new Map(raw.map((row) => [row.group_key as string | number, toFigures(row)]));
+  const groups = `(SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g`;
+  const values = { ...parameters, ...rangeParameters(range) };
+  const counts = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT g.group_key, COUNT(*) AS listings,
+        SUM(COALESCE(c.leads, 0)) AS leads, SUM(COALESCE(c.calls, 0)) AS calls, SUM(COALESCE(c.sms, 0)) AS sms
+      FROM ${groups} LEFT JOIN (${listingCountsSql(range)}) c ON c.property_id = g.property_id
+      GROUP BY g.group_key`,
+    values,
+  );
+  const inquirers = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT g.group_key, COUNT(DISTINCT a.customer_id) AS inquirers
+      FROM (${listingActivitySql(range, false)}) a INNER JOIN ${groups} ON g.property_id = a.property_id
+      GROUP BY g.group_key`,
+    values,
+  );
+  const inquirersOf = new Map(inquirers.map((row) => [row.group_key, toNumber(row.inquirers)]));
+  return new Map(counts.map((row) => [row.group_key as string | number, toFigures(row, inquirersOf.get(row.group_key) ?? 0)]));
 }
 
-function toFigures(raw: Record<string, unknown>): ListingRollupFigures {
+function toFigures(raw: Record<string, unknown>, inquirers: number): ListingRollupFigures {
   const callInquiries = toNumber(raw.calls);
   const smsInquiries = toNumber(raw.sms);
   return {
@@ -65,7 +78,7 @@ function toFigures(raw: Record<string, unknown>): ListingRollupFigures {
     callInquiries,
     smsInquiries,
     engagement: callInquiries + smsInquiries,
-    inquirers: toNumber(raw.inquirers),
+    inquirers,
   };
 }
 
