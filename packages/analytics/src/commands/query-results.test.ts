@@ -169,6 +169,46 @@ describe('query results', () => {
           example: 'show customer activity summary for +91-9876543210',
           description: "one customer's calls, call seconds, SMS, leads, listings inquired, first and last contact",
         },
+        {
+          command: 'show listing summary for <property id>',
+          example: 'show listing summary for P17',
+          description: "one listing's leads, attributed calls and SMS, distinct inquirers, first and last inquiry",
+        },
+        {
+          command: 'show locations by leads|call inquiries|sms inquiries|engagement',
+          example: 'show locations by leads',
+          description: 'listings rolled up by location: listings, leads, calls, SMS, engagement, distinct inquirers',
+        },
+        {
+          command: 'show price bands by leads|call inquiries|sms inquiries|engagement [with bands P1,P2,...]',
+          example: 'show price bands by leads with bands 5000000,10000000,20000000',
+          description: 'listings rolled up by price band: quartiles of listing prices (nearest rank), or the edges given',
+        },
+        {
+          command: 'show missed calls [within N hours]',
+          example: 'show missed calls in last 7 days',
+          description: 'inbound missed calls, each returned or not: an outbound call or SMS within N hours (default 24)',
+        },
+        {
+          command: 'show unreturned missed calls [within N hours]',
+          example: 'show unreturned missed calls within 48 hours',
+          description: 'missed calls with no outbound call or SMS to the customer within N hours after (default 24)',
+        },
+        {
+          command: 'show new vs repeat callers <period>',
+          example: 'show new vs repeat callers from 2026-03-01 to 2026-03-31',
+          description: 'inbound callers whose first inbound call ever is in the period (new) or before it (repeat), and their calls',
+        },
+        {
+          command: 'show speed to lead',
+          example: 'show speed to lead in last 30 days',
+          description: 'time from each lead to the first outbound call or SMS: median, 90th percentile, shares of all leads within 5 min, 1 h, 24 h',
+        },
+        {
+          command: 'show unreached leads',
+          example: 'show unreached leads in last 30 days',
+          description: 'leads never followed by an outbound call or SMS to their customer, oldest first',
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -190,6 +230,7 @@ describe('query results', () => {
       ...ATTRIBUTION_CASES,
       customers: [...(ATTRIBUTION_CASES.customers ?? []), ['C9', 'Ira', '+919876543210']],
       leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z']],
+      listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000]],
     });
     const help = await db.query('help');
     const commands = await Promise.all(help.rows.map(async (row) => (await db.query(String(row.example))).command));
@@ -202,6 +243,14 @@ describe('query results', () => {
       'show top 3 listings by call inquiries',
       'show top 10 listings by sms inquiries',
       'show customer activity summary for +91-9876543210',
+      'show listing summary for P17',
+      'show locations by leads',
+      'show price bands by leads with bands 5000000,10000000,20000000',
+      'show missed calls within 24 hours in last 7 days',
+      'show unreturned missed calls within 48 hours',
+      'show new vs repeat callers from 2026-03-01 to 2026-03-31',
+      'show speed to lead in last 30 days',
+      'show unreached leads in last 30 days',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',
