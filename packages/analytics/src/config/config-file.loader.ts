@@ -54,7 +54,7 @@ function readText(path: string): string | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    throw new InvalidConfigError(path, '', `cannot be read (${code ?? oneLine(error)})`, undefined);
+    throw new InvalidConfigError(path, '', `cannot be read (${code ?? oneLine(error)})`);
   }
 }
 
