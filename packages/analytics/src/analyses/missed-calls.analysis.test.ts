@@ -24,13 +24,13 @@ const K21 = { callId: 'K21', customerId: 'C2', name: 'Bala Nair', phone: '+91980
 const K41 = { callId: 'K41', customerId: 'C4', name: 'Dev Singh', phone: '+919800000004', timestamp: '2026-03-05T10:01:00.000Z' };
 const K11 = { callId: 'K11', customerId: 'C1', name: 'Asha Rao', phone: '+919800000001', timestamp: '2026-03-05T10:04:00.000Z' };
 const K51 = { callId: 'K51', customerId: 'C5', name: 'Esha Kapoor', phone: '+919800000005', timestamp: '2026-03-05T12:00:00.000Z' };
-const notReturned = { returned: false, returnedAt: null };
+const notReturned = { returned: false, returnedAt: null, returnSeconds: null };
 
 describe('missedCalls', () => {
   it('lists inbound missed calls in time order: an outbound SMS returns one, 23h59m is in time, 24h01m is not', async () => {
     expect(await missed()).toEqual([
-      { ...K21, returned: true, returnedAt: '2026-03-02T10:30:00.000Z' },
-      { ...K41, returned: true, returnedAt: '2026-03-06T10:00:00.000Z' },
+      { ...K21, returned: true, returnedAt: '2026-03-02T10:30:00.000Z', returnSeconds: 1740 }, // 29 min
+      { ...K41, returned: true, returnedAt: '2026-03-06T10:00:00.000Z', returnSeconds: 86340 }, // 23h59m
       { ...K11, ...notReturned },
       { ...K51, ...notReturned },
     ]);
@@ -47,7 +47,7 @@ describe('missedCalls', () => {
   it('shows times in the zone and counts only missed calls in the range', async () => {
     const range = { from: Date.parse('2026-03-02T00:00:00Z'), to: Date.parse('2026-03-03T00:00:00Z') };
     expect(await missed({ range, timeZone: 'Asia/Kolkata' })).toEqual([
-      { ...K21, timestamp: '2026-03-02T15:31:00.000+05:30', returned: true, returnedAt: '2026-03-02T16:00:00.000+05:30' },
+      { ...K21, timestamp: '2026-03-02T15:31:00.000+05:30', returned: true, returnedAt: '2026-03-02T16:00:00.000+05:30', returnSeconds: 1740 },
     ]);
   });
 });

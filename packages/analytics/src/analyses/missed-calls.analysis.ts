@@ -23,6 +23,8 @@ export interface MissedCallRow {
   readonly returned: boolean;
   /** The first outbound call or SMS to the customer at or after the missed call, at most windowHours later. */
   readonly returnedAt: string | null;
+  /** Seconds from the missed call to its return; null when not returned. */
+  readonly returnSeconds: number | null;
 }
 
 /** Inbound missed calls in time order (ties by call id), each with whether and when it was returned. */
@@ -41,5 +43,6 @@ function toRow(call: MissedCall, timeZone: string): MissedCallRow {
     timestamp: formatInstant(call.occurredAt, timeZone),
     returned: call.returnedAt !== null,
     returnedAt: call.returnedAt === null ? null : formatInstant(call.returnedAt, timeZone),
+    returnSeconds: call.returnedAt === null ? null : (call.returnedAt.getTime() - call.occurredAt.getTime()) / 1000,
   };
 }

@@ -22,14 +22,8 @@ const insights = (command: string) => runOn((db) => insertDirectedFixture(db, IN
 
 const left = (key: string, header: string) => ({ key, header, align: 'left' });
 const right = (key: string, header: string) => ({ key, header, align: 'right' });
-const FIGURES = [
-  right('listings', 'Listings'),
-  right('leads', 'Leads'),
-  right('callInquiries', 'Call Inquiries'),
-  right('smsInquiries', 'SMS Inquiries'),
-  right('engagement', 'Engagement'),
-  right('inquirers', 'Inquirers'),
-];
+const FIGURES = [right('listings', 'Listings'), right('leads', 'Leads'), right('callInquiries', 'Calls'), right('smsInquiries', 'SMS'), right('inquirers', 'Inquirers')];
+const ENGAGEMENT_FIGURES = [right('listings', 'Listings'), right('leads', 'Leads'), right('engagement', 'Engagement'), right('inquirers', 'Inquirers')];
 const figures = (listings: number, leads: number, calls: number, sms: number, inquirers: number) => ({
   listings,
   leads,
@@ -100,7 +94,7 @@ describe('listing analytics results', () => {
       command: 'show price bands by call inquiries with bands 100,250 in last 7 days',
       title: 'Price bands by call inquiries (bands at 100, 250; last 7 days)',
       shape: 'list',
-      columns: [left('band', 'Price Band'), ...FIGURES],
+      columns: [right('bandFrom', 'Above'), right('bandTo', 'Up To'), ...FIGURES],
       rows: [
         { band: 'up to 100', bandFrom: null, bandTo: 100, ...figures(2, 0, 2, 0, 2) },
         { band: 'over 100 to 250', bandFrom: 100, bandTo: 250, ...figures(1, 2, 2, 2, 3) },
@@ -109,16 +103,17 @@ describe('listing analytics results', () => {
     });
   });
 
-  it('price bands by default are the quartiles of listing prices', async () => {
+  it('price bands by default are the quartiles of listing prices; by engagement the sum replaces calls and SMS', async () => {
     // Prices 50 100 200 300 -> up to 50 (P4), over 50 to 100 (P1), over 100 to 200 (P3), over 200 to 300 (P2).
-    const result = await listings('show price bands by leads');
-    expect([result.command, result.title, result.rows.map((row) => [row.band, row.leads])]).toEqual([
-      'show price bands by leads',
-      'Price bands by leads (quartiles of listing prices; all time)',
+    const result = await listings('show price bands by engagement');
+    expect([result.command, result.title, result.columns, result.rows.map((row) => [row.band, row.engagement])]).toEqual([
+      'show price bands by engagement',
+      'Price bands by engagement (quartiles of listing prices; all time)',
+      [right('bandFrom', 'Above'), right('bandTo', 'Up To'), ...ENGAGEMENT_FIGURES],
       [
-        ['over 50 to 100', 3],
-        ['over 100 to 200', 2],
-        ['over 200 to 300', 2],
+        ['over 200 to 300', 6],
+        ['over 50 to 100', 5],
+        ['over 100 to 200', 4],
         ['up to 50', 0],
       ],
     ]);
@@ -135,12 +130,12 @@ describe('telecom insight results', () => {
       command: 'show missed calls within 24 hours',
       title: 'Missed calls, returned if called or texted back within 24 hours (all time)',
       shape: 'list',
-      columns: [...CALL_COLUMNS, left('returned', 'Returned'), left('returnedAt', 'Returned At')],
+      columns: [...CALL_COLUMNS, right('returnSeconds', 'Seconds to Return')],
       rows: [
-        { ...call('K21', 'C2', 'Bala Nair', '2026-03-02T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-02T10:30:00.000Z' },
-        { ...call('K41', 'C4', 'Dev Singh', '2026-03-05T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-06T10:00:00.000Z' },
-        { ...call('K11', 'C1', 'Asha Rao', '2026-03-05T10:04:00.000Z'), returned: 'false', returnedAt: null },
-        { ...K51, returned: 'false', returnedAt: null },
+        { ...call('K21', 'C2', 'Bala Nair', '2026-03-02T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-02T10:30:00.000Z', returnSeconds: 1740 },
+        { ...call('K41', 'C4', 'Dev Singh', '2026-03-05T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-06T10:00:00.000Z', returnSeconds: 86340 },
+        { ...call('K11', 'C1', 'Asha Rao', '2026-03-05T10:04:00.000Z'), returned: 'false', returnedAt: null, returnSeconds: null },
+        { ...K51, returned: 'false', returnedAt: null, returnSeconds: null },
       ],
     });
   });
@@ -151,7 +146,7 @@ describe('telecom insight results', () => {
       title: 'Missed calls not called or texted back within 25 hours (all time)',
       shape: 'list',
       columns: CALL_COLUMNS,
-      rows: [{ ...K51, returned: 'false', returnedAt: null }],
+      rows: [{ ...K51, returned: 'false', returnedAt: null, returnSeconds: null }],
     });
   });
 

@@ -2,7 +2,7 @@ import { describePeriod, type PeriodSpec } from '@hcdm/core';
 import { locationRollup } from '../analyses/listing-rollup.analysis.js';
 import type { ListingMetric } from '../analyses/top-listings.analysis.js';
 import type { CommandDefinition } from './command.types.js';
-import { ROLLUP_FIGURE_COLUMNS, rollupMetricTitle } from './listing-rollup.columns.js';
+import { ROLLUP_FIGURE_KEYS, rollupFigureColumns, rollupMetricTitle } from './listing-rollup.columns.js';
 import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
 import { pickRows, textColumn } from './query-result.builder.js';
@@ -14,7 +14,7 @@ export interface LocationRollupQuery {
   readonly period: PeriodSpec | null;
 }
 
-const COLUMNS = [textColumn('location', 'Location'), ...ROLLUP_FIGURE_COLUMNS];
+const LOCATION = textColumn('location', 'Location');
 
 export const locationRollupCommand: CommandDefinition<LocationRollupQuery> = {
   kind: 'location-rollup',
@@ -36,11 +36,8 @@ export const locationRollupCommand: CommandDefinition<LocationRollupQuery> = {
       command: `show locations by ${LISTING_PHRASES[query.metric]}${formatPeriod(query.period)}`,
       title: `Locations by ${rollupMetricTitle(query.metric)} (${describePeriod(query.period)})`,
       shape: 'list',
-      columns: COLUMNS,
-      rows: pickRows(
-        rows,
-        COLUMNS.map((column) => column.key),
-      ),
+      columns: [LOCATION, ...rollupFigureColumns(query.metric)],
+      rows: pickRows(rows, ['location', ...ROLLUP_FIGURE_KEYS]),
     };
   },
 };

@@ -6,7 +6,7 @@ import type { CommandContext, CommandDefinition } from './command.types.js';
 import { parseCount } from './count.parser.js';
 import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { pickRows, textColumn } from './query-result.builder.js';
+import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
 
 export interface MissedCallsQuery {
   readonly kind: 'missed-calls';
@@ -17,9 +17,10 @@ export interface MissedCallsQuery {
 }
 
 const CALL_COLUMNS = [textColumn('callId', 'Call ID'), textColumn('name', 'Name'), textColumn('phone', 'Phone'), textColumn('timestamp', 'Time')];
-const RETURN_COLUMNS = [textColumn('returned', 'Returned'), textColumn('returnedAt', 'Returned At')];
-// Every row carries the same fields; the unreturned table leaves out the two columns it would fill with "false" and nothing.
-const KEYS = ['callId', 'customerId', 'name', 'phone', 'timestamp', 'returned', 'returnedAt'];
+// The table shows the return as seconds after the call ("-": not returned), so the call's time
+// fits 80 columns; the rows also carry returned ("true"/"false") and returnedAt.
+const RETURN_SECONDS = numberColumn('returnSeconds', 'Seconds to Return');
+const KEYS = ['callId', 'customerId', 'name', 'phone', 'timestamp', 'returned', 'returnedAt', 'returnSeconds'];
 
 export const missedCallsCommand: CommandDefinition<MissedCallsQuery> = {
   kind: 'missed-calls',
@@ -50,7 +51,7 @@ export async function runMissedCalls(query: MissedCallsQuery, context: CommandCo
       ? `Missed calls not called or texted back within ${windowHours} hours (${describePeriod(query.period)})`
       : `Missed calls, returned if called or texted back within ${windowHours} hours (${describePeriod(query.period)})`,
     shape: 'list',
-    columns: unreturnedOnly ? CALL_COLUMNS : [...CALL_COLUMNS, ...RETURN_COLUMNS],
+    columns: unreturnedOnly ? CALL_COLUMNS : [...CALL_COLUMNS, RETURN_SECONDS],
     rows: pickRows(
       rows.map((row) => ({ ...row, returned: String(row.returned) })),
       KEYS,

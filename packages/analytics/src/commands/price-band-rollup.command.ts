@@ -3,10 +3,10 @@ import { priceBandRollup } from '../analyses/price-bands.analysis.js';
 import type { ListingMetric } from '../analyses/top-listings.analysis.js';
 import { parseBandEdges } from './band-edges.parser.js';
 import type { CommandDefinition } from './command.types.js';
-import { ROLLUP_FIGURE_COLUMNS, rollupMetricTitle } from './listing-rollup.columns.js';
+import { ROLLUP_FIGURE_KEYS, rollupFigureColumns, rollupMetricTitle } from './listing-rollup.columns.js';
 import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { pickRows, textColumn } from './query-result.builder.js';
+import { numberColumn, pickRows } from './query-result.builder.js';
 import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, listingMetricOf } from './top-listings.command.js';
 
 export interface PriceBandRollupQuery {
@@ -17,9 +17,10 @@ export interface PriceBandRollupQuery {
   readonly period: PeriodSpec | null;
 }
 
-const COLUMNS = [textColumn('band', 'Price Band'), ...ROLLUP_FIGURE_COLUMNS];
-// The table shows the label; JSON and CSV rows also carry the band's edges.
-const KEYS = ['band', 'bandFrom', 'bandTo', ...ROLLUP_FIGURE_COLUMNS.map((column) => column.key)];
+// The table shows the edges as numbers (a label such as "over 9700000 to 19500000" would be cut
+// at 80 columns); JSON and CSV rows also carry the label.
+const EDGE_COLUMNS = [numberColumn('bandFrom', 'Above'), numberColumn('bandTo', 'Up To')];
+const KEYS = ['band', 'bandFrom', 'bandTo', ...ROLLUP_FIGURE_KEYS];
 
 export const priceBandRollupCommand: CommandDefinition<PriceBandRollupQuery> = {
   kind: 'price-band-rollup',
@@ -45,7 +46,7 @@ export const priceBandRollupCommand: CommandDefinition<PriceBandRollupQuery> = {
       command: `show price bands by ${LISTING_PHRASES[query.metric]}${bands}${formatPeriod(query.period)}`,
       title: `Price bands by ${rollupMetricTitle(query.metric)} (${basis}; ${describePeriod(query.period)})`,
       shape: 'list',
-      columns: COLUMNS,
+      columns: [...EDGE_COLUMNS, ...rollupFigureColumns(query.metric)],
       rows: pickRows(rows, KEYS),
     };
   },
