@@ -41,5 +41,12 @@ export async function leadResponses(manager: EntityManager, options: LeadRespons
 export async function unreachedLeads(manager: EntityManager, options: LeadResponsesOptions = {}): Promise<UnreachedLeadRow[]> {
   const zone = options.timeZone ?? 'UTC';
   const leads = await fetchLeadResponses(manager, { range: options.range, unreachedOnly: true });
-  return leads.map(({ createdAt, firstResponseAt: _never, ...lead }) => ({ ...lead, timestamp: formatInstant(createdAt, zone) }));
+  return leads.map(({ leadId, customerId, name, phone, propertyId, createdAt }) => ({
+    leadId,
+    customerId,
+    name,
+    phone,
+    propertyId,
+    timestamp: formatInstant(createdAt, zone),
+  }));
 }

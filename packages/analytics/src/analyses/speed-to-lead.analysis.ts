@@ -15,7 +15,10 @@ export interface SpeedToLeadRow {
   /** Nearest-rank percentiles of the reached leads' response times; null when none was reached. */
   readonly medianSeconds: number | null;
   readonly p90Seconds: number | null;
-  /** Shares of ALL leads (unreached ones included) answered within 5 minutes, 1 hour, 24 hours (inclusive), to 4 decimals; null without leads. */
+  /**
+   * Shares of ALL leads (unreached ones included) first reached within 5 minutes, 1 hour and
+   * 24 hours (inclusive), from 0 to 1 to 4 decimals; null without leads.
+   */
   readonly within5m: number | null;
   readonly within1h: number | null;
   readonly within24h: number | null;

@@ -16,7 +16,12 @@ export interface MissedCallsQuery {
   readonly period: PeriodSpec | null;
 }
 
-const CALL_COLUMNS = [textColumn('callId', 'Call ID'), textColumn('name', 'Name'), textColumn('phone', 'Phone'), textColumn('timestamp', 'Time')];
+const CALL_COLUMNS = [
+  textColumn('callId', 'Call ID'),
+  textColumn('name', 'Name'),
+  textColumn('phone', 'Phone'),
+  textColumn('timestamp', 'Time'),
+];
 // The table shows the return as seconds after the call ("-": not returned), so the call's time
 // fits 80 columns; the rows also carry returned ("true"/"false") and returnedAt.
 const RETURN_SECONDS = numberColumn('returnSeconds', 'Seconds to Return');
@@ -35,7 +40,12 @@ export const missedCallsCommand: CommandDefinition<MissedCallsQuery> = {
 };
 
 /** The query of either missed-calls form; `hours` is the N of "within N hours", if written. */
-export function parseMissedCalls(text: string, hours: string | undefined, period: PeriodSpec | null, unreturnedOnly: boolean): MissedCallsQuery {
+export function parseMissedCalls(
+  text: string,
+  hours: string | undefined,
+  period: PeriodSpec | null,
+  unreturnedOnly: boolean,
+): MissedCallsQuery {
   const windowHours = hours === undefined ? DEFAULT_RETURN_WINDOW_HOURS : parseCount(text, hours, 'N hours');
   return { kind: 'missed-calls', unreturnedOnly, windowHours, period };
 }
@@ -43,7 +53,8 @@ export function parseMissedCalls(text: string, hours: string | undefined, period
 export async function runMissedCalls(query: MissedCallsQuery, context: CommandContext): Promise<QueryResult> {
   const range = await resolveCommandRange(query.period, context);
   const { unreturnedOnly, windowHours } = query;
-  const rows = await missedCalls(context.manager, { range, windowHours, unreturnedOnly, timeZone: context.settings.timeZone });
+  const timeZone = context.settings.timeZone;
+  const rows = await missedCalls(context.manager, { range, windowHours, unreturnedOnly, timeZone });
   const which = unreturnedOnly ? 'unreturned missed calls' : 'missed calls';
   return {
     command: `show ${which} within ${windowHours} hours${formatPeriod(query.period)}`,

@@ -26,7 +26,8 @@ export const speedToLeadCommand: CommandDefinition<SpeedToLeadQuery> = {
   pattern: /^show speed to leads?$/i,
   usage: 'show speed to lead',
   example: 'show speed to lead in last 30 days',
-  description: 'time from each lead to the first outbound call or SMS: median, 90th percentile, shares of all leads within 5 min, 1 h, 24 h',
+  description:
+    'time from each lead to the first outbound call or SMS: median, 90th percentile, shares of all leads within 5 min, 1 h, 24 h',
   takesPeriod: true,
   suggestions: () => ['show speed to lead'],
   parse: ({ period }) => ({ kind: 'speed-to-lead', period }),
