@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readGlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
-import { DEFAULT_WIDTH } from '../output/table.format.js';
+import { outputWidth } from '../output/output-width.js';
 import { runLineSession } from '../session/line-session.js';
 import { openMenu } from './menu.command.js';
 
@@ -15,6 +15,6 @@ export async function defaultAction(command: Command): Promise<void> {
   const options = readGlobalOptions(command);
   if (process.stdin.isTTY) return openMenu(options, false);
   process.exitCode = await withDatabase(options, 'existing', (db) =>
-    runLineSession(db, { input: process.stdin, out: process.stdout, err: process.stderr, format: 'table', width: DEFAULT_WIDTH, prompt: false }),
+    runLineSession(db, { input: process.stdin, out: process.stdout, err: process.stderr, format: 'table', width: outputWidth(process.stdout), prompt: false }),
   );
 }

@@ -57,6 +57,27 @@ describe('formatTable', () => {
     );
   });
 
+  it('cuts free text but never a single token such as a timestamp', () => {
+    const columns = [
+      { key: 'callId', header: 'Call ID', align: 'left' as const },
+      { key: 'name', header: 'Name', align: 'left' as const },
+      { key: 'time', header: 'Time', align: 'left' as const },
+    ];
+    const rows = [{ callId: 'K1', name: 'Asha Rao Deshpande', time: '2026-03-05T10:00:00.000Z' }];
+    // 50 columns, frame 10; 7 + 18 + 24 = 49, 9 too many: "Call ID" wraps (3), Name is cut (6).
+    expect(drawTable(columns, rows, 50)).toEqual(
+      [
+        '+------+--------------+--------------------------+',
+        '| Call | Name         | Time                     |',
+        '| ID   |              |                          |',
+        '+------+--------------+--------------------------+',
+        '| K1   | Asha Rao De… | 2026-03-05T10:00:00.000Z |',
+        '+------+--------------+--------------------------+',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('shows rows as records when even cut text cannot fit', () => {
     const wide = {
       title: 'Wide',

@@ -12,12 +12,9 @@ type Row = Record<string, string | number | null>;
 /** Plain ASCII, `+` at every joint, as in the seed's session (and safe on any terminal). */
 const BORDER = { ...getBorderCharacters('ramac'), joinLeft: '+', joinRight: '+', joinJoin: '+' };
 
-/** Identifiers are never cut: a cut id or phone is no use to look anything up. */
-const UNCUT_KEYS = new Set(['leadId', 'customerId', 'propertyId', 'phone']);
-
 /**
- * A list as an ASCII table that fits `maxWidth` columns: long text is cut with …, numbers and
- * ids are never cut, numbers sit right-aligned. The title goes on the line above. When even
+ * A list as an ASCII table that fits `maxWidth` columns: long text is cut with …, numbers,
+ * ids, phones and timestamps are never cut, numbers sit right-aligned. The title goes on the line above. When even
  * cut text cannot make the table fit, each row is shown as a record of `Label  value` lines.
  */
 export function formatTable(result: Pick<QueryResult, 'title' | 'columns' | 'rows'>, maxWidth = DEFAULT_WIDTH): string {
@@ -41,7 +38,7 @@ function measure(columns: readonly QueryColumn[], cells: readonly string[][]): C
     return {
       natural: Math.max(textWidth(column.header), widest),
       wrapMin: Math.max(longestWord(column.header), widest),
-      cuttable: column.align === 'left' && !UNCUT_KEYS.has(column.key),
+      cuttable: column.align === 'left' && isFreeText(cells, index),
     };
   });
 }
@@ -59,6 +56,14 @@ function draw(columns: readonly QueryColumn[], cells: readonly string[][], width
     // Lines only around the header and at the ends, like the seed's session.
     drawHorizontalLine: (line, size) => line === 0 || line === 1 || line === size,
   });
+}
+
+/**
+ * Text with spaces (names, titles, places) can lose its end; a single token (an id, a phone, a
+ * timestamp) cut short is wrong or useless, so such a column is never cut.
+ */
+function isFreeText(cells: readonly string[][], index: number): boolean {
+  return cells.some((row) => /\s/.test(row[index] ?? ''));
 }
 
 function longestWord(text: string): number {
