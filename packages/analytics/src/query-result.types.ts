@@ -8,14 +8,47 @@ export interface QueryColumn {
 export type QueryValue = string | number | null;
 export type QueryRow = Record<string, QueryValue>;
 
-/** What every command returns; the CLI only formats it (table, JSON, CSV). */
-export interface QueryResult {
+interface QueryResultBase {
   /** The canonical form of what ran, period included. */
   readonly command: string;
   readonly title: string;
-  /** A summary has exactly one row. */
-  readonly shape: 'list' | 'summary';
   readonly columns: QueryColumn[];
   /** Keyed by the columns' keys, plus ids the table leaves out (customerId). */
   readonly rows: QueryRow[];
 }
+
+/** Rows of a table. */
+export interface ListResult extends QueryResultBase {
+  readonly shape: 'list';
+}
+
+/** Exactly one row. */
+export interface SummaryResult extends QueryResultBase {
+  readonly shape: 'summary';
+}
+
+/**
+ * A weekday × hour grid: 168 rows `{ weekday: 'Mon'..'Sun', hour: 0..23, count }`, Monday
+ * 0:00 first, weekday then hour, zeros included. The CLI draws the grid; the machine formats
+ * print the rows.
+ */
+export interface HeatmapResult extends QueryResultBase {
+  readonly shape: 'heatmap';
+}
+
+/** One named part of a sectioned result; its name is its key in the JSON object. */
+export interface QuerySection {
+  readonly name: string;
+  readonly result: QueryResult;
+}
+
+/** Several results under one title (a customer profile); `columns` and `rows` are empty. */
+export interface SectionsResult extends QueryResultBase {
+  readonly shape: 'sections';
+  readonly sections: readonly QuerySection[];
+}
+
+/** What every command returns; the CLI only formats it (table, grid, JSON, CSV). */
+export type QueryResult = ListResult | SummaryResult | HeatmapResult | SectionsResult;
+
+export type QueryShape = QueryResult['shape'];
