@@ -36,7 +36,7 @@ export interface LeadExplanation {
 export async function explainLead(manager: EntityManager, leadId: string, options: ExplainLeadOptions = {}): Promise<LeadExplanation> {
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
-  const [activity] = await leadActivity(manager, range, leadId);
+  const [activity] = await leadActivity(manager, range, { leadId });
   const details = (await leadDetails(manager, [leadId])).get(leadId);
   if (!activity || !details) throw new NotFoundError(`no lead ${leadId}`);
   const now = await resolveNow(manager, options.now);

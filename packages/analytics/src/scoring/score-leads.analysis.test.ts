@@ -50,6 +50,12 @@ describe('scoreLeads', () => {
     expect(await scores({ tier: 'hot', limit: 5 })).toEqual([LC]);
   });
 
+  it("keeps one customer's leads, scored as among all", async () => {
+    expect(await scores({ customerId: 'C4' })).toEqual([LD, LE]);
+    expect(await scores({ customerId: 'C3' })).toEqual([LC]);
+    expect(await scores({ customerId: 'C9' })).toEqual([]);
+  });
+
   it('reorders the leads when a weight changes', async () => {
     // calls 10, sms 10, callSeconds 10, recency 70:
     // LC 8.8 + 5 + 8.8 + 70 = 92.6 | LD, LE 70 (hot at the threshold)

@@ -17,6 +17,8 @@ export interface ScoreLeadsOptions {
   readonly limit?: number;
   /** Only leads of this tier. */
   readonly tier?: LeadTier;
+  /** Only this customer's leads (a customer profile). */
+  readonly customerId?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const now = await resolveNow(manager, options.now);
-  const ranked = (await leadActivity(manager, range))
+  const ranked = (await leadActivity(manager, range, { customerId: options.customerId }))
     .map((lead) => scoreActivity(lead, range, config, now))
     .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
     .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
