@@ -87,3 +87,31 @@ export type { MissedCallsQuery } from './commands/missed-calls.command.js';
 export type { CallerNoveltyQuery } from './commands/caller-novelty.command.js';
 export type { SpeedToLeadQuery } from './commands/speed-to-lead.command.js';
 export type { UnreachedLeadsQuery } from './commands/unreached-leads.command.js';
+export type {
+  ListResult,
+  SummaryResult,
+  HeatmapResult,
+  SectionsResult,
+  QuerySection,
+  QueryShape,
+} from './query-result.types.js';
+export { resultToJson, type QueryJson } from './query-result.json.js';
+export {
+  activityHeatmap,
+  WEEKDAYS,
+  HEATMAP_SOURCES,
+  type ActivityHeatmapOptions,
+  type HeatmapCell,
+  type HeatmapSource,
+  type Weekday,
+} from './analyses/activity-heatmap.analysis.js';
+export {
+  customerTimeline,
+  DEFAULT_TIMELINE_LIMIT,
+  type CustomerTimelineOptions,
+  type TimelineEvent,
+  type TimelineEventType,
+} from './analyses/customer-timeline.analysis.js';
+export { customerProfile, type CustomerProfileOptions, type CustomerProfile } from './analyses/customer-profile.analysis.js';
+export type { ActivityHeatmapQuery } from './commands/activity-heatmap.command.js';
+export type { CustomerProfileQuery } from './commands/customer-profile.command.js';

@@ -1,3 +1,5 @@
+import { activityHeatmapCommand } from './activity-heatmap.command.js';
+import { customerProfileCommand } from './customer-profile.command.js';
 import { customerSummaryCommand } from './customer-summary.command.js';
 import { explainLeadCommand } from './explain-lead.command.js';
 import { makeHelpCommand, type CommandUsage } from './help.command.js';
@@ -26,6 +28,7 @@ export const COMMANDS: readonly AnyCommandDefinition[] = [
   topListingsCommand,
   listingsWithMostCommand,
   customerSummaryCommand,
+  customerProfileCommand,
   listingSummaryCommand,
   locationRollupCommand,
   priceBandRollupCommand,
@@ -34,6 +37,7 @@ export const COMMANDS: readonly AnyCommandDefinition[] = [
   callerNoveltyCommand,
   speedToLeadCommand,
   unreachedLeadsCommand,
+  activityHeatmapCommand,
   makeHelpCommand(listCommands),
 ];
 

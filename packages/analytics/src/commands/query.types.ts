@@ -1,4 +1,6 @@
+import type { ActivityHeatmapQuery } from './activity-heatmap.command.js';
 import type { CommandDefinition } from './command.types.js';
+import type { CustomerProfileQuery } from './customer-profile.command.js';
 import type { CustomerSummaryQuery } from './customer-summary.command.js';
 import type { ExplainLeadQuery } from './explain-lead.command.js';
 import type { HelpQuery } from './help.command.js';
@@ -29,7 +31,9 @@ export type Query =
   | MissedCallsQuery
   | CallerNoveltyQuery
   | SpeedToLeadQuery
-  | UnreachedLeadsQuery;
+  | UnreachedLeadsQuery
+  | ActivityHeatmapQuery
+  | CustomerProfileQuery;
 
 export type QueryKind = Query['kind'];
 
