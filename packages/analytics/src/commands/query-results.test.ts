@@ -170,6 +170,11 @@ describe('query results', () => {
           description: "one customer's calls, call seconds, SMS, leads, listings inquired, first and last contact",
         },
         {
+          command: 'show customer profile for <phone or customer id> [with timeline N]',
+          example: 'show customer profile for +91-9876543210',
+          description: "one customer's activity summary, leads with scores, and latest N calls, SMS and leads (default 20)",
+        },
+        {
           command: 'show listing summary for <property id>',
           example: 'show listing summary for P17',
           description: "one listing's leads, attributed calls and SMS, distinct inquirers, first and last inquiry",
@@ -209,6 +214,11 @@ describe('query results', () => {
           example: 'show unreached leads in last 30 days',
           description: 'leads never followed by an outbound call or SMS to their customer, oldest first',
         },
+        {
+          command: 'show call|sms heatmap [in ZONE]',
+          example: 'show call heatmap in Asia/Kolkata',
+          description: 'calls or SMS by weekday and hour (7 x 24) in an IANA time zone (default: the configured one)',
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -243,6 +253,7 @@ describe('query results', () => {
       'show top 3 listings by call inquiries',
       'show top 10 listings by sms inquiries',
       'show customer activity summary for +91-9876543210',
+      'show customer profile for +91-9876543210 with timeline 20',
       'show listing summary for P17',
       'show locations by leads',
       'show price bands by leads with bands 5000000,10000000,20000000',
@@ -251,6 +262,7 @@ describe('query results', () => {
       'show new vs repeat callers from 2026-03-01 to 2026-03-31',
       'show speed to lead in last 30 days',
       'show unreached leads in last 30 days',
+      'show call heatmap in Asia/Kolkata',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',
