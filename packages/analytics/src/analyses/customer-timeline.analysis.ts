@@ -38,23 +38,25 @@ export interface CustomerTimelineOptions {
 
 /**
  * A customer's latest calls, SMS and leads, newest first; events at the same instant by id,
- * then type. One statement: each table is read through its (customer, time) index.
+ * then type. One statement: each table gives its own latest `limit` through its (customer,
+ * time) index, so a customer with 100,000 calls reads 20 of them, and the union keeps the
+ * latest `limit` of those.
  */
 export async function customerTimeline(manager: EntityManager, options: CustomerTimelineOptions): Promise<TimelineEvent[]> {
   const range = options.range ?? ALL_TIME;
   const parameters = { customerId: options.customerId, limit: options.limit ?? DEFAULT_TIMELINE_LIMIT, ...rangeParameters(range) };
+  const latest = (select: string, table: string, time: string, id: string) => `
+    SELECT * FROM (
+      SELECT ${select} FROM ${table} WHERE customer_id = :customerId AND ${rangeCondition(time, range)}
+      ORDER BY ${time} DESC, ${id} ASC LIMIT :limit
+    ) latest_${table}`;
   const sql = `
-    SELECT type, id, at, direction, status, amount, property_id, lead_id FROM (
-      SELECT 'call' AS type, call_id AS id, occurred_at AS at, direction, status, duration_seconds AS amount,
-             attributed_property_id AS property_id, attributed_lead_id AS lead_id
-        FROM calls WHERE customer_id = :customerId AND ${rangeCondition('occurred_at', range)}
-      UNION ALL
-      SELECT 'sms', sms_id, occurred_at, direction, NULL, message_length, attributed_property_id, attributed_lead_id
-        FROM sms WHERE customer_id = :customerId AND ${rangeCondition('occurred_at', range)}
-      UNION ALL
-      SELECT 'lead', lead_id, created_at, NULL, NULL, NULL, property_id, lead_id
-        FROM leads WHERE customer_id = :customerId AND ${rangeCondition('created_at', range)}
-    ) events
+    ${latest(`'call' AS type, call_id AS id, occurred_at AS at, direction, status, duration_seconds AS amount,
+              attributed_property_id AS property_id, attributed_lead_id AS lead_id`, 'calls', 'occurred_at', 'call_id')}
+    UNION ALL
+    ${latest(`'sms', sms_id, occurred_at, direction, NULL, message_length, attributed_property_id, attributed_lead_id`, 'sms', 'occurred_at', 'sms_id')}
+    UNION ALL
+    ${latest(`'lead', lead_id, created_at, NULL, NULL, CAST(NULL AS integer), property_id, lead_id`, 'leads', 'created_at', 'lead_id')}
     ORDER BY at DESC, id ASC, type ASC
     LIMIT :limit`;
   const raw = await queryNamed<Record<string, unknown>>(manager, sql, parameters);
