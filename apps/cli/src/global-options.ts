@@ -5,7 +5,8 @@ import { InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/cor
 /** What every subcommand needs to open the database the user meant. */
 export interface GlobalOptions {
   readonly database: string;
-  readonly settings: HcdmSettings;
+  /** Only what the user gave (flag or environment): the rest comes from hcdm.config.json, then the defaults. */
+  readonly settings: Partial<HcdmSettings>;
 }
 
 export const DEFAULT_DATABASE = 'hcdm.sqlite';
@@ -17,16 +18,38 @@ export const DEFAULT_DATABASE = 'hcdm.sqlite';
 export function addGlobalOptions(program: Command): Command {
   return program
     .addOption(new Option('--db <path>', 'the SQLite database file').env('HCDM_DB').default(DEFAULT_DATABASE))
-    .addOption(new Option('--tz <zone>', 'IANA time zone for timestamps without an offset and for whole-day periods').env('HCDM_TZ').default('UTC'))
-    .addOption(new Option('--region <cc>', 'country for phone numbers written without a country code').env('HCDM_REGION').default('IN'));
+    .addOption(
+      new Option('--tz <zone>', 'IANA time zone for timestamps without an offset and for whole-day periods')
+        .env('HCDM_TZ')
+        .default('UTC', 'the timeZone of hcdm.config.json beside the database, else UTC'),
+    )
+    .addOption(
+      new Option('--region <cc>', 'country for phone numbers written without a country code')
+        .env('HCDM_REGION')
+        .default('IN', 'the defaultRegion of hcdm.config.json beside the database, else IN'),
+    );
 }
 
 /** The global options as the command sees them, validated. */
 export function readGlobalOptions(command: Command): GlobalOptions {
   const options = command.optsWithGlobals<{ db: string; tz: string; region: string }>();
   if (options.db.trim() === '') throw new InvalidValueError('--db', 'needs a file path', options.db);
-  if (!isValidTimeZone(options.tz)) throw new InvalidValueError('--tz', 'is not an IANA time zone like UTC or Asia/Kolkata', options.tz);
-  const region = options.region.toUpperCase();
-  if (!isSupportedCountry(region)) throw new InvalidValueError('--region', 'is not a two-letter country code like IN or US', options.region);
-  return { database: options.db, settings: { timeZone: options.tz, defaultRegion: region as CountryCode } };
+  const settings: { timeZone?: string; defaultRegion?: CountryCode } = {};
+  // A built-in default passed on would hide the config file's value, so only given ones go.
+  if (given(command, 'tz')) {
+    if (!isValidTimeZone(options.tz)) throw new InvalidValueError('--tz', 'is not an IANA time zone like UTC or Asia/Kolkata', options.tz);
+    settings.timeZone = options.tz;
+  }
+  if (given(command, 'region')) {
+    const region = options.region.toUpperCase();
+    if (!isSupportedCountry(region)) throw new InvalidValueError('--region', 'is not a two-letter country code like IN or US', options.region);
+    settings.defaultRegion = region;
+  }
+  return { database: options.db, settings };
+}
+
+/** True when the user set the option, on the command line or in its environment variable. */
+function given(command: Command, key: string): boolean {
+  const source = command.getOptionValueSourceWithGlobals(key);
+  return source === 'cli' || source === 'env';
 }

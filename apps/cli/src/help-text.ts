@@ -1,10 +1,13 @@
 /** The epilog of `hcdm --help`: examples, environment and exit statuses. */
 export const PROGRAM_EPILOG = `
 Global options go before or after the command: "hcdm --db crm.sqlite query ..." and
-"hcdm query ... --db crm.sqlite" are the same.
+"hcdm query ... --db crm.sqlite" are the same. hcdm.config.json beside the database may set
+timeZone and defaultRegion (and lead scoring); --tz and --region, or HCDM_TZ and HCDM_REGION,
+override it.
 
 Without a command: on a terminal, the menu; with commands piped on stdin, one command a line
-(like "hcdm repl" without the prompt), exit status 1 if any failed.
+(like "hcdm repl" without the prompt), exit status 1 if any failed. Piped, it takes
+--format table|json|csv|ndjson|md and --out FILE as "hcdm query" does.
 
 Examples:
   $ hcdm start                                   menu; loads sample data into an empty database
@@ -13,7 +16,9 @@ Examples:
   $ hcdm query "show top 5 leads by call volume"
   $ hcdm query "show listings with most SMS inquiries" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
+  $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
+  $ hcdm --format ndjson --out results.ndjson < commands.txt
 
 Environment:
   HCDM_DB       database file (like --db)

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { addGlobalOptions } from './global-options.js';
 import { PROGRAM_EPILOG } from './help-text.js';
-import { defaultAction } from './commands/default.action.js';
+import { defaultCommand } from './commands/default.command.js';
 import { importCommand } from './commands/import.command.js';
 import { menuCommand, startCommand } from './commands/menu.command.js';
 import { queryCommand } from './commands/query.command.js';
@@ -21,13 +21,12 @@ export function buildProgram(version: string): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
-    .addHelpText('after', PROGRAM_EPILOG)
-    // Extra words reach the action, which reports a mistyped command with a suggestion.
-    .allowExcessArguments(true)
-    .action((_options: object, command: Command) => defaultAction(command));
+    .addHelpText('after', PROGRAM_EPILOG);
   for (const command of [queryCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand()]) {
     // addCommand does not inherit settings as .command() does: error output, help, suggestions.
     program.addCommand(command.copyInheritedSettings(program).allowExcessArguments(false));
   }
+  // Without a command: the menu, or commands on stdin (its words reach it, to name a mistyped command).
+  program.addCommand(defaultCommand().copyInheritedSettings(program).allowExcessArguments(true), { isDefault: true, hidden: true });
   return program;
 }

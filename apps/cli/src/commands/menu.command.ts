@@ -4,11 +4,19 @@ import { withDatabase } from '../database.open.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
 import { outputWidth } from '../output/output-width.js';
 import { loadSampleData } from '../sample-load.js';
+import { newMenuState } from '../menu/menu-context.js';
 
 /** Opens (or creates) the database and shows the menu; `withSample` first fills an empty one. */
 export async function openMenu(options: GlobalOptions, withSample: boolean): Promise<void> {
   await withDatabase(options, 'create', async (db) => {
-    const context = { db, databasePath: options.database, out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
+    const context = {
+      db,
+      databasePath: options.database,
+      out: process.stdout,
+      err: process.stderr,
+      width: outputWidth(process.stdout),
+      state: newMenuState(),
+    };
     if (withSample && (await db.isEmpty())) {
       process.stderr.write(`${options.database} is empty: loading sample data.\n`);
       process.stderr.write(formatImportSummary(await loadSampleData(db, options.database, process.stderr), context.width));
@@ -22,7 +30,7 @@ export async function openMenu(options: GlobalOptions, withSample: boolean): Pro
 /** `hcdm menu`: the menu on the database as it is. */
 export function menuCommand(): Command {
   return new Command('menu')
-    .description('the interactive menu: top leads, top listings, a customer, any command, import')
+    .description('the interactive menu: leads, listings, calls & SMS, customers, any command, import, save a result')
     .addHelpText('after', '\nExample:\n  $ hcdm menu --db crm.sqlite\n\nCtrl+C leaves at any prompt.')
     .action(async (_options: object, command: Command) => openMenu(readGlobalOptions(command), false));
 }

@@ -133,6 +133,6 @@ describe('hcdm query', () => {
   it('rejects an unknown format as a usage error, status 1', () => {
     const run = runCli(dir, ['query', 'help', '--format', 'xml', '--db', 'crm.sqlite']);
     expect(run.status).toEqual(1);
-    expect(run.stderr).toEqual('error: option \'--format <format>\' argument \'xml\' is invalid. Allowed choices are table, json, csv.\n');
+    expect(run.stderr).toEqual('error: option \'--format <format>\' argument \'xml\' is invalid. Allowed choices are table, json, csv, ndjson, md.\n');
   });
 });

@@ -4,30 +4,33 @@ import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { outputWidth } from '../output/output-width.js';
 import { runLineSession } from '../session/line-session.js';
-import { formatOption } from './query.command.js';
+import { addOutputOptions, readOutputOptions } from './output.options.js';
 
 /** `hcdm repl`: the `> ` prompt; each line a command, errors shown and the loop goes on. */
 export function replCommand(): Command {
-  return new Command('repl')
-    .description('the "> " prompt: type commands one by one ("help" lists them; exit, quit or Ctrl+D leave)')
-    .addOption(formatOption())
+  const command = new Command('repl').description('the "> " prompt: type commands one by one ("help" lists them; exit, quit or Ctrl+D leave)');
+  return addOutputOptions(command)
     .addHelpText(
       'after',
       `
+With --out, every result is written to the file (the first replaces it, the next are added after
+it) and a line on stderr says so.
+
 Examples:
   $ hcdm repl
   > show top 5 leads by call volume
   > exit
-  $ hcdm repl --format csv < commands.txt   (without a terminal: no prompt)`,
+  $ hcdm repl --format csv < commands.txt   (without a terminal: no prompt)
+  $ hcdm repl --format md --out report.md`,
     )
-    .action(async (options: { format: OutputFormat }, command: Command) => {
+    .action(async (options: { format: OutputFormat; out?: string }, self: Command) => {
       const interactive = Boolean(process.stdin.isTTY);
-      process.exitCode = await withDatabase(readGlobalOptions(command), 'existing', (db) =>
+      process.exitCode = await withDatabase(readGlobalOptions(self), 'existing', (db) =>
         runLineSession(db, {
           input: process.stdin,
           out: process.stdout,
           err: process.stderr,
-          format: options.format,
+          output: readOutputOptions(options),
           width: outputWidth(process.stdout),
           prompt: interactive,
         }),

@@ -1,7 +1,15 @@
 import type { HcdmDatabase, QueryResult } from '@hcdm/analytics';
 import { formatResult } from '../output/result.format.js';
 
-/** What every menu entry works with: the open database and where to print. */
+/** What the menu remembers from one entry to the next. */
+export interface MenuState {
+  /** The result last shown, for "Save the last result". */
+  lastResult: QueryResult | null;
+  /** The entry last chosen in each section (by section label), offered first next time. */
+  readonly lastChoices: Map<string, string>;
+}
+
+/** What every menu entry works with: the open database, where to print, and the menu's memory. */
 export interface MenuContext {
   readonly db: HcdmDatabase;
   /** The database file, for messages and for the sample folder beside it. */
@@ -11,6 +19,11 @@ export interface MenuContext {
   /** Messages, errors and progress. */
   readonly err: NodeJS.WritableStream & { isTTY?: boolean };
   readonly width: number;
+  readonly state: MenuState;
+}
+
+export function newMenuState(): MenuState {
+  return { lastResult: null, lastChoices: new Map() };
 }
 
 /** What an entry tells the loop: show the menu again, or leave. */
@@ -25,6 +38,7 @@ export interface MenuEntry {
 /** Runs one command of the language and draws its result: the menu is a form over the language. */
 export async function runAndShow(context: MenuContext, command: string): Promise<MenuOutcome> {
   const result: QueryResult = await context.db.query(command);
+  context.state.lastResult = result;
   context.out.write(formatResult(result, 'table', context.width));
   return 'again';
 }

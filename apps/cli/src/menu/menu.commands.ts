@@ -1,21 +1,26 @@
-import { customerActivity } from './customer-activity.menu.js';
+import { callsAndSmsSection } from './calls-and-sms.section.js';
+import { customersSection } from './customers.section.js';
 import { help } from './help.menu.js';
-import { importFiles } from './import-files.menu.js';
-import { loadSample } from './load-sample.menu.js';
+import { importAndDataSection } from './import-and-data.section.js';
+import { leadsSection } from './leads.section.js';
+import { listingsSection } from './listings.section.js';
 import type { MenuEntry } from './menu-context.js';
 import { quit } from './quit.menu.js';
-import { topLeads } from './top-leads.menu.js';
-import { topListings } from './top-listings.menu.js';
+import { saveResult } from './save-result.menu.js';
 import { typeCommand } from './type-command.menu.js';
 
-/** The menu, in the order shown. Each entry builds a command of the language or loads data. */
+/**
+ * The main menu, in the order shown: the analyses grouped in sections (each its own short
+ * list), then the entries that stand alone. Each analysis builds a command of the language.
+ */
 export const commands = {
-  topLeads,
-  topListings,
-  customerActivity,
+  leads: leadsSection,
+  listings: listingsSection,
+  callsAndSms: callsAndSmsSection,
+  customers: customersSection,
   typeCommand,
-  importFiles,
-  loadSample,
+  importAndData: importAndDataSection,
+  saveResult,
   help,
   quit,
 } as const satisfies Record<string, MenuEntry>;

@@ -1,165 +1,138 @@
 import { screen } from '@inquirer/testing/vitest';
-import { PassThrough } from 'node:stream';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
-import { makeTempDir, writeFiles } from '@hcdm/test-utils';
-import { FIXTURE, TOP_LEADS_TABLE } from '../fixtures.test-utils.js';
-import { runCli } from '../hcdm-process.test-utils.js';
+import { answer, choose, nextPrompt, openTestMenu, startMenu, typeAnswer, typeRefused, type TestMenu } from './menu.test-utils.js';
 import { runMenu } from './menu.loop.js';
-import type { MenuContext } from './menu-context.js';
 
-let db: HcdmDatabase;
-let context: MenuContext;
-let out: string;
-let err: string;
-
-function collector(onText: (text: string) => void): PassThrough {
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => onText(chunk.toString('utf8')));
-  return stream;
-}
+let menu: TestMenu;
 
 beforeEach(async () => {
-  const dir = makeTempDir('hcdm-cli-menu-');
-  writeFiles(join(dir, 'exports'), FIXTURE);
-  expect(runCli(dir, ['import', 'exports']).status).toEqual(0);
-  db = await openDatabase({ database: join(dir, 'hcdm.sqlite') });
-  out = '';
-  err = '';
-  context = { db, databasePath: join(dir, 'hcdm.sqlite'), out: collector((t) => (out += t)), err: collector((t) => (err += t)), width: 80 };
+  menu = await openTestMenu();
 });
 
 afterEach(async () => {
-  await db.close();
+  await menu.db.close();
 });
 
-/** Waits for the next prompt and checks its question. */
-async function nextPrompt(question: string): Promise<void> {
-  await screen.next();
-  expect(screen.getScreen()).toContain(question);
-}
+/** `show top 5 leads by call volume` on the menu fixture: one call each, ties by lead id. */
+const TOP_LEADS = [
+  'Top 5 leads by call volume (all time)',
+  '+---------+-------------+---------------+---------+------------+',
+  '| Lead ID | Name        | Phone         | Listing | Call Count |',
+  '+---------+-------------+---------------+---------+------------+',
+  '| L1      | Asha Rao    | +919876543210 | P1      |          1 |',
+  '| L2      | Vikram Shah | +919812345678 | P2      |          1 |',
+  '| L3      | Asha Rao    | +919876543210 | P3      |          1 |',
+  '+---------+-------------+---------------+---------+------------+',
+  '',
+].join('\n');
 
-describe('the menu', () => {
-  it('asks top leads step by step, draws the table, comes back, and leaves on Quit', async () => {
-    const done = runMenu(context);
+describe('the main menu', () => {
+  it('offers the sections and the entries that stand alone, and leaves on Quit', async () => {
+    const done = runMenu(menu.context);
     await nextPrompt('What would you like to do?');
-    expect(screen.getScreen()).toContain('❯ Top leads');
-    screen.keypress('enter');
-    await nextPrompt('Rank leads by');
-    screen.keypress('enter'); // Call volume
-    await nextPrompt('How many leads? (5)');
-    screen.keypress('enter');
-    await nextPrompt('Period');
-    screen.keypress('enter'); // All time
-    await nextPrompt('What would you like to do?');
-    expect(out).toEqual(TOP_LEADS_TABLE);
-    for (let i = 0; i < 7; i += 1) screen.keypress('down');
+    const choices = screen
+      .getScreen()
+      .split('\n')
+      .slice(1, 10)
+      .map((line) => line.slice(2));
+    expect(choices).toEqual(['Leads', 'Listings', 'Calls & SMS', 'Customers', 'Type a command', 'Import & data', 'Save the last result', 'Help', 'Quit']);
+    screen.keypress('up'); // no wrapping: still on Leads
+    for (let i = 0; i < 8; i += 1) screen.keypress('down');
     expect(screen.getScreen()).toContain('❯ Quit');
     screen.keypress('enter');
     await done;
-    expect(err).toEqual('');
+    expect([menu.out(), menu.err()]).toEqual(['', '']);
   });
 
-  it('builds a period from the dates typed, and rejects a date that does not exist', async () => {
-    const done = runMenu(context);
+  it('asks top leads step by step, draws the table, and offers the same section and entry again', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Leads');
+    await choose('Leads:', 'Top leads');
+    await choose('Rank leads by', 'Call volume');
+    await answer('How many leads? (5)');
+    await choose('Period', 'All time');
     await nextPrompt('What would you like to do?');
+    expect(menu.out()).toEqual(TOP_LEADS);
+    expect(screen.getScreen()).toContain('❯ Leads');
     screen.keypress('enter');
-    await nextPrompt('Rank leads by');
-    screen.keypress('enter');
-    await nextPrompt('How many leads?');
-    screen.keypress('backspace');
-    screen.type('2');
-    screen.keypress('enter');
-    await nextPrompt('Period');
-    screen.keypress('down');
-    screen.keypress('down');
-    screen.keypress('enter');
+    await nextPrompt('Leads:');
+    expect(screen.getScreen()).toContain('❯ Top leads');
+    await menuRun.leave();
+  });
+
+  it('comes back to the main menu from a section with Back', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Listings');
+    await choose('Listings:', 'Back');
+    await nextPrompt('What would you like to do?');
+    expect(screen.getScreen()).toContain('❯ Listings');
+    await menuRun.leave();
+    expect([menu.out(), menu.err()]).toEqual(['', '']);
+  });
+
+  it('builds a period from the dates typed, and rejects a date that does not exist or comes first', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Leads');
+    await choose('Leads:', 'Top leads');
+    await choose('Rank leads by', 'Call duration');
+    await answer('How many leads?', '2');
+    await choose('Period', 'From one date to another');
     await nextPrompt('From (YYYY-MM-DD)');
-    screen.type('2026-02-30');
-    screen.keypress('enter');
-    await screen.next();
-    expect(screen.getScreen()).toContain('2026-02-30 is not a real date');
-    for (let i = 0; i < 10; i += 1) screen.keypress('backspace');
-    screen.type('2026-03-11');
-    screen.keypress('enter');
+    await typeRefused('2026-02-30', '2026-02-30 is not a real date');
+    await typeRefused('3 March', 'write the date as YYYY-MM-DD');
+    typeAnswer('2026-03-03');
     await nextPrompt('To (YYYY-MM-DD)');
-    screen.type('2026-03-12');
-    screen.keypress('enter');
+    await typeRefused('2026-03-02', 'must not be before 2026-03-03');
+    typeAnswer('2026-03-09');
     await nextPrompt('What would you like to do?');
-    // Calls on 03-11 and 03-12: K2 and K3, both L3's.
-    expect(out).toEqual(
+    // Calls on 03-03 to 03-09: K1 (L1, 120 s) and K2 (L2, 0 s); a lead with 0 s is not listed.
+    expect(menu.out()).toEqual(
       [
-        'Top 2 leads by call volume (2026-03-11 to 2026-03-12)',
-        '+---------+----------+---------------+---------+------------+',
-        '| Lead ID | Name     | Phone         | Listing | Call Count |',
-        '+---------+----------+---------------+---------+------------+',
-        '| L3      | Asha Rao | +919876543210 | P2      |          2 |',
-        '+---------+----------+---------------+---------+------------+',
+        'Top 2 leads by call duration (2026-03-03 to 2026-03-09)',
+        '+---------+----------+---------------+---------+--------------+',
+        '| Lead ID | Name     | Phone         | Listing | Call Seconds |',
+        '+---------+----------+---------------+---------+--------------+',
+        '| L1      | Asha Rao | +919876543210 | P1      |          120 |',
+        '+---------+----------+---------------+---------+--------------+',
         '',
       ].join('\n'),
     );
-    screen.keypress({ name: 'c', ctrl: true });
-    await done;
-  });
-
-  it('shows an unknown phone as one line and comes back to the menu', async () => {
-    const done = runMenu(context);
-    await nextPrompt('What would you like to do?');
-    screen.keypress('down');
-    screen.keypress('down');
-    screen.keypress('enter');
-    await nextPrompt('Phone or customer id');
-    screen.keypress('enter');
-    await screen.next();
-    expect(screen.getScreen()).toContain('type a phone number or a customer id');
-    screen.type('+91 90000 00000');
-    screen.keypress('enter');
-    await nextPrompt('What would you like to do?');
-    expect(err).toEqual('error: no customer with phone +919000000000\n');
-    expect(out).toEqual('');
-    screen.keypress({ name: 'c', ctrl: true });
-    await done;
+    await menuRun.leave();
   });
 
   it('leaves quietly on Ctrl+C in the middle of a question', async () => {
-    const done = runMenu(context);
-    await nextPrompt('What would you like to do?');
-    screen.keypress('enter');
-    await nextPrompt('Rank leads by');
-    screen.keypress({ name: 'c', ctrl: true });
-    await expect(done).resolves.toBeUndefined();
-    expect(out).toEqual('');
-    expect(err).toEqual('');
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Leads');
+    await nextPrompt('Leads:');
+    await menuRun.leave();
+    expect([menu.out(), menu.err()]).toEqual(['', '']);
   });
 
   it('shows the command list under Help', async () => {
-    const done = runMenu(context);
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Help');
     await nextPrompt('What would you like to do?');
-    for (let i = 0; i < 6; i += 1) screen.keypress('down');
-    screen.keypress('enter');
-    await nextPrompt('What would you like to do?');
-    expect(out.split('\n').slice(0, 4)).toEqual([
+    expect(menu.out().split('\n').slice(0, 4)).toEqual([
       'Commands',
       '  show top N leads by call volume|sms volume|call duration|engagement',
       '      leads ranked by the calls, SMS, call seconds or calls + SMS attributed to them',
       '      e.g. show top 5 leads by call volume',
     ]);
-    screen.keypress({ name: 'c', ctrl: true });
-    await done;
+    await menuRun.leave();
   });
 
-  it('runs a typed command, as hcdm query does', async () => {
-    const done = runMenu(context);
-    await nextPrompt('What would you like to do?');
-    for (let i = 0; i < 3; i += 1) screen.keypress('down');
-    screen.keypress('enter');
+  it('runs a typed command, as hcdm query does, and shows an error in one line', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Type a command');
     await nextPrompt('Command');
-    screen.type('show top 5 leads by call volume');
-    screen.keypress('enter');
+    await typeRefused(' ', 'type a command, or "help"');
+    typeAnswer('show top 5 leads by call volume');
     await nextPrompt('What would you like to do?');
-    expect(out).toEqual(TOP_LEADS_TABLE);
-    screen.keypress({ name: 'c', ctrl: true });
-    await done;
+    expect(menu.out()).toEqual(TOP_LEADS);
+    screen.keypress('enter');
+    await answer('Command', 'shwo hot leads');
+    await nextPrompt('What would you like to do?');
+    expect(menu.err()).toEqual('error: unknown command "shwo hot leads"; did you mean "show hot leads"?\n');
+    await menuRun.leave();
   });
 });

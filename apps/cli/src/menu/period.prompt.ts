@@ -6,13 +6,18 @@ type PeriodChoice = 'all' | 'last-days' | 'between';
 export const MAX_ROWS = 1000;
 export const MAX_DAYS = 36_500;
 
-/** Asks for a period and answers it as the command language's suffix (`''` for all time). */
-export async function askPeriod(): Promise<string> {
-  const choice = await askSelect<PeriodChoice>('Period', [
-    { name: 'All time', value: 'all' },
-    { name: 'Last N days', value: 'last-days', description: 'counted back from the latest record in the data' },
-    { name: 'From one date to another', value: 'between', description: 'both days whole, in the --tz zone' },
-  ]);
+const ALL_TIME = { name: 'All time', value: 'all' } as const;
+const CHOICES = [
+  { name: 'Last N days', value: 'last-days', description: 'counted back from the latest record in the data' },
+  { name: 'From one date to another', value: 'between', description: 'both days whole, in the configured time zone' },
+] as const;
+
+/**
+ * Asks for a period and answers it as the command language's suffix (`''` for all time).
+ * `required` leaves out All time, for an analysis that needs a period (new vs repeat callers).
+ */
+export async function askPeriod(options: { required?: boolean } = {}): Promise<string> {
+  const choice = await askSelect<PeriodChoice>('Period', options.required ? CHOICES : [ALL_TIME, ...CHOICES]);
   if (choice === 'all') return '';
   if (choice === 'last-days') return ` in last ${await askWholeNumber('How many days?', 30, MAX_DAYS)} days`;
   const from = await askText('From (YYYY-MM-DD)', checkDate);

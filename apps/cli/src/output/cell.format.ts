@@ -1,6 +1,13 @@
-/** A cell value as text: numbers as written, a missing value as a dash so blank never hides it. */
-export function cellText(value: string | number | null | undefined): string {
+/**
+ * What a result cell may hold: the library's values, and booleans, which the analyses may
+ * return (a missed call returned or not) before the command language carries them as text.
+ */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** A cell value as text for people: a missing value as a dash so blank never hides it, yes/no for a boolean. */
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined || value === '') return '-';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
 

@@ -1,7 +1,6 @@
-import type { QueryResult } from '@hcdm/analytics';
+import { resultToJson, type QueryResult } from '@hcdm/analytics';
 
-/** A list as a JSON array of row objects; a summary as its one object. */
-export function formatJson(result: Pick<QueryResult, 'shape' | 'rows'>): string {
-  const value = result.shape === 'summary' ? (result.rows[0] ?? {}) : result.rows;
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** The library's JSON value of the result: rows, one row for a summary, an object of named sections. */
+export function formatJson(result: QueryResult): string {
+  return `${JSON.stringify(resultToJson(result), null, 2)}\n`;
 }

@@ -66,6 +66,60 @@ describe('formatResult as csv', () => {
   });
 });
 
+describe('formatResult as ndjson', () => {
+  it('prints one JSON object a line, each parsing alone', () => {
+    const lines = formatResult(list, 'ndjson').split('\n');
+    expect(lines.at(-1)).toEqual('');
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line))).toEqual([
+      { propertyId: 'P17', title: '2 BHK, "sea view", Bandra', price: 4500000, smsInquiries: 3 },
+      { propertyId: 'P2', title: 'Studio\nnear station', price: null, smsInquiries: 1 },
+    ]);
+  });
+
+  it('prints a summary as one line', () => {
+    expect(formatResult(summary, 'ndjson')).toEqual('{"customerId":"C001","calls":12,"sms":8,"firstContact":null}\n');
+  });
+
+  it('prints nothing for no rows', () => {
+    expect(formatResult({ ...list, rows: [] }, 'ndjson')).toEqual('');
+  });
+});
+
+describe('a boolean cell', () => {
+  // The library may carry booleans (a missed call returned or not); people read yes/no, programs true/false.
+  const returned = {
+    command: 'show missed calls',
+    title: 'Missed calls',
+    shape: 'list',
+    columns: [
+      { key: 'callId', header: 'Call ID', align: 'left' },
+      { key: 'returned', header: 'Returned', align: 'left' },
+    ],
+    rows: [
+      { callId: 'K1', returned: true },
+      { callId: 'K2', returned: false },
+    ],
+  } as unknown as QueryResult;
+
+  it('shows yes or no in a table and in Markdown', () => {
+    expect(formatResult(returned, 'table').split('\n').slice(4, 6)).toEqual(['| K1      | yes      |', '| K2      | no       |']);
+    expect(formatResult(returned, 'md').split('\n').slice(4, 6)).toEqual(['| K1 | yes |', '| K2 | no |']);
+  });
+
+  it('stays true or false in JSON, NDJSON and CSV', () => {
+    expect(JSON.parse(formatResult(returned, 'json'))).toEqual([
+      { callId: 'K1', returned: true },
+      { callId: 'K2', returned: false },
+    ]);
+    expect(formatResult(returned, 'ndjson')).toEqual('{"callId":"K1","returned":true}\n{"callId":"K2","returned":false}\n');
+    expect(parse(formatResult(returned, 'csv'))).toEqual([
+      ['callId', 'returned'],
+      ['K1', 'true'],
+      ['K2', 'false'],
+    ]);
+  });
+});
+
 describe('formatResult as table', () => {
   it('prints a summary as Label: value lines under its title', () => {
     expect(formatResult(summary, 'table')).toEqual('Activity of Priya Sharma (C001)\nCalls: 12\nSMS: 8\nFirst Contact: -\n');

@@ -1,22 +1,48 @@
 import type { QueryResult } from '@hcdm/analytics';
 import { formatCsv } from './csv.format.js';
+import { formatHeatmap } from './heatmap.format.js';
+import { formatHeatmapMarkdown } from './heatmap-markdown.format.js';
 import { formatHelp } from './help.format.js';
 import { formatJson } from './json.format.js';
+import { formatMarkdown } from './markdown.format.js';
+import { formatNdjson } from './ndjson.format.js';
+import { formatSections } from './sections.format.js';
 import { formatSummary } from './summary.format.js';
 import { DEFAULT_WIDTH, formatTable } from './table.format.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'ndjson', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** A query result in the chosen format; `table` draws a summary as `Label: value` lines. */
+/**
+ * A query result in the chosen format. For people (`table`, `md`) each shape has its own
+ * drawing: a summary as `Label: value` lines, a heatmap as a shaded grid, sections one by one;
+ * the machine formats print the rows (JSON: the library's `resultToJson`).
+ */
 export function formatResult(result: QueryResult, format: OutputFormat, width = DEFAULT_WIDTH): string {
+  if (result.shape === 'sections') {
+    return formatSections(result, format, { table: (section) => formatResult(section, 'table', width), md: markdownAt });
+  }
   switch (format) {
     case 'json':
       return formatJson(result);
+    case 'ndjson':
+      return formatNdjson(result);
     case 'csv':
       return formatCsv(result);
+    case 'md':
+      return markdownAt(result, 2);
     case 'table':
-      if (result.command === 'help') return formatHelp(result);
-      return result.shape === 'summary' ? formatSummary(result) : formatTable(result, width);
+      return tableOf(result, width);
   }
+}
+
+function tableOf(result: QueryResult, width: number): string {
+  if (result.command === 'help') return formatHelp(result);
+  if (result.shape === 'summary') return formatSummary(result);
+  if (result.shape === 'heatmap') return formatHeatmap(result);
+  return formatTable(result, width);
+}
+
+function markdownAt(result: QueryResult, level: number): string {
+  return result.shape === 'heatmap' ? formatHeatmapMarkdown(result, level) : formatMarkdown(result, level);
 }

@@ -1,13 +1,13 @@
 import { getBorderCharacters, table } from 'table';
 import type { QueryColumn, QueryResult } from '@hcdm/analytics';
-import { cellText, textWidth, truncate } from './cell.format.js';
+import { cellText, textWidth, truncate, type CellValue } from './cell.format.js';
 import { fitColumnWidths, tableWidth, type ColumnToFit } from './column-widths.js';
 import { formatRecords } from './records.format.js';
 
 /** The terminal width assumed when output does not go to a terminal. */
 export const DEFAULT_WIDTH = 80;
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, CellValue>;
 
 /** Plain ASCII, `+` at every joint, as in the seed's session (and safe on any terminal). */
 const BORDER = { ...getBorderCharacters('ramac'), joinLeft: '+', joinRight: '+', joinJoin: '+' };

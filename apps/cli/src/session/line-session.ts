@@ -2,13 +2,14 @@ import { createInterface } from 'node:readline';
 import type { HcdmDatabase } from '@hcdm/analytics';
 import { describeError } from '../error-message.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { formatResult, type OutputFormat } from '../output/result.format.js';
+import { createResultPrinter, type ResultOutput, type ResultPrinter } from '../output/result-printer.js';
 
 export interface LineSessionOptions {
   readonly input: NodeJS.ReadableStream;
   readonly out: NodeJS.WritableStream;
   readonly err: NodeJS.WritableStream;
-  readonly format: OutputFormat;
+  /** The format, and a file to write the results to instead of `out`. */
+  readonly output: ResultOutput;
   readonly width: number;
   /** Show the `> ` prompt (a person at a terminal) or read silently (a script on stdin). */
   readonly prompt: boolean;
@@ -28,6 +29,7 @@ export async function runLineSession(db: HcdmDatabase, options: LineSessionOptio
     prompt: '> ',
   });
   lines.on('SIGINT', () => lines.close()); // Ctrl+C leaves, as Ctrl+D does
+  const print = createResultPrinter(options.output, options);
   let worst: ExitCode = EXIT.ok;
   let leftByCommand = false;
   if (options.prompt) lines.prompt();
@@ -35,7 +37,7 @@ export async function runLineSession(db: HcdmDatabase, options: LineSessionOptio
     const line = raw.trim();
     leftByCommand = LEAVE.has(line.toLowerCase());
     if (leftByCommand) break;
-    if (line !== '' && !line.startsWith('#')) worst = Math.max(worst, await runOne(db, line, options)) as ExitCode;
+    if (line !== '' && !line.startsWith('#')) worst = Math.max(worst, await runOne(db, line, print, options.err)) as ExitCode;
     if (options.prompt) lines.prompt();
   }
   lines.close();
@@ -44,13 +46,13 @@ export async function runLineSession(db: HcdmDatabase, options: LineSessionOptio
   return worst;
 }
 
-async function runOne(db: HcdmDatabase, line: string, options: LineSessionOptions): Promise<ExitCode> {
+async function runOne(db: HcdmDatabase, line: string, print: ResultPrinter, err: NodeJS.WritableStream): Promise<ExitCode> {
   try {
-    options.out.write(formatResult(await db.query(line), options.format, options.width));
+    print(await db.query(line));
     return EXIT.ok;
   } catch (error) {
     const report = describeError(error);
-    options.err.write(`error: ${report.message}\n`);
+    err.write(`error: ${report.message}\n`);
     return report.exitCode;
   }
 }

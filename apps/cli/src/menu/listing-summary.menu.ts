@@ -1,0 +1,14 @@
+import { askId } from './id.prompt.js';
+import { askPeriod } from './period.prompt.js';
+import { runAndShow, type MenuEntry } from './menu-context.js';
+
+/** `show listing summary for P17 [period]`. */
+export const listingSummary: MenuEntry = {
+  label: 'Listing summary',
+  description: "one listing's leads, calls, SMS, distinct inquirers, first and last inquiry",
+  async run(context) {
+    const propertyId = await askId('Property id', 'P17');
+    const period = await askPeriod();
+    return runAndShow(context, `show listing summary for ${propertyId}${period}`);
+  },
+};

@@ -1,0 +1,12 @@
+import { listingSummary } from './listing-summary.menu.js';
+import { locations } from './locations.menu.js';
+import { menuSection } from './menu-section.js';
+import { priceBands } from './price-bands.menu.js';
+import { topListings } from './top-listings.menu.js';
+
+export const listingsSection = menuSection('Listings', 'top listings, one listing, locations, price bands', {
+  topListings,
+  listingSummary,
+  locations,
+  priceBands,
+});

@@ -1,0 +1,11 @@
+import { askPeriod } from './period.prompt.js';
+import { runAndShow, type MenuEntry } from './menu-context.js';
+
+/** `show unreached leads [period]`. */
+export const unreachedLeads: MenuEntry = {
+  label: 'Unreached leads',
+  description: 'leads never followed by an outbound call or SMS to their customer',
+  async run(context) {
+    return runAndShow(context, `show unreached leads${await askPeriod()}`);
+  },
+};

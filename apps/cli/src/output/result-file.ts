@@ -1,0 +1,24 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import type { QueryResult } from '@hcdm/analytics';
+import { formatResult, type OutputFormat } from './result.format.js';
+import { DEFAULT_WIDTH } from './table.format.js';
+
+/** `create` replaces the file; `append` adds after what an earlier result of the session wrote. */
+export type WriteMode = 'create' | 'append';
+
+/**
+ * Writes a result to `path` in `format` and answers the line that tells the user where it went.
+ * A file is no terminal, so a table is drawn for 80 columns.
+ */
+export function writeResultFile(result: QueryResult, format: OutputFormat, path: string, mode: WriteMode): string {
+  const text = formatResult(result, format, DEFAULT_WIDTH);
+  if (mode === 'create') writeFileSync(path, text);
+  else appendFileSync(path, text);
+  const what = result.title === '' ? result.command : result.title;
+  return `${mode === 'create' ? 'Wrote' : 'Added'} ${describeSize(result)} as ${format} to ${path}: ${what}`;
+}
+
+function describeSize(result: QueryResult): string {
+  if (result.shape === 'summary') return 'a summary';
+  return `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
+}
