@@ -19,11 +19,11 @@ export interface TestMenu {
   err(): string;
 }
 
+/** `files` (none: an empty database) are imported as `hcdm import` would. */
 export async function openTestMenu(files: Record<string, string> = MENU_FIXTURE): Promise<TestMenu> {
   const dir = makeTempDir('hcdm-cli-menu-');
-  writeFiles(join(dir, 'exports'), files);
   const db = await openDatabase({ database: join(dir, 'hcdm.sqlite') });
-  await db.import([join(dir, 'exports')]);
+  if (Object.keys(files).length > 0) await db.import(writeFiles(join(dir, 'exports'), files));
   let out = '';
   let err = '';
   const context: MenuContext = {
