@@ -75,6 +75,41 @@ describe('hcdm query --out FILE', () => {
     expect(readFileSync(join(dir, 'top.txt'), 'utf8')).toEqual(TOP_LEADS_TABLE);
   });
 
+  it('writes a customer profile as one JSON object of sections', () => {
+    const run = runCli(dir, ['query', 'show customer profile for C3', '--format', 'json', '--out', 'c3.json']);
+    expect(run).toEqual({ stdout: '', stderr: 'Wrote 3 sections as json to c3.json: Customer profile for Meera Iyer (C3), all time\n', status: 0 });
+    // C3: one inbound call K5 of 10 s, no SMS, no leads.
+    expect(JSON.parse(readFileSync(join(dir, 'c3.json'), 'utf8'))).toEqual({
+      summary: {
+        customerId: 'C3',
+        name: 'Meera Iyer',
+        phone: '+919822222222',
+        calls: 1,
+        callSeconds: 10,
+        sms: 0,
+        leadsContacted: 0,
+        listingsInquired: 0,
+        firstContact: '2026-03-04T10:00:00.000Z',
+        lastContact: '2026-03-04T10:00:00.000Z',
+      },
+      leads: [],
+      timeline: [{ timestamp: '2026-03-04T10:00:00.000Z', type: 'call', id: 'K5', direction: 'inbound', detail: '10 s answered', propertyId: null, leadId: null }],
+    });
+  });
+
+  it('names a heatmap as such when writing it', () => {
+    const run = runCli(dir, ['query', 'show sms heatmap', '--format', 'csv', '--out', 'sms.csv']);
+    expect(run.stderr).toEqual('Wrote a heatmap as csv to sms.csv: SMS by weekday and hour in UTC (all time)\n');
+    // S1 Tue 03-03 11:00, S2 Wed 03-04 11:00, S3 Fri 02-20 11:00 (UTC).
+    const rows = parse(readFileSync(join(dir, 'sms.csv'), 'utf8'), { columns: true }) as { weekday: string; hour: string; count: string }[];
+    expect(rows.length).toEqual(168);
+    expect(rows.filter((row) => row.count !== '0')).toEqual([
+      { weekday: 'Tue', hour: '11', count: '1' },
+      { weekday: 'Wed', hour: '11', count: '1' },
+      { weekday: 'Fri', hour: '11', count: '1' },
+    ]);
+  });
+
   it('leaves the file as it was when the command fails', () => {
     writeFileSync(join(dir, 'kept.md'), 'earlier\n');
     const run = runCli(dir, ['query', 'show customer activity summary for C99', '--format', 'md', '--out', 'kept.md']);

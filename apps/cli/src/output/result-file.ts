@@ -19,6 +19,14 @@ export function writeResultFile(result: QueryResult, format: OutputFormat, path:
 }
 
 function describeSize(result: QueryResult): string {
-  if (result.shape === 'summary') return 'a summary';
-  return `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
+  switch (result.shape) {
+    case 'summary':
+      return 'a summary';
+    case 'heatmap':
+      return 'a heatmap';
+    case 'sections':
+      return `${result.sections.length} sections`;
+    case 'list':
+      return `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
+  }
 }
