@@ -21,12 +21,12 @@ export function addGlobalOptions(program: Command): Command {
     .addOption(
       new Option('--tz <zone>', 'IANA time zone for timestamps without an offset and for whole-day periods')
         .env('HCDM_TZ')
-        .default('UTC', 'the timeZone of hcdm.config.json beside the database, else UTC'),
+        .default('UTC', "hcdm.config.json's timeZone, else UTC"),
     )
     .addOption(
       new Option('--region <cc>', 'country for phone numbers written without a country code')
         .env('HCDM_REGION')
-        .default('IN', 'the defaultRegion of hcdm.config.json beside the database, else IN'),
+        .default('IN', "hcdm.config.json's defaultRegion, else IN"),
     );
 }
 
