@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
-import { HcdmError } from '@hcdm/core';
+import { HcdmError, isServerDatabase } from '@hcdm/core';
 import type { GlobalOptions } from './global-options.js';
 
 /**
  * `existing`: reading commands refuse a missing file, so a mistyped --db is an error rather
  * than an empty answer and a stray new file. `create`: import, sample loading and the menu.
+ * A PostgreSQL database is never created here: the server says when it is missing.
  */
 export type OpenMode = 'existing' | 'create';
 
@@ -14,7 +15,7 @@ export async function withDatabase<T>(
   mode: OpenMode,
   work: (db: HcdmDatabase) => Promise<T>,
 ): Promise<T> {
-  if (mode === 'existing' && !existsSync(options.database)) {
+  if (mode === 'existing' && !isServerDatabase(options.database) && !existsSync(options.database)) {
     throw new HcdmError(
       'DATABASE_UNAVAILABLE',
       `${options.database}: no such database (load data with "hcdm import PATH" or "hcdm start", or give --db)`,

@@ -58,4 +58,13 @@ describe('reportError', () => {
     reportError(error, stderr, { HCDM_DEBUG: '1' });
     expect(written[2]).toContain('at ');
   });
+
+  it('never prints the password of a connection URL, in the line or in the stack', () => {
+    const written: string[] = [];
+    const stderr = { write: (text: string) => written.push(text) };
+    const error = new Error('could not use postgres://ana:s3cret@db:5432/crm');
+    expect(reportError(error, stderr, { HCDM_DEBUG: '1' })).toEqual(2);
+    expect(written[0]).toEqual('error: unexpected error: could not use postgres://ana:***@db:5432/crm (HCDM_DEBUG=1 shows details)\n');
+    expect(written.join('')).not.toContain('s3cret');
+  });
 });

@@ -1,4 +1,4 @@
-import type { HcdmErrorCode } from '@hcdm/core';
+import { redactDatabaseUrl, type HcdmErrorCode } from '@hcdm/core';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 export interface ErrorReport {
@@ -10,8 +10,14 @@ export interface ErrorReport {
 /**
  * The one place that turns an error into what the user sees. The switch is exhaustive over
  * HcdmErrorCode, so a new code fails to compile here until it has a message and a status.
+ * Whatever the error says, a connection URL's password never reaches the screen.
  */
 export function describeError(error: unknown): ErrorReport {
+  const report = describeAnyError(error);
+  return { ...report, message: redactDatabaseUrl(report.message) };
+}
+
+function describeAnyError(error: unknown): ErrorReport {
   if (isCodedError(error)) return describeHcdmError(error, oneLine(error.message));
   const systemReport = describeSystemError(error);
   if (systemReport) return systemReport;
@@ -103,6 +109,6 @@ function oneLine(text: string): string {
 export function reportError(error: unknown, stderr: { write(text: string): unknown }, env = process.env): ExitCode {
   const report = describeError(error);
   stderr.write(`error: ${report.message}\n`);
-  if (env.HCDM_DEBUG === '1' && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+  if (env.HCDM_DEBUG === '1' && error instanceof Error && error.stack) stderr.write(`${redactDatabaseUrl(error.stack)}\n`);
   return report.exitCode;
 }

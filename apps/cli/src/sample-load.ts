@@ -1,11 +1,15 @@
 import { dirname, join, resolve } from 'node:path';
 import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
+import { databaseLabel, isServerDatabase } from '@hcdm/core';
 import { importWithProgress } from './import-with-progress.js';
 import { createProgressBar } from './output/progress-bar.js';
 
-/** The folder sample data goes to: beside the database, so it is easy to find and to delete. */
+/**
+ * The folder sample data goes to: beside the database, so it is easy to find and to delete
+ * (for a PostgreSQL database, in the current folder).
+ */
 export function sampleFolder(databasePath: string): string {
-  return join(dirname(resolve(databasePath)), 'hcdm-sample');
+  return join(isServerDatabase(databasePath) ? process.cwd() : dirname(resolve(databasePath)), 'hcdm-sample');
 }
 
 /** Writes the default sample beside the database and imports it, telling the user on `err`. */
@@ -15,7 +19,7 @@ export async function loadSampleData(
   err: NodeJS.WritableStream & { isTTY?: boolean },
 ): Promise<ImportSummary> {
   const folder = sampleFolder(databasePath);
-  err.write(`Writing sample files to ${folder}\nand importing them into ${databasePath}.\n`);
+  err.write(`Writing sample files to ${folder}\nand importing them into ${databaseLabel(databasePath)}.\n`);
   const { writeSample } = await import('@hcdm/sample'); // faker loads only when used
   const bar = createProgressBar(err, false);
   try {

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { Customer, type HcdmSettings } from '@hcdm/core';
 import { Lead, Listing } from '@hcdm/property';
 import { CallRecord, SmsRecord } from '@hcdm/telecom';
-import { makeTempDir } from '@hcdm/test-utils';
+import { createTestDatabase } from '@hcdm/test-utils';
 import { refreshAttribution } from './attribution.js';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
@@ -15,9 +14,12 @@ export interface Fixture {
   readonly sms?: readonly (readonly [id: string, customerId: string, at: string, tag?: string])[];
 }
 
-/** A fresh database file in a temp folder, removed after the test. */
+/**
+ * A fresh database, removed after the test: a temp SQLite file, or inside describeEachDatabase
+ * a database on that suite's engine.
+ */
 export async function openTempDatabase(options: { settings?: Partial<HcdmSettings>; now?: Date } = {}): Promise<HcdmDatabase> {
-  return openDatabase({ database: join(makeTempDir(), 'hcdm.sqlite'), ...options });
+  return openDatabase({ database: await createTestDatabase(), ...options });
 }
 
 /** Inserts the fixture through TypeORM repositories, then attributes every call and SMS. */

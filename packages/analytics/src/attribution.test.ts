@@ -1,9 +1,10 @@
 import { CallRecord, SmsRecord } from '@hcdm/telecom';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from './analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from './attribution-cases.test-utils.js';
 
-describe('refreshAttribution', () => {
+describeEachDatabase('refreshAttribution', () => {
   it('attributes each call to at most one lead and listing by the last-touch rule', async () => {
     const db = await openTempDatabase();
     await insertFixture(db, ATTRIBUTION_CASES);

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HcdmError } from '@hcdm/core';
-import { makeTempDir } from '@hcdm/test-utils';
+import { dialectOf, HcdmError } from '@hcdm/core';
+import { createTestDatabase, describeEachDatabase, makeTempDir } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { insertFixture } from './analytics.test-utils.js';
-import { openDatabase } from './hcdm-database.js';
+import { mapDatabaseError } from './database-errors.js';
+import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
 const TABLES = ['calls', 'customers', 'leads', 'listings', 'migrations', 'sms'];
 const INDEXES = [
@@ -23,26 +24,42 @@ const INDEXES = [
   'idx_sms_time',
 ];
 
+/** The catalog of each engine: sqlite_master, or PostgreSQL's of the current schema. */
+const CATALOG = {
+  sqlite: {
+    table: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    index: `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+  },
+  postgres: {
+    table: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`,
+    // Primary keys are indexes of their own on PostgreSQL (sqlite_autoindex_* on SQLite): leave them out on both.
+    index: `SELECT i.indexname AS name FROM pg_indexes i WHERE i.schemaname = current_schema()
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.contype = 'p') ORDER BY 1`,
+  },
+};
+
 async function schemaNames(database: string, type: 'table' | 'index'): Promise<string[]> {
   const db = await openDatabase({ database, readonly: true });
-  const rows: { name: string }[] = await db.dataSource.query(
-    `SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-    [type],
-  );
+  const rows: { name: string }[] = await db.dataSource.query(CATALOG[dialectOf(db.dataSource)][type]);
   await db.close();
   return rows.map((row) => row.name);
 }
 
-describe('openDatabase', () => {
-  it('creates a missing file and runs the migrations: every table and index exists', async () => {
-    const database = join(makeTempDir(), 'new.sqlite');
+async function customerIds(db: HcdmDatabase): Promise<string[]> {
+  const rows: { customer_id: string }[] = await db.dataSource.query('SELECT customer_id FROM customers ORDER BY customer_id');
+  return rows.map((row) => row.customer_id);
+}
+
+describeEachDatabase('openDatabase', () => {
+  it('runs the migrations on a new database: every table and index exists', async () => {
+    const database = await createTestDatabase();
     await (await openDatabase({ database })).close();
     expect(await schemaNames(database, 'table')).toEqual(TABLES);
     expect(await schemaNames(database, 'index')).toEqual(INDEXES);
   });
 
   it('runs each migration once: opening again changes nothing and keeps the data', async () => {
-    const database = join(makeTempDir(), 'twice.sqlite');
+    const database = await createTestDatabase();
     const first = await openDatabase({ database });
     await insertFixture(first, { customers: [['C1', 'Asha Rao', '+919800000001']] });
     await first.close();
@@ -58,13 +75,42 @@ describe('openDatabase', () => {
     });
   });
 
+  it('migrates a new database once when two programs open it at the same time', async () => {
+    const database = await createTestDatabase();
+    const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
+    const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
+    await Promise.all([first.close(), second.close()]);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003']);
+  });
+
   it('says a fresh database is empty', async () => {
-    const db = await openDatabase({ database: join(makeTempDir(), 'empty.sqlite') });
+    const db = await openDatabase({ database: await createTestDatabase() });
     expect(await db.isEmpty()).toBe(true);
     await db.close();
     await db.close(); // closing twice is harmless
   });
 
+  it('sorts ids by their bytes, as SQLite does, whatever the server locale', async () => {
+    const db = await openDatabase({ database: await createTestDatabase() });
+    const phones = ['+919800000001', '+919800000002', '+919800000003', '+919800000004', '+919800000005'];
+    const ids = ['c1', 'C2', 'b', 'C-1', 'C10'];
+    await insertFixture(db, { customers: ids.map((id, i) => [id, `Name ${id}`, phones[i]!] as const) });
+    // Bytes: '-' (0x2d) < '1' < '2' < 'C' (0x43) < 'b' (0x62) < 'c'; an en-US locale would give b, C-1, c1, C10, C2.
+    expect(await customerIds(db)).toEqual(['C-1', 'C10', 'C2', 'b', 'c1']);
+    await db.close();
+  });
+
+  it('opened read-only, refuses to write: DATABASE_READ_ONLY', async () => {
+    const database = await createTestDatabase();
+    await (await openDatabase({ database })).close();
+    const db = await openDatabase({ database, readonly: true });
+    const error = await db.dataSource.query(`INSERT INTO listings VALUES ('P1', 't', 'l', 1, NULL, NULL)`).catch((e: unknown) => e);
+    await db.close();
+    expect(mapDatabaseError(error, database)).toMatchObject({ code: 'DATABASE_READ_ONLY' });
+  });
+});
+
+describe('openDatabase on an SQLite file', () => {
   it('refuses a file that is not a database, without touching it', async () => {
     const [database] = [join(makeTempDir(), 'notes.sqlite')];
     writeFileSync(database, 'customer_id,name\nC1,Asha\n');
@@ -92,5 +138,4 @@ describe('openDatabase', () => {
       message: 'timeZone: is not an IANA time zone (Mars/Olympus)',
     });
   });
-
 });

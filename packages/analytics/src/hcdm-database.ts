@@ -1,4 +1,4 @@
-import { createHcdmDataSource, HcdmError, type HcdmSettings } from '@hcdm/core';
+import { createHcdmDataSource, databaseLabel, HcdmError, type HcdmSettings } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { runQuery } from './commands/query.runner.js';
 import { resolveDatabaseConfig } from './config/database-config.js';
@@ -8,10 +8,14 @@ import { parseCommand } from './commands/command.parser.js';
 import type { QueryResult } from './query-result.types.js';
 import { hcdmEntities, hcdmMigrations } from './schema.js';
 import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from './scoring/scoring.config.js';
-import { withSqliteErrors } from './sqlite-errors.js';
+import { withDatabaseErrors } from './database-errors.js';
+import { runMigrationsOnce } from './migration.lock.js';
 
 export interface OpenDatabaseOptions {
-  /** Path of the SQLite file; created (and migrated) when missing. */
+  /**
+   * Path of the SQLite file, created (and migrated) when missing; or a PostgreSQL URL
+   * `postgres://user:password@host:port/db` of an existing database (migrated on open).
+   */
   readonly database: string;
   /** Over the config file's `timeZone` and `defaultRegion`. */
   readonly settings?: Partial<HcdmSettings>;
@@ -21,7 +25,10 @@ export interface OpenDatabaseOptions {
   readonly readonly?: boolean;
   /** Lead scoring, key by key over the config file's `scoring` section. */
   readonly scoring?: ScoringOverrides;
-  /** The config file to read: by default `hcdm.config.json` in the database's folder; false reads none. */
+  /**
+   * The config file to read: by default `hcdm.config.json` in the database's folder (for a
+   * PostgreSQL database, in the current folder); false reads none.
+   */
   readonly configFile?: string | false;
 }
 
@@ -40,7 +47,7 @@ export class HcdmDatabase {
   async query(text: string): Promise<QueryResult> {
     const query = parseCommand(text);
     const options = { settings: this.settings, now: this.now, scoring: this.scoring };
-    return withSqliteErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
+    return withDatabaseErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
   }
 
   /**
@@ -48,12 +55,12 @@ export class HcdmDatabase {
    * `skipInvalid`), reading them with this database's settings.
    */
   async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
-    return withSqliteErrors(this.database, () => importData(this.dataSource, paths, { ...options, settings: this.settings }));
+    return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, settings: this.settings }));
   }
 
   /** True when nothing has been imported yet. */
   async isEmpty(): Promise<boolean> {
-    return withSqliteErrors(this.database, async () => {
+    return withDatabaseErrors(this.database, async () => {
       for (const entity of hcdmEntities) {
         if (await this.dataSource.manager.getRepository(entity).exists()) return false;
       }
@@ -77,11 +84,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
   const readonly = options.readonly ?? false;
   const dataSource = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations, readonly });
   try {
-    await withSqliteErrors(database, async () => {
+    await withDatabaseErrors(database, async () => {
       await dataSource.initialize();
-      if (!readonly) await dataSource.runMigrations({ transaction: 'all' });
+      if (!readonly) await runMigrationsOnce(dataSource);
       else if (await dataSource.showMigrations()) {
-        throw new HcdmError('DATABASE_READ_ONLY', `${database}: its schema is out of date; open it once without readonly`);
+        throw new HcdmError('DATABASE_READ_ONLY', `${databaseLabel(database)}: its schema is out of date; open it once without readonly`);
       }
     });
   } catch (error) {

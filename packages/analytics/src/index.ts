@@ -13,6 +13,8 @@ export type { CustomerSummaryQuery } from './commands/customer-summary.command.j
 export type { HelpQuery, CommandUsage } from './commands/help.command.js';
 export { UnknownCommandError, InvalidCommandError } from './analytics.errors.js';
 export { mapSqliteError, withSqliteErrors } from './sqlite-errors.js';
+export { mapPostgresError } from './postgres-errors.js';
+export { mapDatabaseError, withDatabaseErrors } from './database-errors.js';
 export { topLeads, LEAD_METRICS, type LeadMetric, type TopLeadRow, type TopLeadsOptions } from './analyses/top-leads.analysis.js';
 export {
   topListings,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import type { Fixture } from './analytics.test-utils.js';
 import { insertFixture, openTempDatabase } from './analytics.test-utils.js';
 
@@ -46,7 +47,7 @@ function day(m: number, d: number): string {
   return new Date(Date.UTC(2026, m - 1, d, 9)).toISOString();
 }
 
-describe("the seed's sample session", () => {
+describeEachDatabase("the seed's sample session", () => {
   it('show top 5 leads by call volume lists exactly the five busiest leads in order', async () => {
     const db = await openTempDatabase();
     await insertFixture(db, seedFixture());

@@ -1,29 +1,39 @@
 import 'reflect-metadata';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { HcdmError } from './core.errors.js';
+import { isServerDatabase } from './database-url.js';
 
 export interface HcdmDataSourceOptions {
-  /** Path of the SQLite file (`:memory:` for a throwaway database). */
+  /**
+   * Path of the SQLite file (`:memory:` for a throwaway database), or a PostgreSQL URL
+   * `postgres://user:password@host:port/db` (shown only through databaseLabel: it holds a password).
+   */
   readonly database: string;
   // TypeORM's own option types, so callers can pass classes or globs as they would to DataSource.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly migrations: MixedList<Function | string>;
-  /** How long a writer waits for another writer's lock before "database is busy". */
+  /** How long a writer waits for another writer's lock before "database is busy" (SQLite). */
   readonly busyTimeoutMs?: number;
   readonly readonly?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-/**
- * A TypeORM DataSource over better-sqlite3 (TypeORM 1.x has no `sqlite3` driver; better-sqlite3
- * is also the faster one). WAL lets queries read while an import writes; foreign keys are on
- * (TypeORM sets it); synchronous=NORMAL is safe under WAL and much faster for bulk loads.
- */
+/** A TypeORM DataSource over the database the string names: an SQLite file or a PostgreSQL server. */
 export function createHcdmDataSource(options: HcdmDataSourceOptions): DataSource {
+  return isServerDatabase(options.database) ? createPostgresDataSource(options) : createSqliteDataSource(options);
+}
+
+/**
+ * Over better-sqlite3 (TypeORM 1.x has no `sqlite3` driver; better-sqlite3 is also the faster
+ * one). WAL lets queries read while an import writes; foreign keys are on (TypeORM sets it);
+ * synchronous=NORMAL is safe under WAL and much faster for bulk loads.
+ */
+function createSqliteDataSource(options: HcdmDataSourceOptions): DataSource {
   assertSqliteFile(options.database);
   return new DataSource({
     type: 'better-sqlite3',
@@ -38,6 +48,29 @@ export function createHcdmDataSource(options: HcdmDataSourceOptions): DataSource
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('synchronous = NORMAL');
     },
+  });
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Over node-postgres, handed to TypeORM (loaded only for a server database, and resolved from
+ * here rather than from TypeORM's folder). Read-only sessions are the server's own
+ * `default_transaction_read_only`. TypeORM logs nothing: its messages could hold the URL.
+ */
+function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.database.trim(),
+    driver: require('pg') as unknown,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    applicationName: 'hcdm',
+    connectTimeoutMS: 10_000,
+    extra: options.readonly ? { options: '-c default_transaction_read_only=on' } : {},
   });
 }
 

@@ -38,3 +38,5 @@ export {
 } from './import/field.parsers.js';
 export { formatOfPath, kindOfPath } from './import/import-file.js';
 export { importKind, type KindImportOptions, type KindImportResult } from './import/kind.import.js';
+export { isServerDatabase, redactDatabaseUrl, databaseLabel } from './database-url.js';
+export { dialectOf, tempTableName, textColumnType, type SqlDialect } from './sql-dialect.js';

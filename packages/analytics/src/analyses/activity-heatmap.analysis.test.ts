@@ -1,5 +1,6 @@
 import { InvalidValueError } from '@hcdm/core';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase, type Fixture } from '../analytics.test-utils.js';
 import { activityHeatmap, type ActivityHeatmapOptions } from './activity-heatmap.analysis.js';
 import { grid, HEATMAP_CASES } from './heatmap-cases.test-utils.js';
@@ -14,7 +15,7 @@ async function heatmap(options: ActivityHeatmapOptions, fixture: Fixture = HEATM
   }
 }
 
-describe('activityHeatmap', () => {
+describeEachDatabase('activityHeatmap', () => {
   it('counts calls by weekday and hour in UTC', async () => {
     // H3, H4 Mon 18; H1, H2 Mon 20; H5 Sun 6; H6 Sun 7; H7 Sun 23 (cases in heatmap-cases.test-utils.ts)
     expect(await heatmap({ source: 'calls', timeZone: 'UTC' })).toEqual(

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, NotFoundError } from '@hcdm/core';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { DEFAULT_SCORING_CONFIG } from '../scoring/scoring.config.js';
 import { customerProfile, type CustomerProfileOptions } from './customer-profile.analysis.js';
@@ -38,7 +39,7 @@ const TIMELINE = [
   lead('LA', '01', 'P1'),
 ];
 
-describe('customerProfile', () => {
+describeEachDatabase('customerProfile', () => {
   it("answers the customer's summary, scored leads and timeline, and nothing of other customers", async () => {
     expect(await profile('+91 98000 00001')).toEqual({
       summary: {

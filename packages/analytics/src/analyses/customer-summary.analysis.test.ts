@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, HcdmError, NotFoundError } from '@hcdm/core';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { customerSummary } from './customer-summary.analysis.js';
@@ -15,7 +16,7 @@ async function summary(customer: string, options: { timeZone?: string; range?: {
   }
 }
 
-describe('customerSummary', () => {
+describeEachDatabase('customerSummary', () => {
   it('counts calls, seconds, SMS, leads and listings from leads and tags, by any phone spelling', async () => {
     // C1: calls K1..K6 = 60+120+30+45+10+20 = 285 s; SMS S1; leads LA1 (P1) LA2 (P2);
     // tags K1 P2, K4 P3, K6 P1 -> listings P1 P2 P3; first K3, last K4.

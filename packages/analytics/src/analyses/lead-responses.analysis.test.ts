@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { openTempDatabase } from '../analytics.test-utils.js';
 import { insertDirectedFixture } from '../directed-activity.test-utils.js';
 import { INSIGHT_CASES } from '../insight-cases.test-utils.js';
@@ -19,7 +20,7 @@ const lead = (leadId: string, customerId: string, name: string, day: string) => 
   timestamp: `2026-03-${day}T10:00:00.000Z`,
 });
 
-describe('leadResponses', () => {
+describeEachDatabase('leadResponses', () => {
   it('gives each lead its first outbound call or SMS at or after it, in creation order', async () => {
     const db = await fixture();
     const rows = await leadResponses(db.dataSource.manager);
@@ -35,7 +36,7 @@ describe('leadResponses', () => {
   });
 });
 
-describe('unreachedLeads', () => {
+describeEachDatabase('unreachedLeads', () => {
   it('lists the leads no outbound call or SMS ever followed', async () => {
     const db = await fixture();
     const all = await unreachedLeads(db.dataSource.manager);

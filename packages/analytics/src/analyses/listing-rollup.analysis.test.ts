@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { locationRollup, type RollupOptions } from './listing-rollup.analysis.js';
@@ -24,7 +25,7 @@ async function rollup(options: RollupOptions) {
   }
 }
 
-describe('locationRollup', () => {
+describeEachDatabase('locationRollup', () => {
   it('ranks locations by leads, a customer on two listings of one location counted once', async () => {
     expect(await rollup({ metric: 'leads' })).toEqual([MUMBAI, BENGALURU, PUNE]);
   });

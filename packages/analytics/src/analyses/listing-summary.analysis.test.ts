@@ -1,5 +1,6 @@
 import { NotFoundError } from '@hcdm/core';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { listingSummary, type ListingSummaryOptions } from './listing-summary.analysis.js';
@@ -14,7 +15,7 @@ async function summary(options: ListingSummaryOptions) {
   }
 }
 
-describe('listingSummary', () => {
+describeEachDatabase('listingSummary', () => {
   it('counts leads, attributed calls and SMS, inquirers once over all three, first and last inquiry', async () => {
     // P1 from the fixture's comments: leads LA1 (C1) LB1 (C2) LC1 (C3); calls K3 K6 (C1) K8 (C2)
     // K10 (C3); SMS S2 (C3) -> inquirers C1 C2 C3 = 3. First K3 02-01T10:00Z, last K8 03-10T03:30Z.

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { openTempDatabase } from '../analytics.test-utils.js';
 import { insertDirectedFixture } from '../directed-activity.test-utils.js';
 import { INSIGHT_CASES } from '../insight-cases.test-utils.js';
@@ -26,7 +27,7 @@ const K11 = { callId: 'K11', customerId: 'C1', name: 'Asha Rao', phone: '+919800
 const K51 = { callId: 'K51', customerId: 'C5', name: 'Esha Kapoor', phone: '+919800000005', timestamp: '2026-03-05T12:00:00.000Z' };
 const notReturned = { returned: false, returnedAt: null, returnSeconds: null };
 
-describe('missedCalls', () => {
+describeEachDatabase('missedCalls', () => {
   it('lists inbound missed calls in time order: an outbound SMS returns one, 23h59m is in time, 24h01m is not', async () => {
     expect(await missed()).toEqual([
       { ...K21, returned: true, returnedAt: '2026-03-02T10:30:00.000Z', returnSeconds: 1740 }, // 29 min
@@ -52,7 +53,7 @@ describe('missedCalls', () => {
   });
 });
 
-describe('callerNovelty', () => {
+describeEachDatabase('callerNovelty', () => {
   it('counts a customer whose first inbound call predates the period as repeat', async () => {
     // 2026-03-05 (UTC day): K11 (C1, first call K10 on 02-20: repeat), K41 (C4: new), K51 K52 (C5: new).
     const db = await fixture();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase, type Fixture } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { priceBandRollup, type PriceBandRollupOptions } from './price-bands.analysis.js';
@@ -33,7 +34,7 @@ function pricedListings(prices: readonly number[]): Fixture {
 
 const withLeads = (listings: number) => ({ listings, leads: listings, callInquiries: 0, smsInquiries: 0, engagement: 0, inquirers: listings });
 
-describe('priceBandRollup', () => {
+describeEachDatabase('priceBandRollup', () => {
   it('bands by the nearest-rank quartiles of listing prices by default, ranked by the metric', async () => {
     // Prices 50 100 200 300: Q1 = 1st = 50, Q2 = 2nd = 100, Q3 = 3rd = 200, max 300: one listing each.
     expect(await bands(ATTRIBUTION_CASES, { metric: 'engagement' })).toEqual([

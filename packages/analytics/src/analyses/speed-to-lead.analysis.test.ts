@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { openTempDatabase } from '../analytics.test-utils.js';
 import { insertDirectedFixture } from '../directed-activity.test-utils.js';
 import { INSIGHT_CASES } from '../insight-cases.test-utils.js';
@@ -15,7 +16,7 @@ async function speed(from?: string, to?: string) {
   }
 }
 
-describe('speedToLead', () => {
+describeEachDatabase('speedToLead', () => {
   it('summarizes an odd count of reached leads by nearest rank, shares over all leads', async () => {
     // Reached L1 180, L6 300, L2 1800, L3 36000, L4 172800 (n = 5); L5 never.
     // Median: ceil(0.5 × 5) = 3rd = 1800; p90: ceil(0.9 × 5) = 5th = 172800.

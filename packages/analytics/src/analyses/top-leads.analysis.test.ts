@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { topLeads, type TopLeadRow } from './top-leads.analysis.js';
@@ -25,7 +26,7 @@ async function fixture() {
   return db;
 }
 
-describe('topLeads', () => {
+describeEachDatabase('topLeads', () => {
   it('ranks by attributed calls, ties by lead id, leaving out leads without calls', async () => {
     const db = await fixture();
     expect(await topLeads(db.dataSource.manager, { metric: 'callCount', limit: 10 })).toEqual([LA2, LA1, LB1, LB2, LC1, LC2]);

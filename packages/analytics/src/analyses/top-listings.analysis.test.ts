@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import { topListings, type TopListingRow } from './top-listings.analysis.js';
@@ -20,7 +21,7 @@ async function rank(options: Parameters<typeof topListings>[1]): Promise<TopList
   return rows;
 }
 
-describe('topListings', () => {
+describeEachDatabase('topListings', () => {
   it('ranks by attributed SMS, ties by property id, inquirers among those SMS', async () => {
     expect(await rank({ metric: 'smsInquiries', limit: 10 })).toEqual([
       { ...P2, inquirers: 2 },

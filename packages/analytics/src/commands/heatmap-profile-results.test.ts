@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { grid, HEATMAP_CASES } from '../analyses/heatmap-cases.test-utils.js';
 import { insertProfileCases } from '../analyses/profile-cases.test-utils.js';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
@@ -29,7 +30,7 @@ const left = (key: string, header: string) => ({ key, header, align: 'left' });
 const right = (key: string, header: string) => ({ key, header, align: 'right' });
 const HEATMAP_COLUMNS = [left('weekday', 'Weekday'), right('hour', 'Hour'), right('count', 'Count')];
 
-describe('heatmap results', () => {
+describeEachDatabase('heatmap results', () => {
   it('show call heatmap in Asia/Kolkata: 168 rows, the Monday 20:00 UTC call on Tuesday at 1', async () => {
     // Cells worked by hand in heatmap-cases.test-utils.ts.
     expect(await heatmap('show call heatmap in Asia/Kolkata')).toEqual({
@@ -98,7 +99,7 @@ const TIMELINE = [
   { timestamp: '2026-03-12T00:00:00.000Z', type: 'call', id: 'K4', direction: 'inbound', detail: '300 s answered', propertyId: 'P2', leadId: 'LB' },
 ];
 
-describe('customer profile results', () => {
+describeEachDatabase('customer profile results', () => {
   it('show customer profile: summary, leads and timeline sections, no rows of its own', async () => {
     const command = 'show customer profile for 98000 00001 with timeline 3';
     expect(await profile(command)).toEqual({

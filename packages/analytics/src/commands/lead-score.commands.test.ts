@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import type { QueryResult } from '../query-result.types.js';
 import { SCORING_CASES } from '../scoring/scoring-cases.test-utils.js';
@@ -32,7 +33,7 @@ const LC = { leadId: 'LC', customerId: 'C3', name: 'Chitra Das', phone: '+919800
 const LD = { leadId: 'LD', customerId: 'C4', name: 'Dev Singh', phone: '+919800000004', propertyId: 'P2', score: 30, tier: 'cold' };
 const LE = { ...LD, leadId: 'LE', propertyId: 'P1' };
 
-describe('lead score commands', () => {
+describeEachDatabase('lead score commands', () => {
   it('show top N leads by score', async () => {
     expect(await run('Show top 3 leads by score')).toEqual({
       command: 'show top 3 leads by score',

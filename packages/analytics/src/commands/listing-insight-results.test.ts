@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import type { QueryResult } from '../query-result.types.js';
@@ -27,7 +28,7 @@ const figures = (listings: number, leads: number, calls: number, sms: number, in
   inquirers,
 });
 
-describe('listing analytics results', () => {
+describeEachDatabase('listing analytics results', () => {
   it('listing summary: one row with leads, calls, SMS, inquirers, first and last inquiry', async () => {
     expect(await listings('show listing summary for P1')).toEqual({
       command: 'show listing summary for P1',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase, type Fixture } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 
@@ -24,7 +25,7 @@ async function summaryRow(command: string, timeZone: string) {
   return { calls, callSeconds, firstContact, lastContact };
 }
 
-describe('from DATE to DATE', () => {
+describeEachDatabase('from DATE to DATE', () => {
   it('takes whole days in UTC by default', async () => {
     expect(await summaryRow('show customer activity summary for C1 from 2026-03-01 to 2026-03-31', 'UTC')).toEqual({
       calls: 2,
@@ -65,7 +66,7 @@ describe('from DATE to DATE', () => {
   });
 });
 
-describe('in last N days', () => {
+describeEachDatabase('in last N days', () => {
   it('ends at the latest timestamp in the data, not the wall clock', async () => {
     // Latest: S5 at 2026-03-12T00:00Z, so the last 2 days start at 2026-03-10T00:00Z:
     // calls K7 K8 (C2), SMS S4 S5 (LB2). LB2: 1 call + 2 SMS; LB1: 1 call.

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { ATTRIBUTION_CASES } from '../attribution-cases.test-utils.js';
 import type { QueryResult } from '../query-result.types.js';
@@ -23,7 +24,7 @@ const P1 = { propertyId: 'P1', title: '2BHK Andheri', location: 'Mumbai', price:
 const P2 = { propertyId: 'P2', title: 'Villa Whitefield', location: 'Bengaluru', price: 300 };
 const P3 = { propertyId: 'P3', title: 'Plot Baner', location: 'Pune', price: 200 };
 
-describe('query results', () => {
+describeEachDatabase('query results', () => {
   it('top leads by call duration: lead columns and the metric', async () => {
     expect(await run('Show top 2 leads by call duration')).toEqual({
       command: 'show top 2 leads by call duration',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { openTempDatabase } from '../analytics.test-utils.js';
 import { insertDirectedFixture } from '../directed-activity.test-utils.js';
 import { INSIGHT_CASES } from '../insight-cases.test-utils.js';
@@ -26,7 +27,7 @@ const call = (callId: string, customerId: string, name: string, timestamp: strin
 const K51 = call('K51', 'C5', 'Esha Kapoor', '2026-03-05T12:00:00.000Z');
 const notReturned = { returned: 'false', returnedAt: null, returnSeconds: null };
 
-describe('telecom insight results', () => {
+describeEachDatabase('telecom insight results', () => {
   it('missed calls, returned "true" or "false" with the time of the return', async () => {
     expect(await insights('show missed calls')).toEqual({
       command: 'show missed calls within 24 hours',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isValidTimeZone, type HcdmSettings } from '@hcdm/core';
+import { isServerDatabase, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { ScoringOverrides } from '../scoring/scoring.config.js';
 import { InvalidConfigError } from './config.errors.js';
@@ -19,9 +19,13 @@ export interface HcdmConfigFile {
   readonly scoring: ScoringOverrides;
 }
 
-/** Where the config file of a database is: beside it; null for an in-memory database. */
+/**
+ * Where the config file of a database is: beside it; in the current folder for a PostgreSQL
+ * database (it has no folder); null for an in-memory database.
+ */
 export function configFileBeside(database: string): string | null {
-  return database === ':memory:' || database === '' ? null : join(dirname(database), CONFIG_FILE_NAME);
+  if (database === ':memory:' || database === '') return null;
+  return isServerDatabase(database) ? join(process.cwd(), CONFIG_FILE_NAME) : join(dirname(database), CONFIG_FILE_NAME);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { NotFoundError } from '@hcdm/core';
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { explainLead, type ExplainLeadOptions } from './explain-lead.analysis.js';
 import { SCORING_CASES } from './scoring-cases.test-utils.js';
@@ -14,7 +15,7 @@ async function explain(leadId: string, options: ExplainLeadOptions = {}) {
   }
 }
 
-describe('explainLead', () => {
+describeEachDatabase('explainLead', () => {
   it('lists each factor with its raw value, weight and points, then the total they add up to', async () => {
     // LB: 1 call, 1 SMS, 120 s, last SB1 on 03-08, 7 days before now (03-15): 6.2 + 4.1 + 4.8 + 21.2 = 36.3
     expect(await explain('LB')).toEqual({

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from '../analytics.test-utils.js';
 import { leadDetails } from './lead-details.sql.js';
 import { SCORING_CASES } from './scoring-cases.test-utils.js';
 
-describe('leadDetails', () => {
+describeEachDatabase('leadDetails', () => {
   it('reads the customer and listing of every asked lead, a batch at a time, ignoring unknown ids', async () => {
     const db = await openTempDatabase();
     await insertFixture(db, SCORING_CASES);

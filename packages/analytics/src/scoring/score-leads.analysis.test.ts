@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase, type Fixture } from '../analytics.test-utils.js';
 import type { LeadScoreRow } from './lead-activity.scorer.js';
 import { scoreLeads, type ScoreLeadsOptions } from './score-leads.analysis.js';
@@ -39,7 +40,7 @@ async function scores(options: ScoreLeadsOptions = {}, fixture: Fixture = SCORIN
 
 const at = (iso: string) => Date.parse(iso);
 
-describe('scoreLeads', () => {
+describeEachDatabase('scoreLeads', () => {
   it('scores every lead from its attributed activity, best first, ties by lead id', async () => {
     expect(await scores()).toEqual([LC, LA, LB, LD, LE]);
   });

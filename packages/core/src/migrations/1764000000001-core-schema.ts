@@ -1,15 +1,18 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dialectOf, textColumnType } from '../sql-dialect.js';
 
 export class CoreSchema1764000000001 implements MigrationInterface {
   name = 'CoreSchema1764000000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see textColumnType).
+    const text = textColumnType(dialectOf(queryRunner));
     await queryRunner.query(`
       CREATE TABLE customers (
-        customer_id varchar PRIMARY KEY NOT NULL,
-        name varchar NOT NULL,
-        phone varchar NOT NULL,
-        email varchar
+        customer_id ${text} PRIMARY KEY NOT NULL,
+        name ${text} NOT NULL,
+        phone ${text} NOT NULL,
+        email ${text}
       )`);
     // The customer summary looks customers up by normalized phone.
     await queryRunner.query(`CREATE INDEX idx_customers_phone ON customers (phone)`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dialectOf, textColumnType } from '@hcdm/core';
 
 /**
  * property_id on a record is the listing whose tracking number it came in on. It has no
@@ -9,28 +10,30 @@ export class TelecomSchema1764000000003 implements MigrationInterface {
   name = 'TelecomSchema1764000000003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see textColumnType).
+    const text = textColumnType(dialectOf(queryRunner));
     await queryRunner.query(`
       CREATE TABLE calls (
-        call_id varchar PRIMARY KEY NOT NULL,
-        customer_id varchar NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+        call_id ${text} PRIMARY KEY NOT NULL,
+        customer_id ${text} NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
         occurred_at bigint NOT NULL,
         duration_seconds integer NOT NULL CHECK (duration_seconds >= 0),
-        direction varchar NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
-        status varchar NOT NULL DEFAULT 'answered' CHECK (status IN ('answered', 'missed')),
-        property_id varchar,
-        attributed_lead_id varchar,
-        attributed_property_id varchar
+        direction ${text} NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
+        status ${text} NOT NULL DEFAULT 'answered' CHECK (status IN ('answered', 'missed')),
+        property_id ${text},
+        attributed_lead_id ${text},
+        attributed_property_id ${text}
       )`);
     await queryRunner.query(`
       CREATE TABLE sms (
-        sms_id varchar PRIMARY KEY NOT NULL,
-        customer_id varchar NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+        sms_id ${text} PRIMARY KEY NOT NULL,
+        customer_id ${text} NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
         occurred_at bigint NOT NULL,
         message_length integer NOT NULL CHECK (message_length >= 0),
-        direction varchar NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
-        property_id varchar,
-        attributed_lead_id varchar,
-        attributed_property_id varchar
+        direction ${text} NOT NULL DEFAULT 'inbound' CHECK (direction IN ('inbound', 'outbound')),
+        property_id ${text},
+        attributed_lead_id ${text},
+        attributed_property_id ${text}
       )`);
     for (const table of ['calls', 'sms']) {
       // Per-customer activity, per-lead and per-listing rankings, periods: each has its index.
