@@ -4,11 +4,15 @@
  */
 export type CellValue = string | number | boolean | null | undefined;
 
-/** A cell value as text for people: a missing value as a dash so blank never hides it, yes/no for a boolean. */
+/**
+ * A cell value as text for people: a missing value as a dash so blank never hides it, yes/no
+ * for a boolean; a tab or another control character (a line break aside) as a space, as a
+ * terminal would not show it in its column (and the table package refuses it).
+ */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined || value === '') return '-';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  return String(value).replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
 }
 
 /** Display width in code points (the `table` package measures the same way for plain text). */

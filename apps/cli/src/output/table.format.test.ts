@@ -34,6 +34,41 @@ describe('formatTable', () => {
     expect(formatTable({ ...leads, rows: [] })).toEqual('Top 2 leads by call volume\n(no rows)\n');
   });
 
+  it('lays out a cell of two lines on two lines, and shows a tab as a space', () => {
+    const rows = [
+      { leadId: 'L1', name: 'Asha\nRao', callCount: 3 },
+      { leadId: 'L2', name: 'Vikram\tShah', callCount: 12 },
+    ];
+    expect(formatTable({ ...leads, rows })).toEqual(
+      [
+        'Top 2 leads by call volume',
+        '+---------+-------------+------------+',
+        '| Lead ID | Name        | Call Count |',
+        '+---------+-------------+------------+',
+        '| L1      | Asha        |          3 |',
+        '|         | Rao         |            |',
+        '| L2      | Vikram Shah |         12 |',
+        '+---------+-------------+------------+',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('draws 20,000 plain rows in the same layout', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ leadId: `L${i}`, name: i % 2 ? 'Priya Sharma' : 'Arjun Mehta', callCount: i }));
+    const lines = formatTable({ ...leads, rows }).split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Top 2 leads by call volume',
+      '+---------+--------------+------------+',
+      '| Lead ID | Name         | Call Count |',
+      '+---------+--------------+------------+',
+      '| L0      | Arjun Mehta  |          0 |',
+      '| L1      | Priya Sharma |          1 |',
+    ]);
+    expect(lines.length).toEqual(20_000 + 6);
+    expect(lines.slice(-3)).toEqual(['| L19999  | Priya Sharma |      19999 |', '+---------+--------------+------------+', '']);
+  });
+
   it('shows a missing value as a dash', () => {
     const table = drawTable(leads.columns, [{ leadId: 'L1', name: null, callCount: 0 }]);
     expect(table.split('\n')[3]).toEqual('| L1      | -    |          0 |');

@@ -3,6 +3,7 @@ import type { QueryColumn, QueryResult } from '@hcdm/analytics';
 import { cellText, textWidth, truncate, type CellValue } from './cell.format.js';
 import { fitColumnWidths, tableWidth, type ColumnToFit } from './column-widths.js';
 import { formatRecords } from './records.format.js';
+import { drawBodyRows, isOneLineText } from './table-body.draw.js';
 
 /** The terminal width assumed when output does not go to a terminal. */
 export const DEFAULT_WIDTH = 80;
@@ -49,13 +50,19 @@ function draw(columns: readonly QueryColumn[], cells: readonly string[][], width
     const width = widths[index] ?? 0;
     return longestWord(column.header) > width ? truncate(column.header, width) : column.header;
   });
-  const cut = (row: readonly string[]) => row.map((cell, index) => truncate(cell, widths[index] ?? 0));
-  return table([header, ...cells.map(cut)], {
-    border: BORDER,
-    columns: columns.map((column, index) => ({ width: Math.max(1, widths[index] ?? 1), alignment: column.align, wrapWord: true })),
-    // Lines only around the header and at the ends, like the seed's session.
-    drawHorizontalLine: (line, size) => line === 0 || line === 1 || line === size,
-  });
+  const body = cells.map((row) => row.map((cell, index) => truncate(cell, widths[index] ?? 0)));
+  const viaPackage = (rows: readonly string[][]) =>
+    table(rows, {
+      border: BORDER,
+      columns: columns.map((column, index) => ({ width: Math.max(1, widths[index] ?? 1), alignment: column.align, wrapWord: true })),
+      // Lines only around the header and at the ends, like the seed's session.
+      drawHorizontalLine: (line, size) => line === 0 || line === 1 || line === size,
+    });
+  // A cell of several lines is left to the package, which lays it out; plain rows are drawn directly.
+  if (body.length === 0 || !isOneLineText(body)) return viaPackage([header, ...body]);
+  const head = viaPackage([header]); // top line, header, and the rule below it, which is also the bottom line
+  const rule = head.slice(head.lastIndexOf('\n', head.length - 2) + 1);
+  return head + drawBodyRows(body, widths, columns.map((column) => column.align)) + rule;
 }
 
 /**
