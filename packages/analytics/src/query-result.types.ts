@@ -5,7 +5,7 @@ export interface QueryColumn {
   readonly align: 'left' | 'right';
 }
 
-export type QueryValue = string | number | null;
+export type QueryValue = string | number | boolean | null;
 export type QueryRow = Record<string, QueryValue>;
 
 interface QueryResultBase {

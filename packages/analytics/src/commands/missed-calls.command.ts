@@ -23,7 +23,7 @@ const CALL_COLUMNS = [
   textColumn('timestamp', 'Time'),
 ];
 // The table shows the return as seconds after the call ("-": not returned), so the call's time
-// fits 80 columns; the rows also carry returned ("true"/"false") and returnedAt.
+// fits 80 columns; the rows also carry returned (a boolean) and returnedAt.
 const RETURN_SECONDS = numberColumn('returnSeconds', 'Seconds to Return');
 const KEYS = ['callId', 'customerId', 'name', 'phone', 'timestamp', 'returned', 'returnedAt', 'returnSeconds'];
 
@@ -63,9 +63,6 @@ export async function runMissedCalls(query: MissedCallsQuery, context: CommandCo
       : `Missed calls, returned if called or texted back within ${windowHours} hours (${describePeriod(query.period)})`,
     shape: 'list',
     columns: unreturnedOnly ? CALL_COLUMNS : [...CALL_COLUMNS, RETURN_SECONDS],
-    rows: pickRows(
-      rows.map((row) => ({ ...row, returned: String(row.returned) })),
-      KEYS,
-    ),
+    rows: pickRows(rows, KEYS),
   };
 }

@@ -25,10 +25,10 @@ const call = (callId: string, customerId: string, name: string, timestamp: strin
   return { callId, customerId, name, phone, timestamp };
 };
 const K51 = call('K51', 'C5', 'Esha Kapoor', '2026-03-05T12:00:00.000Z');
-const notReturned = { returned: 'false', returnedAt: null, returnSeconds: null };
+const notReturned = { returned: false, returnedAt: null, returnSeconds: null };
 
 describeEachDatabase('telecom insight results', () => {
-  it('missed calls, returned "true" or "false" with the time of the return', async () => {
+  it('missed calls, returned true or false with the time of the return', async () => {
     expect(await insights('show missed calls')).toEqual({
       command: 'show missed calls within 24 hours',
       title: 'Missed calls, returned if called or texted back within 24 hours (all time)',
@@ -36,8 +36,8 @@ describeEachDatabase('telecom insight results', () => {
       columns: [...CALL_COLUMNS, right('returnSeconds', 'Seconds to Return')],
       rows: [
         // K21: SMS T2 29 min later; K41: SMS T4 23h59m later; K11: O6 only 24h01m later.
-        { ...call('K21', 'C2', 'Bala Nair', '2026-03-02T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-02T10:30:00.000Z', returnSeconds: 1740 },
-        { ...call('K41', 'C4', 'Dev Singh', '2026-03-05T10:01:00.000Z'), returned: 'true', returnedAt: '2026-03-06T10:00:00.000Z', returnSeconds: 86340 },
+        { ...call('K21', 'C2', 'Bala Nair', '2026-03-02T10:01:00.000Z'), returned: true, returnedAt: '2026-03-02T10:30:00.000Z', returnSeconds: 1740 },
+        { ...call('K41', 'C4', 'Dev Singh', '2026-03-05T10:01:00.000Z'), returned: true, returnedAt: '2026-03-06T10:00:00.000Z', returnSeconds: 86340 },
         { ...call('K11', 'C1', 'Asha Rao', '2026-03-05T10:04:00.000Z'), ...notReturned },
         { ...K51, ...notReturned },
       ],
