@@ -14,6 +14,14 @@ function contents(dir: string): Record<string, string> {
 }
 
 describe('writeSample', () => {
+  it("starts with the seed session's customer, so its documented lookup answers on sample data", async () => {
+    const dir = makeTempDir();
+    await writeSample(dir, { customers: 3, listings: 1, leads: 0, calls: 0, sms: 0 });
+    const [header, first] = readFileSync(join(dir, 'customers.csv'), 'utf8').split('\n');
+    expect(header).toBe('customer_id,name,phone,email');
+    expect(first?.startsWith('C0001,Priya Sharma,+91-9876543210,')).toBe(true);
+  });
+
   it('writes byte-identical files for the same seed and sizes, different ones for another seed', async () => {
     const first = makeTempDir();
     const second = makeTempDir();
