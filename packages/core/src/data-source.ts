@@ -53,16 +53,26 @@ function createSqliteDataSource(options: HcdmDataSourceOptions): DataSource {
 
 const require = createRequire(import.meta.url);
 
+/** PostgreSQL's bigint (int8): hcdm's instants and every COUNT(*). */
+const INT8_OID = 20;
+
 /**
  * Over node-postgres, handed to TypeORM (loaded only for a server database, and resolved from
- * here rather than from TypeORM's folder). Read-only sessions are the server's own
+ * here rather than from TypeORM's folder). bigint comes back as a number, as from SQLite (epoch
+ * milliseconds and counts stay far below 2^53), through this pool's own type parsers, so no
+ * other user of `pg` in the process is affected. Read-only sessions are the server's own
  * `default_transaction_read_only`. TypeORM logs nothing: its messages could hold the URL.
  */
 function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
+  const pg = require('pg') as typeof import('pg');
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format),
+  };
   return new DataSource({
     type: 'postgres',
     url: options.database.trim(),
-    driver: require('pg') as unknown,
+    driver: pg,
     entities: options.entities,
     migrations: options.migrations,
     migrationsRun: false,
@@ -70,7 +80,7 @@ function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
     logging: false,
     applicationName: 'hcdm',
     connectTimeoutMS: 10_000,
-    extra: options.readonly ? { options: '-c default_transaction_read_only=on' } : {},
+    extra: { types, ...(options.readonly ? { options: '-c default_transaction_read_only=on' } : {}) },
   });
 }
 
