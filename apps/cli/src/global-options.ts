@@ -17,7 +17,7 @@ export const DEFAULT_DATABASE = 'hcdm.sqlite';
  */
 export function addGlobalOptions(program: Command): Command {
   return program
-    .addOption(new Option('--db <path>', 'the SQLite database file').env('HCDM_DB').default(DEFAULT_DATABASE))
+    .addOption(new Option('--db <path>', 'the SQLite database file, or a postgres://user:password@host:port/db URL').env('HCDM_DB').default(DEFAULT_DATABASE))
     .addOption(
       new Option('--tz <zone>', 'IANA time zone for timestamps without an offset and for whole-day periods')
         .env('HCDM_TZ')
@@ -33,7 +33,7 @@ export function addGlobalOptions(program: Command): Command {
 /** The global options as the command sees them, validated. */
 export function readGlobalOptions(command: Command): GlobalOptions {
   const options = command.optsWithGlobals<{ db: string; tz: string; region: string }>();
-  if (options.db.trim() === '') throw new InvalidValueError('--db', 'needs a file path', options.db);
+  if (options.db.trim() === '') throw new InvalidValueError('--db', 'needs a file path or a postgres:// URL', options.db);
   const settings: { timeZone?: string; defaultRegion?: CountryCode } = {};
   // A built-in default passed on would hide the config file's value, so only given ones go.
   if (given(command, 'tz')) {

@@ -19,9 +19,10 @@ Examples:
   $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
   $ hcdm --format ndjson --out results.ndjson < commands.txt
+  $ hcdm import ./exports --db postgres://hcdm@db.internal:5432/crm   (password from PGPASSWORD)
 
 Environment:
-  HCDM_DB       database file (like --db)
+  HCDM_DB       database file or postgres:// URL (like --db; its password is never printed)
   HCDM_TZ       time zone (like --tz)
   HCDM_REGION   default phone region (like --region)
   HCDM_DEBUG=1  print the stack trace of an unexpected error
@@ -29,5 +30,6 @@ Environment:
 Exit status:
   0  success
   1  bad input or usage: unknown option or command, invalid value, rejected import, unknown customer
-  2  database problem: not a database, missing, busy, read-only, full; or an unexpected error
+  2  database problem: not a database, missing, busy, read-only, full, server unreachable or
+     refusing the password; or an unexpected error
 `;

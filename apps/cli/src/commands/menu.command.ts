@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { databaseLabel } from '@hcdm/core';
 import { readGlobalOptions, type GlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
@@ -18,7 +19,7 @@ export async function openMenu(options: GlobalOptions, withSample: boolean): Pro
       state: newMenuState(),
     };
     if (withSample && (await db.isEmpty())) {
-      process.stderr.write(`${options.database} is empty: loading sample data.\n`);
+      process.stderr.write(`${databaseLabel(options.database)} is empty: loading sample data.\n`);
       process.stderr.write(formatImportSummary(await loadSampleData(db, options.database, process.stderr), context.width));
     }
     // Loaded here: inquirer is needed by the menu only, and queries start faster without it.
