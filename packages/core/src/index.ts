@@ -22,6 +22,7 @@ export {
   type KindCounts,
   type SqlValue,
   type SqlColumnType,
+  type DerivedColumns,
 } from './import/import.types.js';
 export { ImportRejectedError, ImportFileError, formatRowProblem } from './import/import.errors.js';
 export {
@@ -38,5 +39,9 @@ export {
 } from './import/field.parsers.js';
 export { formatOfPath, kindOfPath } from './import/import-file.js';
 export { importKind, type KindImportOptions, type KindImportResult } from './import/kind.import.js';
+export { readRowBatches } from './import/row-batches.js';
+export type { RowBatch, RowLayout, RowRequest, RowSource } from './import/row-batch.types.js';
+export { createIndexes } from './import/secondary-indexes.js';
+export { sqliteOf, type SqliteDatabase } from './import/sqlite.connection.js';
 export { isServerDatabase, redactDatabaseUrl, databaseLabel } from './database-url.js';
 export { dialectOf, tempTableName, textColumnType, type SqlDialect } from './sql-dialect.js';

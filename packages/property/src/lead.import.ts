@@ -1,4 +1,4 @@
-import { idField, optionalTextField, timestampField, type ImportSpec } from '@hcdm/core';
+import { idField, optionalTextField, timestampField, type ImportSpec } from '@hcdm/core/parsing';
 
 /** leads files: lead_id, customer_id, property_id, timestamp, optional status and source. */
 export const leadImportSpec: ImportSpec = {

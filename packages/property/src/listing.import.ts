@@ -1,4 +1,4 @@
-import { amountField, idField, optionalTextField, optionalWholeNumberField, textField, type ImportSpec } from '@hcdm/core';
+import { amountField, idField, optionalTextField, optionalWholeNumberField, textField, type ImportSpec } from '@hcdm/core/parsing';
 
 /** listings files: property_id, title, location, price (>= 0), optional bedrooms and kind. */
 export const listingImportSpec: ImportSpec = {

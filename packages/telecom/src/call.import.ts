@@ -1,4 +1,4 @@
-import { choiceField, idField, optionalIdField, timestampField, wholeNumberField, type ImportSpec } from '@hcdm/core';
+import { choiceField, idField, optionalIdField, timestampField, wholeNumberField, type ImportSpec } from '@hcdm/core/parsing';
 import { DIRECTIONS } from './direction.js';
 
 /**

@@ -1,24 +1,21 @@
 import { createReadStream } from 'node:fs';
-import { Parser, type CsvError, type InfoRecord } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvScanner, type CsvRow, type CsvSyntax, type CsvSyntaxError } from './csv.scanner.js';
 import { ImportFileError } from './import.errors.js';
-import { LineCounter } from './line-counter.js';
 import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.types.js';
-
-interface CsvRow {
-  readonly line: number;
-  readonly values: string[];
-}
 
 /**
  * Streams a CSV file with a header row (columns in any order, names case-insensitive, unknown
- * columns ignored), one batch of records per chunk read.
+ * columns ignored), one batch of records per chunk read. Each record's values come in the order
+ * of `fields` (undefined for a field the header lacks); `required` fields must be in the header.
  */
-export async function* readCsv(path: string, requiredFields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
-  const csv = new CsvChunks(path, requiredFields);
+export async function* readCsv(path: string, fields: readonly string[], required: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
+  const csv = new CsvRecords(path, fields, required);
+  const decoder = new StringDecoder('utf8');
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   try {
-    for await (const chunk of input) yield { records: await csv.take(chunk as Buffer), bytesRead: input.bytesRead };
-    const last = await csv.take(null);
+    for await (const chunk of input) yield { records: csv.take(decoder.write(chunk as Buffer), false), bytesRead: input.bytesRead };
+    const last = csv.take(decoder.end(), true);
     csv.finish();
     yield { records: last, bytesRead: input.bytesRead };
   } finally {
@@ -26,54 +23,33 @@ export async function* readCsv(path: string, requiredFields: readonly string[]):
   }
 }
 
-/**
- * csv-parse hands each record to `on_record`, which collects it and drops it from the stream,
- * so every chunk written yields its records at once, without per-record awaits.
- */
-class CsvChunks {
-  private readonly lines = new LineCounter();
-  private readonly parser: Parser;
-  private rows: CsvRow[] = [];
+/** The header, then data rows as records in the order of the wanted fields. */
+class CsvRecords {
+  private readonly scanner = new CsvScanner();
   private header: string[] | null = null;
+  /** Where each wanted field is in a row; -1 when the header lacks it. */
+  private positions: number[] = [];
+  /** True when rows already hold exactly the wanted fields in order, so they are used as they are. */
+  private identity = false;
 
   constructor(
     private readonly path: string,
+    private readonly fields: readonly string[],
     private readonly required: readonly string[],
-  ) {
-    this.parser = new Parser({
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      // Exports that were edited by hand can mix line endings.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      raw: true,
-      // With `raw`, each record comes as { record, raw } (csv-parse's types miss this); the raw
-      // text holds any skipped empty lines before the record.
-      on_record: (entry: unknown, info: InfoRecord) => {
-        this.rows.push({ line: this.lines.startOf(info.raw ?? ''), values: (entry as { record: string[] }).record });
-        return null;
-      },
-    });
-    // Errors reach the write and end callbacks; without a listener they would also crash the process.
-    this.parser.on('error', () => undefined);
-  }
+  ) {}
 
-  /** Parses one chunk (null: the end of the file) and returns the records it completed. */
-  async take(chunk: Buffer | null): Promise<RawRecord[]> {
-    try {
-      await feed(this.parser, chunk);
-    } catch (error) {
-      throw malformed(error as CsvError, this.path, this.lines.next, this.header ?? headerOf(this.rows));
-    }
-    const first = this.rows[0];
+  take(text: string, final: boolean): RawRecord[] {
+    const { rows, error } = this.scanner.scan(text, final);
+    let from = 0;
+    const first = rows[0];
     if (this.header === null && first !== undefined) {
-      this.header = headerOf(this.rows) ?? [];
-      checkHeader(this.header, first.line, this.path, this.required);
-      this.rows.shift();
+      this.useHeader(first);
+      from = 1;
     }
-    const header = this.header ?? [];
-    const records = this.rows.map((row) => toRecord(header, row));
-    this.rows = [];
+    // The header comes first, so an error in a later row of the same chunk can name its column.
+    if (error !== null) throw this.malformed(error);
+    const records: RawRecord[] = [];
+    for (let index = from; index < rows.length; index += 1) records.push(this.toRecord(rows[index]!));
     return records;
   }
 
@@ -81,19 +57,39 @@ class CsvChunks {
   finish(): void {
     if (this.header === null) checkHeader([], 1, this.path, this.required);
   }
-}
 
-/** Writes one chunk (null: the end) and waits for csv-parse to have parsed it. */
-function feed(parser: Parser, chunk: Buffer | null): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error | null) => (error ? reject(error) : resolve());
-    if (chunk === null) parser.end(done);
-    else parser.write(chunk, done);
-  });
-}
+  private useHeader(row: CsvRow): void {
+    const header = row.values.map((name) => name.trim().toLowerCase());
+    checkHeader(header, row.line, this.path, this.required);
+    this.header = header;
+    this.positions = this.fields.map((field) => header.indexOf(field));
+    this.identity = header.length === this.fields.length && this.positions.every((position, index) => position === index);
+  }
 
-function headerOf(rows: readonly CsvRow[]): string[] | null {
-  return rows[0]?.values.map((name) => name.trim().toLowerCase()) ?? null;
+  private toRecord(row: CsvRow): RawRecord {
+    const width = this.positions.length;
+    const values = row.values;
+    const header = this.header ?? [];
+    if (values.length === header.length) {
+      if (this.identity) return { line: row.line, values };
+      const picked = new Array<string | undefined>(width);
+      for (let index = 0; index < width; index += 1) {
+        const position = this.positions[index]!;
+        picked[index] = position === -1 ? undefined : values[position];
+      }
+      return { line: row.line, values: picked };
+    }
+    const picked = this.positions.map((position) => (position === -1 ? undefined : (values[position] ?? '')));
+    const count = values.length === 1 ? '1 value' : `${values.length} values`;
+    const reason = `has ${count} but the header has ${header.length}`;
+    return { line: row.line, values: picked, problem: { field: 'row', reason, value: values.join(',') } };
+  }
+
+  /** A syntax error as `file:line: column: reason`, at the line where the broken record starts. */
+  private malformed(error: CsvSyntaxError): ImportFileError {
+    const field = this.header === null || error.line === 1 ? 'header' : (this.header[error.column] ?? 'row');
+    return new ImportFileError('INVALID_INPUT', this.path, error.line, field, REASONS[error.syntax], { cause: error });
+  }
 }
 
 function checkHeader(names: readonly string[], line: number, path: string, required: readonly string[]): void {
@@ -103,27 +99,8 @@ function checkHeader(names: readonly string[], line: number, path: string, requi
   if (missing !== undefined) throw new ImportFileError('INVALID_INPUT', path, line, missing, 'column is missing from the header');
 }
 
-function toRecord(header: readonly string[], row: CsvRow): RawRecord {
-  const fields = Object.create(null) as Record<string, string>;
-  header.forEach((name, index) => {
-    fields[name] = row.values[index] ?? '';
-  });
-  if (row.values.length === header.length) return { line: row.line, fields };
-  const count = row.values.length === 1 ? '1 value' : `${row.values.length} values`;
-  const reason = `has ${count} but the header has ${header.length}`;
-  return { line: row.line, fields, problem: { field: 'row', reason, value: row.values.join(',') } };
-}
-
-const REASONS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted value is never closed',
-  CSV_INVALID_CLOSING_QUOTE: 'text follows the closing quote of a value',
-  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted value',
+const REASONS: Record<CsvSyntax, string> = {
+  'quote-not-closed': 'a quoted value is never closed',
+  'text-after-closing-quote': 'text follows the closing quote of a value',
+  'quote-in-unquoted-value': 'a quote appears inside an unquoted value',
 };
-
-/** csv-parse's errors, as `file:line: column: reason` at the line where the broken record starts. */
-function malformed(error: CsvError, path: string, line: number, header: readonly string[] | null): ImportFileError {
-  const reason = REASONS[error.code] ?? `is not valid CSV: ${error.message.split('\n')[0]}`;
-  const column = typeof error.column === 'number' ? header?.[error.column] : undefined;
-  const field = header === null || line === 1 ? 'header' : (column ?? 'row');
-  return new ImportFileError('INVALID_INPUT', path, line, field, reason, { cause: error });
-}

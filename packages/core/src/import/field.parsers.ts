@@ -82,7 +82,7 @@ export const timestampField: FieldParser = {
   optional: false,
   parse: (raw, field, settings) => {
     const value = required(raw, field);
-    return isoInstant(value) ?? parseTimestamp(value, settings.timeZone, field).getTime();
+    return isoInstant(value, settings.timeZone === 'UTC') ?? parseTimestamp(value, settings.timeZone, field).getTime();
   },
 };
 

@@ -16,8 +16,3 @@ export async function messageOf(run: () => unknown): Promise<string> {
   }
   throw new Error('expected an error');
 }
-
-/** Plain objects of the records (csv fields are null-prototype objects, which toEqual tells apart). */
-export function plain(records: readonly RawRecord[]): unknown[] {
-  return records.map((record) => ({ ...record, fields: { ...record.fields } }));
-}

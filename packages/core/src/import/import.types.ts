@@ -72,6 +72,17 @@ export interface ReferenceSpec {
   readonly noun: string;
 }
 
+/**
+ * Columns of the target table that the import fills from each good row rather than from the
+ * file (the attribution of a call, computed as it is read). Written with inserted and updated
+ * rows; an unchanged row keeps what it has.
+ */
+export interface DerivedColumns {
+  readonly columns: readonly { readonly column: string; readonly sqlType: SqlColumnType }[];
+  /** The derived values of one good row, from its parsed values (in spec column order). */
+  derive(values: readonly SqlValue[]): readonly SqlValue[];
+}
+
 /** Everything the import engine needs to know about one kind of record. */
 export interface ImportSpec {
   readonly kind: RecordKind;

@@ -1,9 +1,10 @@
 import type { RawRecord } from './record.types.js';
 
-/** A JSON element as a record: an object's keys are its fields; anything else is a bad row. */
-export function jsonRecord(value: unknown, line: number): RawRecord {
+/** A JSON element as a record: an object's values of `fields`, in order; anything else is a bad row. */
+export function jsonRecord(value: unknown, line: number, fields: readonly string[]): RawRecord {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return { line, fields: value as Record<string, unknown> };
+    const object = value as Record<string, unknown>;
+    return { line, values: fields.map((field) => (Object.hasOwn(object, field) ? object[field] : undefined)) };
   }
-  return { line, fields: {}, problem: { field: 'row', reason: 'is not an object', value: JSON.stringify(value) } };
+  return { line, values: [], problem: { field: 'row', reason: 'is not an object', value: JSON.stringify(value) } };
 }

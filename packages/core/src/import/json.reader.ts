@@ -12,9 +12,9 @@ const SEPARATORS = new Set([TokenType.COMMA, TokenType.COLON, ...CLOSERS]);
 /**
  * Streams a JSON file holding one array of objects. @streamparser/json tokenizes the bytes as
  * they come; each element's line is that of its first token (its `{`), found from the token's
- * byte offset.
+ * byte offset. Records hold the values of `fields`, in order.
  */
-export async function* readJsonArray(path: string): AsyncGenerator<RecordBatch, void, void> {
+export async function* readJsonArray(path: string, fields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
   const lines = new ByteLines();
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({ paths: ['$.*'], keepStack: false });
@@ -33,7 +33,7 @@ export async function* readJsonArray(path: string): AsyncGenerator<RecordBatch, 
     parser.write(token);
   };
   parser.onValue = ({ value }) => {
-    records.push(jsonRecord(value, elementLine));
+    records.push(jsonRecord(value, elementLine, fields));
   };
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   const run = (step: () => void) => {

@@ -1,18 +1,33 @@
 import type { EntityManager } from 'typeorm';
 import type { HcdmSettings } from '../settings.js';
-import type { ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
+import { loadDirect } from './direct.loader.js';
+import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import { sortProblems } from './ranked-problem.js';
-import { sqliteOf } from './sqlite.connection.js';
+import { sqliteOf, type SqliteDatabase } from './sqlite.connection.js';
 import { checkStage } from './stage.checks.js';
 import { stageFiles } from './stage.loader.js';
 import { mergeStage } from './stage.merge.js';
-import { checkSqlNames, createStageSql, dropStageSql } from './stage.sql.js';
+import { checkSqlNames, createStageSql, dropStageSql, indexStageSql } from './stage.sql.js';
+import { readRowBatches } from './row-batches.js';
+import type { RowSource } from './row-batch.types.js';
 
 export interface KindImportOptions {
   readonly settings: HcdmSettings;
   /** A table with a `customer_id` primary key that collects the customers whose rows changed. */
   readonly changedCustomersTable?: string;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Columns computed from each row as it is read (the attribution of calls and SMS). */
+  readonly derived?: DerivedColumns;
+  /**
+   * Reads and parses the files (a worker thread, say); by default this thread does, with
+   * `derived`. It must lay rows out as asked and derive the same values.
+   */
+  readonly rowSource?: RowSource;
+  /**
+   * Given, the indexes a load into an empty table dropped are handed to it to build later
+   * (inside the same transaction), instead of being built at once.
+   */
+  readonly deferIndexes?: (statements: string[]) => void;
 }
 
 export interface KindImportResult {
@@ -23,10 +38,11 @@ export interface KindImportResult {
 }
 
 /**
- * Imports every file of one kind inside the caller's transaction: stream the rows into a temp
- * staging table, check repeats and references set-wise, merge the good rows. Bad rows are
- * returned as problems, never thrown; deciding between all-or-nothing and skipping them is the
- * caller's. A file that cannot be read at all throws ImportFileError.
+ * Imports every file of one kind inside the caller's transaction. Into an empty table, clean
+ * data goes straight in (loadDirect); otherwise, or as soon as a row is bad, the staged import
+ * runs: stream the rows into a temp staging table, check repeats and references set-wise, merge
+ * the good rows. Bad rows are returned as problems, never thrown; deciding between all-or-nothing
+ * and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
  */
 export async function importKind(
   manager: EntityManager,
@@ -34,14 +50,31 @@ export async function importKind(
   files: readonly ImportFile[],
   options: KindImportOptions,
 ): Promise<KindImportResult> {
-  checkSqlNames(spec, ...(options.changedCustomersTable === undefined ? [] : [options.changedCustomersTable]));
+  const derivedNames = (options.derived?.columns ?? []).map((column) => column.column);
+  checkSqlNames(spec, ...derivedNames, ...(options.changedCustomersTable === undefined ? [] : [options.changedCustomersTable]));
   const db = sqliteOf(manager);
+  const source = options.rowSource ?? ((request) => readRowBatches(spec, request, options.derived));
+  if (files.length > 0 && isEmpty(db, spec.table)) {
+    const direct = await loadDirect(db, spec, files, options, source);
+    if (direct !== null) return direct;
+  }
+  return importStaged(db, spec, files, options, source);
+}
+
+async function importStaged(
+  db: SqliteDatabase,
+  spec: ImportSpec,
+  files: readonly ImportFile[],
+  options: KindImportOptions,
+  source: RowSource,
+): Promise<KindImportResult> {
   db.exec(dropStageSql(spec));
-  for (const sql of createStageSql(spec)) db.exec(sql);
+  db.exec(createStageSql(spec, options.derived));
   try {
-    const staged = await stageFiles(db, spec, files, options.settings, options.onProgress);
+    const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, options.onProgress);
+    db.exec(indexStageSql(spec));
     const checked = checkStage(db, spec, files);
-    const merged = mergeStage(db, spec, options.changedCustomersTable);
+    const merged = mergeStage(db, spec, options.changedCustomersTable, options.derived);
     const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
     const rejected = total - merged.inserted - merged.updated - merged.unchanged;
     return {
@@ -52,4 +85,8 @@ export async function importKind(
   } finally {
     db.exec(dropStageSql(spec));
   }
+}
+
+function isEmpty(db: SqliteDatabase, table: string): boolean {
+  return db.prepare(`SELECT 1 AS present FROM ${table} LIMIT 1`).get() === undefined;
 }

@@ -1,4 +1,4 @@
-import type { ImportSpec } from './import.types.js';
+import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { stageTable } from './stage.sql.js';
 
 /**
@@ -39,8 +39,16 @@ export function recordCustomersSql(spec: ImportSpec, customerColumn: string, tab
     ON CONFLICT (customer_id) DO NOTHING`;
 }
 
-export function mergeSql(spec: ImportSpec): string {
-  const columns = spec.columns.map((column) => column.column);
+/** Every customer of the target table: after a load into an empty table, all of its rows are new. */
+export function recordAllCustomersSql(spec: ImportSpec, customerColumn: string, table: string): string {
+  return `INSERT INTO ${table} (customer_id)
+    SELECT DISTINCT ${customerColumn} FROM ${spec.table} WHERE true
+    ON CONFLICT (customer_id) DO NOTHING`;
+}
+
+/** Inserts and updates, with their derived values; a row only derived values would change is left alone. */
+export function mergeSql(spec: ImportSpec, derived?: DerivedColumns): string {
+  const columns = [...spec.columns.map((column) => column.column), ...(derived?.columns ?? []).map((column) => column.column)];
   const updates = columns.filter((column) => column !== spec.key).map((column) => `${column} = excluded.${column}`);
   const action = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')} WHERE ${differs(spec, spec.table, 'excluded')}`;
   return `INSERT INTO ${spec.table} (${columns.join(', ')})

@@ -4,8 +4,8 @@ import { ImportFileError } from './import.errors.js';
 import { jsonRecord } from './json-record.js';
 import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.types.js';
 
-/** Streams newline-delimited JSON: one object per line, blank lines skipped. */
-export async function* readNdjson(path: string): AsyncGenerator<RecordBatch, void, void> {
+/** Streams newline-delimited JSON: one object per line, blank lines skipped; records hold the values of `fields`. */
+export async function* readNdjson(path: string, fields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
   const decoder = new StringDecoder('utf8');
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   let pending = '';
@@ -17,7 +17,7 @@ export async function* readNdjson(path: string): AsyncGenerator<RecordBatch, voi
     for (const part of parts) {
       line += 1;
       const source = line === 1 ? part.replace(/^\uFEFF/, '') : part;
-      if (source.trim() !== '') records.push(jsonRecord(parseLine(source, path, line), line));
+      if (source.trim() !== '') records.push(jsonRecord(parseLine(source, path, line), line, fields));
     }
     return records;
   };

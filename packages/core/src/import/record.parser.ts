@@ -19,20 +19,26 @@ export interface ParsedRecord {
   readonly keyed: boolean;
 }
 
-/** Parses every field of a record, collecting each bad field instead of stopping at the first. */
+/** Shared by every good row: most rows have no problem, so none allocates a list. */
+const NO_PROBLEMS: FieldProblem[] = [];
+
+/** Parses every field of a record (values in spec column order), collecting each bad field instead of stopping at the first. */
 export function parseRecord(spec: ImportSpec, keyIndex: number, record: RawRecord, settings: HcdmSettings): ParsedRecord {
   if (record.problem) return { values: [], problems: [{ order: -1, ...record.problem }], keyed: false };
-  const values: SqlValue[] = [];
-  const problems: FieldProblem[] = [];
-  spec.columns.forEach((column, order) => {
+  const columns = spec.columns;
+  const values: SqlValue[] = new Array<SqlValue>(columns.length);
+  let problems: FieldProblem[] = NO_PROBLEMS;
+  for (let order = 0; order < columns.length; order += 1) {
+    const column = columns[order]!;
     try {
-      values.push(column.parser.parse(record.fields[column.field], column.field, settings));
+      values[order] = column.parser.parse(record.values[order], column.field, settings);
     } catch (error) {
       if (!(error instanceof InvalidValueError)) throw error;
-      values.push(null);
+      values[order] = null;
+      if (problems === NO_PROBLEMS) problems = [];
       problems.push({ order, field: error.field, reason: error.reason, value: rawText(error.value) });
     }
-  });
+  }
   return { values, problems, keyed: values[keyIndex] !== null };
 }
 

@@ -5,16 +5,22 @@ import { readNdjson } from './ndjson.reader.js';
 import type { RecordBatch } from './record.types.js';
 
 /**
- * Streams the records of one file in its format. `requiredFields` are the columns a CSV header
- * must have; JSON records name their fields themselves, so a missing one is a bad row instead.
+ * Streams the records of one file in its format, each holding the values of `fields` in order.
+ * `requiredFields` are the columns a CSV header must have; JSON records name their fields
+ * themselves, so a missing one is a bad row instead.
  */
-export function readRecords(path: string, format: ImportFormat, requiredFields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
+export function readRecords(
+  path: string,
+  format: ImportFormat,
+  fields: readonly string[],
+  requiredFields: readonly string[],
+): AsyncGenerator<RecordBatch, void, void> {
   switch (format) {
     case 'csv':
-      return readCsv(path, requiredFields);
+      return readCsv(path, fields, requiredFields);
     case 'json':
-      return readJsonArray(path);
+      return readJsonArray(path, fields);
     case 'ndjson':
-      return readNdjson(path);
+      return readNdjson(path, fields);
   }
 }

@@ -2,8 +2,8 @@
 export interface RawRecord {
   /** CSV: the physical line the record starts on (header = 1); NDJSON: its line; JSON: the line of its `{`. */
   readonly line: number;
-  /** Values by input field name; a field the row does not have is undefined. */
-  readonly fields: Readonly<Record<string, unknown>>;
+  /** The values of the fields the reader was asked for, in that order; undefined where the row has none. */
+  readonly values: readonly unknown[];
   /** Set when the row as a whole is unusable (wrong number of CSV values, a JSON element that is not an object). */
   readonly problem?: { readonly field: string; readonly reason: string; readonly value: string };
 }

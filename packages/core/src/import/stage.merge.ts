@@ -1,4 +1,4 @@
-import type { ImportSpec } from './import.types.js';
+import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from './merge.sql.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 
@@ -12,7 +12,7 @@ export interface MergeCounts {
  * Merges the good staged rows into the target table: classify each as insert, update or same,
  * record the customers whose attribution may change, then one upsert of the inserts and updates.
  */
-export function mergeStage(db: SqliteDatabase, spec: ImportSpec, changedCustomersTable?: string): MergeCounts {
+export function mergeStage(db: SqliteDatabase, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): MergeCounts {
   db.prepare(classifySql(spec)).run();
   const counts = { insert: 0, update: 0, same: 0 };
   for (const row of db.prepare(countChangesSql(spec)).all() as { change: keyof typeof counts; rows: number }[]) {
@@ -21,6 +21,6 @@ export function mergeStage(db: SqliteDatabase, spec: ImportSpec, changedCustomer
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
     db.prepare(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable)).run();
   }
-  if (counts.insert + counts.update > 0) db.prepare(mergeSql(spec)).run();
+  if (counts.insert + counts.update > 0) db.prepare(mergeSql(spec, derived)).run();
   return { inserted: counts.insert, updated: counts.update, unchanged: counts.same };
 }

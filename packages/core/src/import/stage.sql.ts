@@ -1,4 +1,4 @@
-import type { ImportSpec, ReferenceSpec } from './import.types.js';
+import type { DerivedColumns, ImportSpec, ReferenceSpec } from './import.types.js';
 
 /**
  * The SQL of the staging step, built from an ImportSpec. Names come from the specs (constants,
@@ -26,15 +26,17 @@ export function stageTable(spec: ImportSpec): string {
   return `hcdm_stage_${spec.kind}`;
 }
 
-/** Staged rows: where each came from, whether it is good so far, and what merging it would do. */
-export function createStageSql(spec: ImportSpec): string[] {
+/** Staged rows: their values, derived values, where each came from, whether it is good so far, what merging it would do. */
+export function createStageSql(spec: ImportSpec, derived?: DerivedColumns): string {
+  const columns = [...spec.columns.map((column) => ({ column: column.column, sqlType: column.parser.sqlType })), ...(derived?.columns ?? [])];
+  return `CREATE TEMP TABLE ${stageTable(spec)} (seq integer PRIMARY KEY, file_index integer NOT NULL, line integer NOT NULL,
+       ok integer NOT NULL, change varchar, ${columns.map((column) => `${column.column} ${column.sqlType}`).join(', ')})`;
+}
+
+/** Built once the rows are in: cheaper than keeping it up to date row by row. */
+export function indexStageSql(spec: ImportSpec): string {
   const stage = stageTable(spec);
-  const columns = spec.columns.map((column) => `${column.column} ${column.parser.sqlType}`);
-  return [
-    `CREATE TEMP TABLE ${stage} (seq integer PRIMARY KEY, file_index integer NOT NULL, line integer NOT NULL,
-       ok integer NOT NULL, change varchar, ${columns.join(', ')})`,
-    `CREATE INDEX ${stage}_key ON ${stage} (${spec.key}, seq)`,
-  ];
+  return `CREATE INDEX ${stage}_key ON ${stage} (${spec.key}, seq)`;
 }
 
 /** Qualified with `temp.` so that it can never drop a table of the database itself. */
@@ -42,11 +44,9 @@ export function dropStageSql(spec: ImportSpec): string {
   return `DROP TABLE IF EXISTS temp.${stageTable(spec)}`;
 }
 
-/** A multi-row INSERT of `rows` rows, prepared once per batch size. */
-export function insertStageSql(spec: ImportSpec, rows: number): string {
-  const columns = ['file_index', 'line', 'ok', ...spec.columns.map((column) => column.column)];
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  return `INSERT INTO ${stageTable(spec)} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
+/** The columns a staged row is inserted with, in the order of the staged row layout. */
+export function stageColumns(spec: ImportSpec, derived?: DerivedColumns): string[] {
+  return ['file_index', 'line', 'ok', ...spec.columns.map((column) => column.column), ...(derived?.columns ?? []).map((column) => column.column)];
 }
 
 /** Keys staged more than once, with the first row of each; the index on (key, seq) makes it one scan. */
@@ -83,4 +83,9 @@ export function findUnknownSql(spec: ImportSpec, reference: ReferenceSpec): stri
 export function rejectUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
   const stage = stageTable(spec);
   return `UPDATE ${stage} SET ok = 0 WHERE ${unknownCondition(reference, stage)}`;
+}
+
+/** Whether any row of the target table names a row of another table that does not exist. */
+export function hasUnknownReferenceSql(spec: ImportSpec, reference: ReferenceSpec): string {
+  return `SELECT 1 AS unknown FROM ${spec.table} t WHERE ${unknownCondition(reference, 't')} LIMIT 1`;
 }

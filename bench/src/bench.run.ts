@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import type { BenchOptions } from './bench.options.js';
+import type { BenchReport } from './bench.report.js';
+import { ensureDataset } from './dataset.cache.js';
+import { benchImport } from './import.bench.js';
+import { machineInfo } from './machine.info.js';
+import { benchQueries } from './query.bench.js';
+import { findSqliteShell } from './sqlite-shell.js';
+import { benchStreaming } from './streaming.bench.js';
+
+/**
+ * One benchmark run: the dataset (generated once, then cached), the imports, the analyses and
+ * `hcdm query` processes on the imported databases, and the streaming check. Without a sqlite3
+ * shell only the reference's side is left out. `log` hears what is going on.
+ */
+export async function runBenchmark(options: BenchOptions, log: (line: string) => void = () => {}): Promise<BenchReport> {
+  mkdirSync(options.workDir, { recursive: true });
+  const shell = findSqliteShell();
+  if (shell === null) log('no sqlite3 shell found (Debian: apt-get install -y sqlite3): the reference is left out');
+  log('dataset: generating or reading the cache');
+  const manifest = await ensureDataset(options.cacheDir, options.size);
+  log(`imports: ${options.rounds} rounds`);
+  const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null);
+  log('analyses');
+  const queries = await benchQueries(imports.hcdmDatabase, imports.referenceDatabase, shell?.path ?? null, options.rounds);
+  let streaming = null;
+  if (options.streamingCalls > 0) {
+    log(`streaming: a ${options.streamingCalls}-call file`);
+    const big = await ensureDataset(options.cacheDir, { ...options.size, calls: options.streamingCalls, sms: 0 });
+    streaming = await benchStreaming(big, options.streamingCalls, options.workDir);
+  }
+  return {
+    date: new Date().toISOString(),
+    machine: machineInfo(),
+    size: options.size,
+    rounds: options.rounds,
+    shell,
+    imports,
+    queries,
+    streaming,
+  };
+}

@@ -1,0 +1,25 @@
+/** How big the generated exports are; the same sizes and seed always give the same files. */
+export interface DatasetSize {
+  readonly customers: number;
+  readonly listings: number;
+  readonly leads: number;
+  readonly calls: number;
+  readonly sms: number;
+}
+
+/** The benchmark of the issue: a year of activity for a mid-sized agency, about 150 MB of CSV. */
+export const FULL_SIZE: DatasetSize = { customers: 100_000, listings: 20_000, leads: 200_000, calls: 1_000_000, sms: 1_000_000 };
+
+/** The run inside `pnpm test`: every step of the full run, on a few thousand rows. */
+export const SMOKE_SIZE: DatasetSize = { customers: 500, listings: 60, leads: 1_000, calls: 8_000, sms: 5_000 };
+
+/** Calls in the streaming check: the full run's 5M-row file, and a small one for the smoke run. */
+export const FULL_STREAMING_CALLS = 5_000_000;
+export const SMOKE_STREAMING_CALLS = 20_000;
+
+export const SAMPLE_SEED = 42;
+
+/** A name for a size, used as its cache folder. */
+export function sizeKey(size: DatasetSize): string {
+  return `seed${SAMPLE_SEED}-c${size.customers}-p${size.listings}-l${size.leads}-k${size.calls}-s${size.sms}`;
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { makeTempDir } from '@hcdm/test-utils';
+import { describe, expect, it } from 'vitest';
+import { SMOKE_SIZE, SMOKE_STREAMING_CALLS } from './bench.sizes.js';
+import { runBenchmark } from './bench.run.js';
+import { markdownTable, resultRows } from './results.table.js';
+
+const inserted = (rows: number) => ({ inserted: rows, updated: 0, unchanged: 0, rejected: 0 });
+const unchanged = (rows: number) => ({ inserted: 0, updated: 0, unchanged: rows, rejected: 0 });
+
+describe('the benchmark, smoke size', () => {
+  it('runs every step of the full benchmark on a small dataset and tabulates it', async () => {
+    const dir = makeTempDir('hcdm-bench-');
+    const report = await runBenchmark({
+      size: SMOKE_SIZE,
+      rounds: 1,
+      streamingCalls: SMOKE_STREAMING_CALLS,
+      cacheDir: join(dir, 'cache'),
+      workDir: join(dir, 'work'),
+      resultsPath: null,
+    });
+    const { customers, listings, leads, calls, sms } = SMOKE_SIZE;
+    expect(report.imports.firstCounts).toEqual({
+      customers: inserted(customers),
+      listings: inserted(listings),
+      leads: inserted(leads),
+      calls: inserted(calls),
+      sms: inserted(sms),
+    });
+    expect(report.imports.reimportCounts).toEqual({
+      customers: unchanged(customers),
+      listings: unchanged(listings),
+      leads: unchanged(leads),
+      calls: unchanged(calls),
+      sms: unchanged(sms),
+    });
+    // Without a sqlite3 shell only the reference's side is left out.
+    const referenceRuns = report.shell === null ? 0 : 1;
+    expect(report.imports.reference.length).toBe(referenceRuns);
+    expect(report.queries.analyses.map((analysis) => [analysis.name, analysis.withPeriod, analysis.hcdmMs.length, analysis.referenceMs.length])).toEqual([
+      ['top 5 leads by call volume', false, 1, referenceRuns],
+      ['top 5 leads by call volume', true, 1, referenceRuns],
+      ['listings with most SMS inquiries', false, 1, referenceRuns],
+      ['listings with most SMS inquiries', true, 1, referenceRuns],
+      ['customer activity summary', false, 1, referenceRuns],
+      ['customer activity summary', true, 1, referenceRuns],
+    ]);
+    expect(report.queries.processes.map((process) => process.runs.map((run) => run.status))).toEqual([[0], [0], [0]]);
+    expect(report.queries.processes.every((process) => process.runs[0]!.stdout.length > 0)).toBe(true);
+    const streaming = report.streaming!;
+    expect({
+      calls: streaming.counts.calls,
+      badLine: streaming.badLine,
+      messageNamesLine: streaming.messageNamesLine,
+      nothingWritten: streaming.nothingWritten,
+    }).toEqual({ calls: inserted(SMOKE_STREAMING_CALLS), badLine: SMOKE_STREAMING_CALLS - 10, messageNamesLine: true, nothingWritten: true });
+    const rows = resultRows(report);
+    expect(rows.length).toBe(2 + 6 + 3 + 2);
+    expect(markdownTable(rows).split('\n').length).toBe(rows.length + 2);
+  });
+});

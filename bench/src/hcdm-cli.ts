@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
+
+/** The built `hcdm` binary of apps/cli, as `pnpm hcdm` runs it. */
+export function hcdmBinary(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'main.js');
+}
+
+export interface KindCounts {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+}
+
+export interface ImportRun {
+  readonly run: MeasuredRun;
+  readonly counts: Record<string, KindCounts>;
+}
+
+/** `hcdm import DIR --db DB --quiet` as a process; the counts read back from its summary table. */
+export function hcdmImport(database: string, paths: readonly string[]): ImportRun {
+  const run = checked(runMeasured(process.execPath, [hcdmBinary(), 'import', ...paths, '--db', database, '--quiet']), 'hcdm import');
+  return { run, counts: parseSummary(run.stdout) };
+}
+
+/** Runs an import expected to fail; its run, for the message and the memory. */
+export function hcdmImportFailing(database: string, paths: readonly string[]): MeasuredRun {
+  const run = runMeasured(process.execPath, [hcdmBinary(), 'import', ...paths, '--db', database, '--quiet']);
+  if (run.status === 0) throw new Error('hcdm import was expected to fail, and succeeded');
+  return run;
+}
+
+/** `hcdm query "COMMAND" --db DB` as a process: from its start to its printed answer. */
+export function hcdmQuery(database: string, command: string): MeasuredRun {
+  return checked(runMeasured(process.execPath, [hcdmBinary(), 'query', command, '--db', database]), `hcdm query ${command}`);
+}
+
+const SUMMARY_ROW = /^\|\s*(customers|listings|leads|calls|sms)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|/gm;
+
+function parseSummary(stdout: string): Record<string, KindCounts> {
+  const counts: Record<string, KindCounts> = {};
+  for (const [, kind, inserted, updated, unchanged, rejected] of stdout.matchAll(SUMMARY_ROW)) {
+    counts[kind!] = { inserted: Number(inserted), updated: Number(updated), unchanged: Number(unchanged), rejected: Number(rejected) };
+  }
+  return counts;
+}

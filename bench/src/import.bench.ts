@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SampleManifest } from '@hcdm/sample';
+import { hcdmImport, type KindCounts } from './hcdm-cli.js';
+import type { MeasuredRun } from './process.measure.js';
+import { referenceImportScript } from './reference.sql.js';
+import { runShell } from './sqlite-shell.js';
+
+export interface ImportTimings {
+  /** hcdm import into an empty database: validated, attributed, indexed. */
+  readonly hcdm: MeasuredRun[];
+  /** hcdm import of the same files again, into the database the first import filled. */
+  readonly reimport: MeasuredRun[];
+  /** The sqlite3 shell's .import of the same files; empty without a shell. */
+  readonly reference: MeasuredRun[];
+  readonly firstCounts: Record<string, KindCounts>;
+  readonly reimportCounts: Record<string, KindCounts>;
+  /** The databases of the last round, for the query benchmark. */
+  readonly hcdmDatabase: string;
+  readonly referenceDatabase: string | null;
+}
+
+/**
+ * Imports the dataset `rounds` times with hcdm (then once more, the same files again) and with
+ * the shell, alternating which goes first, each into a fresh database file.
+ */
+export function benchImport(manifest: SampleManifest, workDir: string, rounds: number, shell: string | null): ImportTimings {
+  const hcdmDatabase = join(workDir, 'hcdm.sqlite');
+  const referenceDatabase = join(workDir, 'reference.sqlite');
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[] };
+  let firstCounts: Record<string, KindCounts> = {};
+  let reimportCounts: Record<string, KindCounts> = {};
+  const runHcdm = () => {
+    removeDatabase(hcdmDatabase);
+    const first = hcdmImport(hcdmDatabase, [manifest.dir]);
+    const again = hcdmImport(hcdmDatabase, [manifest.dir]);
+    timings.hcdm.push(first.run);
+    timings.reimport.push(again.run);
+    firstCounts = first.counts;
+    reimportCounts = again.counts;
+  };
+  const runReference = () => {
+    if (shell === null) return;
+    removeDatabase(referenceDatabase);
+    timings.reference.push(runShell(shell, referenceDatabase, referenceImportScript(manifest)));
+  };
+  for (let round = 0; round < rounds; round += 1) {
+    for (const contender of round % 2 === 0 ? [runHcdm, runReference] : [runReference, runHcdm]) contender();
+  }
+  return { ...timings, firstCounts, reimportCounts, hcdmDatabase, referenceDatabase: shell === null ? null : referenceDatabase };
+}
+
+export function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from './bench.report.js';
+import type { MeasuredRun } from './process.measure.js';
+import { cellsOf, resultRows } from './results.table.js';
+
+const run = (ms: number, peakRssMb: number | null = null): MeasuredRun => ({ ms, peakRssMb, status: 0, stdout: '', stderr: '' });
+const counts = (inserted: number, unchanged: number) => ({ inserted, updated: 0, unchanged, rejected: 0 });
+const KINDS = ['customers', 'listings', 'leads', 'calls', 'sms'];
+
+/** A report with made-up figures, so that each verdict below can be worked out by hand. */
+function report(overrides: Partial<BenchReport['imports']> = {}): BenchReport {
+  return {
+    date: '2026-11-26T00:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'test', memoryGb: 4, os: 'Linux', node: 'v20' },
+    size: { customers: 1, listings: 1, leads: 1, calls: 1, sms: 1 },
+    rounds: 3,
+    shell: { path: '/usr/bin/sqlite3', version: '3.40.1' },
+    imports: {
+      // medians: 1500 (hcdm), 1000 (reference), 1400 (re-import)
+      hcdm: [run(1500, 150), run(1700, 190), run(1400, 180)],
+      reimport: [run(1400, 120), run(1300, 110), run(1500, 130)],
+      reference: [run(1000), run(900), run(1100)],
+      firstCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(10, 0)])),
+      reimportCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(0, 10)])),
+      hcdmDatabase: 'hcdm.sqlite',
+      referenceDatabase: 'reference.sqlite',
+      ...overrides,
+    },
+    queries: {
+      analyses: [
+        { name: 'top 5 leads by call volume', withPeriod: false, hcdmMs: [40, 60, 50], referenceMs: [100, 90, 110] },
+        { name: 'top 5 leads by call volume', withPeriod: true, hcdmMs: [120], referenceMs: [100] },
+      ],
+      processes: [{ command: 'show top 5 leads by call volume', runs: [run(250, 90), run(310, 95), run(280, 92)] }],
+    },
+    streaming: null,
+  };
+}
+
+describe('resultRows', () => {
+  it('compares medians with each target: ratios to the reference, RSS, the process time', () => {
+    expect(resultRows(report()).map(cellsOf)).toEqual([
+      ['import (validated, attributed, indexed) vs sqlite3 .import', '1.50 s', '1.00 s', '1.50x', '<= 1.6x, RSS <= 200 MB', '190 MB', 'yes'],
+      ['re-import of the same files (all unchanged) vs hcdm first import', '1.40 s', '1.50 s', '0.93x', '<= 1x, RSS <= 200 MB', '130 MB', 'yes'],
+      ['top 5 leads by call volume vs reference SQL', '50 ms', '100 ms', '0.50x', '<= 0.5x', '-', 'yes'],
+      ['top 5 leads by call volume, with a period vs reference SQL', '120 ms', '100 ms', '1.20x', '<= 1x', '-', 'NO'],
+      ['hcdm query "show top 5 leads by call volume" (process)', '280 ms', '-', '-', '<= 300 ms', '95 MB', 'yes'],
+    ]);
+  });
+
+  it('fails the import on memory alone, and the re-import when a row was not unchanged', () => {
+    const rows = resultRows(
+      report({
+        hcdm: [run(1500, 210), run(1500, 150), run(1500, 150)],
+        reimportCounts: { ...Object.fromEntries(KINDS.map((kind) => [kind, counts(0, 10)])), calls: counts(0, 9) },
+      }),
+    );
+    expect(rows.slice(0, 2).map((row) => [row.ratio, row.met])).toEqual([
+      [1.5, false],
+      [1400 / 1500, false],
+    ]);
+  });
+});

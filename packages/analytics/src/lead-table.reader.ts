@@ -1,0 +1,35 @@
+import { sqliteOf } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import type { LeadTable } from './attribution.lookup.js';
+
+/**
+ * Above this many leads no lead table is read (it holds every lead in memory, about 100 bytes
+ * each); the import then leaves attribution to the SQL refresh, slower but in bounded memory.
+ */
+export const MAX_LEADS_IN_MEMORY = 1_000_000;
+
+/**
+ * Every lead in (customer, created_at, lead_id) order, read through the driver; null when there
+ * are too many. `+customer_id` keeps SQLite from walking the non-covering (customer, time)
+ * index row by row: it reads the covering (customer, listing, time, id) index and sorts, about
+ * twice as fast. The handle is SQLite's, so this statement is SQLite's too.
+ */
+export function readLeadTable(manager: EntityManager): LeadTable | null {
+  const db = sqliteOf(manager);
+  const { leads } = db.prepare('SELECT COUNT(*) AS leads FROM leads').get() as { leads: number };
+  if (leads > MAX_LEADS_IN_MEMORY) return null;
+  const table: LeadTable = { customerIds: [], leadIds: [], listingIds: [], times: new Float64Array(leads) };
+  const rows = db
+    .prepare('SELECT customer_id, property_id, created_at, lead_id FROM leads ORDER BY +customer_id, created_at, lead_id')
+    .raw(true)
+    .iterate() as IterableIterator<[string, string, number, string]>;
+  let index = 0;
+  for (const [customerId, listingId, createdAt, leadId] of rows) {
+    table.customerIds.push(customerId);
+    table.listingIds.push(listingId);
+    table.leadIds.push(leadId);
+    table.times[index] = Number(createdAt);
+    index += 1;
+  }
+  return table;
+}

@@ -1,0 +1,39 @@
+import type { HcdmSettings } from '../settings.js';
+import type { ImportFile, SqlValue } from './import.types.js';
+import type { RankedProblem } from './ranked-problem.js';
+
+/**
+ * How parsed rows are laid out for the statement that takes them:
+ * - `direct`: good rows only, their values then their derived values, straight into the
+ *   target table; reading stops at the first row with a problem (the batch carries it);
+ * - `staged`: every row with a key, as `file_index, line, ok, values..., derived...`.
+ */
+export type RowLayout = 'direct' | 'staged';
+
+/** What to read: the files of one kind, how to lay rows out, and how many rows per batch. */
+export interface RowRequest {
+  readonly files: readonly ImportFile[];
+  readonly settings: HcdmSettings;
+  readonly layout: RowLayout;
+  readonly batchRows: number;
+}
+
+/**
+ * Parsed rows of one file, `batchRows` of them at most, flat in one array of bound values, so a
+ * full batch goes to its prepared INSERT as it is (and across threads as one array).
+ */
+export interface RowBatch {
+  readonly fileIndex: number;
+  /** Data rows read from this file so far. */
+  readonly fileRows: number;
+  readonly bytesRead: number;
+  readonly totalBytes: number;
+  /** Rows laid out in `params`. */
+  readonly rows: number;
+  readonly params: SqlValue[];
+  /** Problems of the rows read into this batch, in file order. */
+  readonly problems: RankedProblem[];
+}
+
+/** Produces the row batches of a request: in this thread by default, or in a worker. */
+export type RowSource = (request: RowRequest) => AsyncIterable<RowBatch>;

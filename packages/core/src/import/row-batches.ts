@@ -1,0 +1,60 @@
+import { statSync } from 'node:fs';
+import type { DerivedColumns, ImportSpec, SqlValue } from './import.types.js';
+import type { RankedProblem } from './ranked-problem.js';
+import { parseRecord } from './record.parser.js';
+import { readRecords } from './record.reader.js';
+import type { RowBatch, RowRequest } from './row-batch.types.js';
+
+/**
+ * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
+ * `batchRows` rows are ready, and at the end of every read chunk a batch of no rows, so that
+ * progress follows the bytes read while full batches keep their one prepared statement. In the
+ * direct layout the first problem ends the reading.
+ */
+export async function* readRowBatches(spec: ImportSpec, request: RowRequest, derived?: DerivedColumns): AsyncGenerator<RowBatch, void, void> {
+  const keyIndex = spec.columns.findIndex((column) => column.column === spec.key);
+  const fields = spec.columns.map((column) => column.field);
+  const required = spec.columns.filter((column) => !column.parser.optional).map((column) => column.field);
+  const staged = request.layout === 'staged';
+  const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
+  for (const [fileIndex, file] of request.files.entries()) {
+    const totalBytes = statSync(file.path).size;
+    let fileRows = 0;
+    let bytesRead = 0;
+    let params: SqlValue[] = [];
+    let rows = 0;
+    let problems: RankedProblem[] = [];
+    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [] });
+    const batch = (): RowBatch => {
+      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems };
+      params = [];
+      rows = 0;
+      problems = [];
+      return full;
+    };
+    for await (const chunk of readRecords(file.path, file.format, fields, required)) {
+      for (const record of chunk.records) {
+        fileRows += 1;
+        const parsed = parseRecord(spec, keyIndex, record, request.settings);
+        const ok = parsed.problems.length === 0;
+        for (const { order, ...problem } of parsed.problems) {
+          problems.push({ fileIndex, line: record.line, order, problem: { file: file.path, line: record.line, ...problem } });
+        }
+        if (!ok && !staged) {
+          bytesRead = chunk.bytesRead;
+          yield batch();
+          return;
+        }
+        if (!parsed.keyed) continue;
+        if (staged) params.push(fileIndex, record.line, ok ? 1 : 0);
+        for (const value of parsed.values) params.push(value);
+        if (derived !== undefined) for (const value of ok ? derived.derive(parsed.values) : blank) params.push(value);
+        rows += 1;
+        if (rows === request.batchRows) yield batch();
+      }
+      bytesRead = chunk.bytesRead;
+      yield problems.length > 0 ? batch() : progress();
+    }
+    yield batch();
+  }
+}
