@@ -1,6 +1,7 @@
 import { customerImportSpec } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { leadImportSpec } from './lead.import.js';
 import { listingImportSpec } from './listing.import.js';
 import { importCsv, openPropertyDb } from './property-import.test-utils.js';
@@ -19,7 +20,7 @@ async function seed(): Promise<void> {
 
 const changed = () => dataSource.query('SELECT customer_id FROM changed ORDER BY customer_id');
 
-describe('leadImportSpec', () => {
+describeEachDatabase('leadImportSpec', () => {
   it('needs a known customer and a known listing, and stores the timestamp as epoch ms', async () => {
     await seed();
     const { path, problems } = await importCsv(

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { listingImportSpec } from './listing.import.js';
 import { importCsv, openPropertyDb } from './property-import.test-utils.js';
 
@@ -8,7 +9,7 @@ afterEach(async () => {
   if (dataSource?.isInitialized) await dataSource.destroy();
 });
 
-describe('listingImportSpec', () => {
+describeEachDatabase('listingImportSpec', () => {
   it('stores price, optional bedrooms and kind, and rejects a negative price or a fractional bedroom count', async () => {
     dataSource = await openPropertyDb();
     const { path, problems, counts } = await importCsv(

@@ -1,15 +1,14 @@
-import { join } from 'node:path';
 import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, importKind, type ImportSpec } from '@hcdm/core';
-import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { Lead } from './lead.entity.js';
 import { Listing } from './listing.entity.js';
 import { PropertySchema1764000000002 } from './migrations/1764000000002-property-schema.js';
 
-/** A migrated core + property database in a temp folder. */
+/** A migrated core + property database: a temp file, or inside describeEachDatabase one on that suite's engine. */
 export async function openPropertyDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
-    database: join(makeTempDir(), 'property.sqlite'),
+    database: await createTestDatabase(),
     entities: [Customer, Listing, Lead],
     migrations: [CoreSchema1764000000001, PropertySchema1764000000002],
   });

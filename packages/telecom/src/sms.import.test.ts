@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { smsImportSpec } from './sms.import.js';
 import { importCsv, openTelecomDb } from './telecom-import.test-utils.js';
 
@@ -8,7 +9,7 @@ afterEach(async () => {
   if (dataSource?.isInitialized) await dataSource.destroy();
 });
 
-describe('smsImportSpec', () => {
+describeEachDatabase('smsImportSpec', () => {
   it('stores message_length, direction (default inbound) and an optional listing', async () => {
     dataSource = await openTelecomDb();
     const { path, problems } = await importCsv(

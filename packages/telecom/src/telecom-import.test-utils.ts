@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   CoreSchema1764000000001,
   Customer,
@@ -8,7 +7,7 @@ import {
   importKind,
   type ImportSpec,
 } from '@hcdm/core';
-import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
@@ -27,7 +26,7 @@ export async function importCsv(dataSource: DataSource, spec: ImportSpec, conten
  */
 export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
-    database: join(makeTempDir(), 'telecom.sqlite'),
+    database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
     migrations: [CoreSchema1764000000001, TelecomSchema1764000000003],
   });

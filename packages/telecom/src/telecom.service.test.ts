@@ -1,6 +1,7 @@
 import { InvalidValueError } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { openTelecomDb } from './telecom-import.test-utils.js';
 import { insertTelecomFixture, type TelecomFixture } from './telecom-insights.test-utils.js';
 import { TelecomService } from './telecom.service.js';
@@ -62,7 +63,7 @@ async function service(): Promise<TelecomService> {
   return new TelecomService(dataSource);
 }
 
-describe('TelecomService.missedCalls', () => {
+describeEachDatabase('TelecomService.missedCalls', () => {
   it('lists inbound missed calls in time order with the first outbound call or SMS within 24 hours, both ends included', async () => {
     expect(await (await service()).missedCalls()).toEqual([M1, M2, M3, M4, M5, N3, M6]);
   });
@@ -95,7 +96,7 @@ describe('TelecomService.missedCalls', () => {
   });
 });
 
-describe('TelecomService.callerNovelty', () => {
+describeEachDatabase('TelecomService.callerNovelty', () => {
   it('splits callers by whether their first inbound call ever falls in the period', async () => {
     // [03-02, 03-10): C1 M4 M5 (first A0 02-20: repeat), C2 M3 M6 (first M2 03-01: repeat),
     // C3 N2 N3 (first N2 03-05, the outbound N1 before does not count: new).

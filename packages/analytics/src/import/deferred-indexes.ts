@@ -1,4 +1,4 @@
-import { createIndexes, sqliteOf } from '@hcdm/core';
+import { createIndexes, dialectOf, sqliteOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 
 /** Helper threads SQLite may use for the sorts of index builds, when the other core is free. */
@@ -16,8 +16,14 @@ export class DeferredIndexes {
     this.statements.push(...statements);
   };
 
-  build(manager: EntityManager): void {
+  async build(manager: EntityManager): Promise<void> {
     if (this.statements.length === 0) return;
+    if (dialectOf(manager) === 'postgres') {
+      // Room for the index sorts, for this transaction only.
+      await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      for (const sql of this.statements.splice(0)) await manager.query(sql);
+      return;
+    }
     const db = sqliteOf(manager);
     const threads = Number(db.pragma('threads', { simple: true }));
     db.pragma(`threads = ${SORT_THREADS}`);

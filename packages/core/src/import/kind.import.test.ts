@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { customerImportSpec } from '../customer.import.js';
 import { Customer } from '../customer.entity.js';
 import { createHcdmDataSource } from '../data-source.js';
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function openCore(): Promise<{ dir: string; dataSource: DataSource }> {
   const dir = makeTempDir();
-  dataSource = createHcdmDataSource({ database: join(dir, 'core.sqlite'), entities: [Customer], migrations: [CoreSchema1764000000001] });
+  dataSource = createHcdmDataSource({ database: await createTestDatabase(), entities: [Customer], migrations: [CoreSchema1764000000001] });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return { dir, dataSource };
@@ -30,7 +30,7 @@ function csv(path: string): ImportFile {
 
 const customers = () => dataSource.query('SELECT * FROM customers ORDER BY customer_id');
 
-describe('importKind', () => {
+describeEachDatabase('importKind', () => {
   it('inserts new rows, updates changed ones and leaves the same ones alone', async () => {
     const { dir } = await openCore();
     const [first] = writeFiles(join(dir, 'a'), { 'customers.csv': 'customer_id,name,phone\nC1,Ann,9876543210\nC2,Bob,9876543211\n' });

@@ -3,6 +3,8 @@ import type { HcdmSettings } from '../settings.js';
 import { loadDirect } from './direct.loader.js';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import { sortProblems } from './ranked-problem.js';
+import { dialectOf } from '../sql-dialect.js';
+import { importKindOnPostgres } from './postgres/postgres-kind.import.js';
 import { sqliteOf, type SqliteDatabase } from './sqlite.connection.js';
 import { checkStage } from './stage.checks.js';
 import { stageFiles } from './stage.loader.js';
@@ -43,6 +45,7 @@ export interface KindImportResult {
  * runs: stream the rows into a temp staging table, check repeats and references set-wise, merge
  * the good rows. Bad rows are returned as problems, never thrown; deciding between all-or-nothing
  * and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
+ * On PostgreSQL the same two paths write with COPY FROM STDIN (postgres/postgres-kind.import.ts).
  */
 export async function importKind(
   manager: EntityManager,
@@ -52,8 +55,9 @@ export async function importKind(
 ): Promise<KindImportResult> {
   const derivedNames = (options.derived?.columns ?? []).map((column) => column.column);
   checkSqlNames(spec, ...derivedNames, ...(options.changedCustomersTable === undefined ? [] : [options.changedCustomersTable]));
-  const db = sqliteOf(manager);
   const source = options.rowSource ?? ((request) => readRowBatches(spec, request, options.derived));
+  if (dialectOf(manager) === 'postgres') return importKindOnPostgres(manager, spec, files, options, source);
+  const db = sqliteOf(manager);
   if (files.length > 0 && isEmpty(db, spec.table)) {
     const direct = await loadDirect(db, spec, files, options, source);
     if (direct !== null) return direct;

@@ -1,0 +1,47 @@
+import type { PoolClient } from 'pg';
+import type { ImportFile, ImportSpec } from '../import.types.js';
+import type { KindImportOptions, KindImportResult } from '../kind.import.js';
+import { sortProblems } from '../ranked-problem.js';
+import type { RowSource } from '../row-batch.types.js';
+import { indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
+import { copyRows } from './postgres-copy.rows.js';
+import { createStageSqlOnPostgres, dropStageSqlOnPostgres } from './postgres-stage.sql.js';
+import { checkStageOnPostgres, mergeStageOnPostgres } from './postgres-stage.steps.js';
+
+/**
+ * The staged import on PostgreSQL, step for step the SQLite one: COPY every keyed row into a
+ * temporary staging table inside the import's transaction, check repeats and references
+ * set-wise, then classify and merge the good rows (upsert by id). A failure anywhere aborts
+ * the transaction, which takes the staging table with it.
+ */
+export async function importStagedOnPostgres(
+  client: PoolClient,
+  spec: ImportSpec,
+  files: readonly ImportFile[],
+  options: KindImportOptions,
+  source: RowSource,
+): Promise<KindImportResult> {
+  await client.query(dropStageSqlOnPostgres(spec));
+  await client.query(createStageSqlOnPostgres(spec, options.derived));
+  const staged = await copyRows(client, source, {
+    table: stageTable(spec),
+    columns: stageColumns(spec, options.derived),
+    layout: 'staged',
+    files,
+    settings: options.settings,
+    kind: spec.kind,
+    onProgress: options.onProgress,
+  });
+  await client.query(indexStageSql(spec));
+  // Temporary tables get no statistics from autovacuum; the checks' plans need them.
+  await client.query(`ANALYZE ${stageTable(spec)}`);
+  const checked = await checkStageOnPostgres(client, spec, files);
+  const merged = await mergeStageOnPostgres(client, spec, options.changedCustomersTable, options.derived);
+  await client.query(dropStageSqlOnPostgres(spec));
+  const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
+  return {
+    counts: { ...merged, rejected: total - merged.inserted - merged.updated - merged.unchanged },
+    files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: staged.rows[index] ?? 0 })),
+    problems: sortProblems([...staged.problems, ...checked]),
+  };
+}
