@@ -3,30 +3,39 @@ import type { LeadTable } from './attribution.lookup.js';
 import { MAX_LEADS_IN_MEMORY } from './lead-table.reader.js';
 
 interface ArrayRowsClient {
-  query(config: { text: string; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+  query(config: { text: string; values?: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
 }
+
+/** Leads read per round trip: the result of one is held in memory at once, as arrays. */
+const PAGE = 20_000;
+
+const ORDER = 'customer_id, created_at, lead_id';
 
 /**
  * readLeadTable on PostgreSQL: the same leads in the same order, through the import's own
- * connection (its transaction sees the leads this import merged). Ids sort by bytes in their
- * "C" collation, so ties on created_at break by lead id exactly as the SQL refresh breaks them.
- * Rows come back as arrays (no object per row), created_at as text (bigint), hence Number().
+ * connection (its transaction sees the leads this import merged), a page at a time after the
+ * last key read, so memory holds one page besides the table. Ids sort by bytes in their "C"
+ * collation, so ties on created_at break by lead id exactly as the SQL refresh breaks them.
  */
 export async function readLeadTableOnPostgres(manager: EntityManager): Promise<LeadTable | null> {
   const client = (await manager.queryRunner!.connect()) as ArrayRowsClient;
   const [[count]] = (await client.query({ text: 'SELECT COUNT(*) FROM leads', rowMode: 'array' })).rows as [[string]];
   const leads = Number(count);
   if (leads > MAX_LEADS_IN_MEMORY) return null;
-  const { rows } = await client.query({
-    text: 'SELECT customer_id, property_id, created_at, lead_id FROM leads ORDER BY customer_id, created_at, lead_id',
-    rowMode: 'array',
-  });
   const table: LeadTable = { customerIds: [], leadIds: [], listingIds: [], times: new Float64Array(leads) };
-  rows.forEach(([customerId, listingId, createdAt, leadId], index) => {
-    table.customerIds.push(customerId as string);
-    table.listingIds.push(listingId as string);
-    table.leadIds.push(leadId as string);
-    table.times[index] = Number(createdAt);
-  });
-  return table;
+  let after: unknown[] | null = null;
+  for (let index = 0; ; ) {
+    const where = after === null ? '' : `WHERE (${ORDER}) > ($1, $2, $3)`;
+    const text = `SELECT customer_id, created_at, lead_id, property_id FROM leads ${where} ORDER BY ${ORDER} LIMIT ${PAGE}`;
+    const { rows } = await client.query({ text, values: after ?? [], rowMode: 'array' });
+    for (const [customerId, createdAt, leadId, listingId] of rows) {
+      table.customerIds.push(customerId as string);
+      table.times[index] = Number(createdAt);
+      table.leadIds.push(leadId as string);
+      table.listingIds.push(listingId as string);
+      index += 1;
+    }
+    if (rows.length < PAGE) return table;
+    after = rows.at(-1)!.slice(0, 3);
+  }
 }
