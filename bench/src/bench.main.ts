@@ -4,12 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchOptions } from './bench.options.js';
 import { runBenchmark } from './bench.run.js';
+import { postgresUrlOf, runPostgresBenchmark } from './postgres.run.js';
 import { markdownTable, resultRows } from './results.table.js';
 import { writeResults } from './results.writer.js';
 
 /**
  * `pnpm bench`: the full run (writes bench/RESULTS.md); `pnpm bench --smoke` for a quick one.
- * Options: --rounds N, --no-streaming (skip the 5M-call file), --no-results (leave RESULTS.md).
+ * Options: --rounds N, --no-streaming (skip the 5M-call file), --no-results (leave RESULTS.md),
+ * --db postgres://... (the import on that server against psql's \copy instead).
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const options = benchOptions(process.argv.slice(2), {
@@ -17,7 +19,14 @@ const options = benchOptions(process.argv.slice(2), {
   workDir: join(root, '.cache', 'work'),
   resultsPath: join(root, 'RESULTS.md'),
 });
-const report = await runBenchmark(options, (line) => process.stderr.write(`bench: ${line}\n`));
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const postgres = postgresUrlOf(process.argv.slice(2));
+if (postgres !== null) {
+  // --db postgres://...: hcdm on that server side by side with psql \copy (RESULTS.md's PostgreSQL section).
+  process.stdout.write(`${await runPostgresBenchmark(postgres, options, log)}\n`);
+  process.exit(0);
+}
+const report = await runBenchmark(options, log);
 rmSync(options.workDir, { recursive: true, force: true });
 process.stdout.write(`${markdownTable(resultRows(report))}\n`);
 if (options.resultsPath !== null) {

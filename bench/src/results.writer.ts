@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchReport } from './bench.report.js';
+import { keepPostgresSection } from './postgres-results.js';
 import { markdownTable, resultRows } from './results.table.js';
 
-/** bench/RESULTS.md: when and on what the run was made, the dataset, and the table. */
+/** bench/RESULTS.md: when and on what the run was made, the dataset, and the table; a PostgreSQL section stays. */
 export function writeResults(path: string, report: BenchReport): void {
   const { machine, size } = report;
   const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
@@ -20,5 +21,5 @@ export function writeResults(path: string, report: BenchReport): void {
     markdownTable(resultRows(report)),
     '',
   ].join('\n');
-  writeFileSync(path, text);
+  writeFileSync(path, keepPostgresSection(path, text));
 }

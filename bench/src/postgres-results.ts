@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { DatasetSize } from './bench.sizes.js';
+import type { ResultRow } from './bench.report.js';
+import type { MachineInfo } from './machine.info.js';
+import type { PostgresTimings } from './postgres.bench.js';
+import type { MeasuredRun } from './process.measure.js';
+import { markdownTable } from './results.table.js';
+import { maxKnown, median } from './stats.js';
+
+/** hcdm's import may take at most this many times psql's \copy of the same files (issue 5). */
+const IMPORT_LIMIT = 2;
+
+const ms = (runs: readonly MeasuredRun[]) => median(runs.map((run) => run.ms));
+const rss = (runs: readonly MeasuredRun[]) => maxKnown(runs.map((run) => run.peakRssMb));
+
+/** The PostgreSQL table: import vs psql \copy, re-import, and the query processes. */
+export function postgresRows(timings: PostgresTimings): ResultRow[] {
+  const hcdm = ms(timings.hcdm);
+  const reference = ms(timings.reference);
+  const ratio = hcdm / reference;
+  const kinds = Object.keys(timings.firstCounts);
+  const unchanged = kinds.length === 5 && kinds.every((kind) => timings.reimportCounts[kind]?.unchanged === timings.firstCounts[kind]?.inserted);
+  const reimport = ms(timings.reimport);
+  return [
+    {
+      measure: 'import (validated, attributed, indexed) vs psql \\copy',
+      hcdm,
+      reference,
+      ratio,
+      target: `<= ${IMPORT_LIMIT}x`,
+      peakRssMb: rss(timings.hcdm),
+      met: ratio <= IMPORT_LIMIT,
+    },
+    {
+      measure: 're-import of the same files (all unchanged) vs hcdm first import',
+      hcdm: reimport,
+      reference: hcdm,
+      ratio: reimport / hcdm,
+      target: 'all unchanged',
+      peakRssMb: rss(timings.reimport),
+      met: unchanged,
+    },
+    ...timings.queries.map(({ command, runs }) => ({
+      measure: `hcdm query "${command}" (process)`,
+      hcdm: ms(runs),
+      reference: null,
+      ratio: null,
+      target: '-',
+      peakRssMb: rss(runs),
+      met: null,
+    })),
+  ];
+}
+
+const START = '<!-- postgres: written by pnpm bench --db postgres://... -->';
+const END = '<!-- /postgres -->';
+
+/** The PostgreSQL section of bench/RESULTS.md, replaced in place (the SQLite run keeps the rest). */
+export function writePostgresSection(path: string, timings: PostgresTimings, context: { date: string; machine: MachineInfo; size: DatasetSize; rounds: number }): void {
+  const { machine, size } = context;
+  const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
+  const section = [
+    START,
+    '## PostgreSQL',
+    '',
+    `\`pnpm bench --db ${timings.server}\` on ${context.date}: PostgreSQL ${timings.serverVersion} on the same machine`,
+    `(${machine.cpus} CPUs, ${machine.memoryGb} GB), reference ${timings.psqlVersion}. Dataset: ${counts}.`,
+    `${context.rounds} rounds, the contenders alternating, each into a new database; medians of whole processes.`,
+    'The reference copies the files as they are into text tables with the same primary keys; hcdm parses and',
+    'checks every field, normalizes phones, attributes every call and SMS and builds every index and foreign key.',
+    '',
+    markdownTable(postgresRows(timings)),
+    END,
+  ].join('\n');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# hcdm benchmark results\n';
+  writeFileSync(path, withSection(text, section));
+}
+
+/** `text` with its PostgreSQL section replaced by `section`, or `section` appended. */
+function withSection(text: string, section: string): string {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start !== -1 && end > start) return `${text.slice(0, start)}${section}${text.slice(end + END.length)}`;
+  return `${text.trimEnd()}\n\n${section}\n`;
+}
+
+/** For the SQLite run, which rewrites RESULTS.md: `text` with the PostgreSQL section `path` has now, if any. */
+export function keepPostgresSection(path: string, text: string): string {
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = previous.indexOf(START);
+  const end = previous.indexOf(END);
+  return start !== -1 && end > start ? withSection(text, previous.slice(start, end + END.length)) : text;
+}

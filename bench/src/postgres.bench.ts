@@ -1,0 +1,65 @@
+import type { SampleManifest } from '@hcdm/sample';
+import { hcdmImport, hcdmQuery, type KindCounts } from './hcdm-cli.js';
+import type { MeasuredRun } from './process.measure.js';
+import type { PostgresServer } from './postgres-server.js';
+import { postgresReferenceScript } from './postgres-reference.sql.js';
+
+/** The databases the benchmark makes on the server (and drops at the end). */
+const HCDM_DATABASE = 'hcdm_bench';
+const REFERENCE_DATABASE = 'hcdm_bench_reference';
+
+/** Two of the seed's analyses, as `hcdm query` processes on the imported database (a server round trip each). */
+export const POSTGRES_QUERIES = ['show top 5 leads by call volume', 'show listings with most sms inquiries'] as const;
+
+export interface PostgresTimings {
+  readonly server: string;
+  readonly serverVersion: string;
+  readonly psqlVersion: string;
+  /** hcdm import into a new database: validated, attributed, indexed. */
+  readonly hcdm: MeasuredRun[];
+  /** The same files again into the database the first import filled. */
+  readonly reimport: MeasuredRun[];
+  /** psql \copy of the same files into tables of the same columns and keys, as text. */
+  readonly reference: MeasuredRun[];
+  readonly firstCounts: Record<string, KindCounts>;
+  readonly reimportCounts: Record<string, KindCounts>;
+  readonly queries: { readonly command: string; readonly runs: MeasuredRun[] }[];
+}
+
+/**
+ * `pnpm bench --db postgres://...`: hcdm's import of the dataset side by side with `psql
+ * \copy` of the same files, `rounds` times, alternating which goes first, each into a new
+ * database; then the seed's analyses as `hcdm query` processes on the last import.
+ */
+export function benchPostgres(manifest: SampleManifest, server: PostgresServer, rounds: number, log: (line: string) => void): PostgresTimings {
+  const psqlVersion = server.psqlVersion();
+  if (psqlVersion === null) throw new Error('psql not found (Debian: apt-get install -y postgresql-client)');
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[] };
+  let firstCounts: Record<string, KindCounts> = {};
+  let reimportCounts: Record<string, KindCounts> = {};
+  const database = server.urlOf(HCDM_DATABASE);
+  const runHcdm = () => {
+    server.recreate(HCDM_DATABASE);
+    const first = hcdmImport(database, [manifest.dir]);
+    const again = hcdmImport(database, [manifest.dir]);
+    timings.hcdm.push(first.run);
+    timings.reimport.push(again.run);
+    [firstCounts, reimportCounts] = [first.counts, again.counts];
+  };
+  const runReference = () => {
+    server.recreate(REFERENCE_DATABASE);
+    timings.reference.push(server.runScript(server.urlOf(REFERENCE_DATABASE), postgresReferenceScript(manifest)));
+  };
+  for (let round = 0; round < rounds; round += 1) {
+    log(`postgres round ${round + 1} of ${rounds}`);
+    for (const contender of round % 2 === 0 ? [runHcdm, runReference] : [runReference, runHcdm]) contender();
+  }
+  const queries = POSTGRES_QUERIES.map((command) => ({
+    command,
+    runs: Array.from({ length: rounds }, () => hcdmQuery(database, command)),
+  }));
+  server.drop(REFERENCE_DATABASE);
+  server.drop(HCDM_DATABASE);
+  return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, firstCounts, reimportCounts, queries };
+}
+
