@@ -22,8 +22,12 @@ export class AttributionLookup {
   /** Each customer's first lead; `ends[start]` is one past their last. */
   private readonly starts = new Map<string, number>();
   private readonly ends: Int32Array;
+  private readonly leadIds: readonly string[];
+  /** One string per listing, however many leads name it (a table from another thread has a copy per row). */
+  private readonly listingIds: string[];
+  private readonly times: Float64Array;
 
-  constructor(private readonly leads: LeadTable) {
+  constructor(leads: LeadTable) {
     const { customerIds } = leads;
     this.ends = new Int32Array(customerIds.length);
     let start = 0;
@@ -33,6 +37,10 @@ export class AttributionLookup {
       this.ends[start] = index;
       start = index;
     }
+    this.leadIds = leads.leadIds;
+    this.times = leads.times;
+    const listings = new Map<string, string>();
+    this.listingIds = leads.listingIds.map((id) => listings.get(id) ?? (listings.set(id, id), id));
   }
 
   /** The lead and listing a record of `customerId` at `at` (epoch ms), tagged with `tag` or not, is attributed to. */
@@ -41,12 +49,12 @@ export class AttributionLookup {
     if (tag !== null) return [start === undefined ? null : this.taggedLead(start, at, tag), tag];
     if (start === undefined) return [null, null];
     const index = this.latestAtOrBefore(start, at);
-    return [this.leads.leadIds[index]!, this.leads.listingIds[index]!];
+    return [this.leadIds[index]!, this.listingIds[index]!];
   }
 
   /** The last lead at or before `at`, else the first. */
   private latestAtOrBefore(start: number, at: number): number {
-    const times = this.leads.times;
+    const times = this.times;
     let low = start;
     let high = this.ends[start]!;
     while (low < high) {
@@ -59,7 +67,7 @@ export class AttributionLookup {
 
   /** The customer's lead on `tag`: the latest at or before `at`, else the earliest; null without one. */
   private taggedLead(start: number, at: number, tag: string): string | null {
-    const { listingIds, times, leadIds } = this.leads;
+    const { listingIds, times, leadIds } = this;
     let earliest = -1;
     let latest = -1;
     for (let index = start; index < this.ends[start]!; index += 1) {
@@ -72,28 +80,31 @@ export class AttributionLookup {
   }
 }
 
+/** The columns the attribution fills on calls and SMS. */
+const ATTRIBUTION_COLUMNS: DerivedColumns['columns'] = [
+  { column: 'attributed_lead_id', sqlType: 'varchar' },
+  { column: 'attributed_property_id', sqlType: 'varchar' },
+];
+
 /**
  * The attribution columns of calls and SMS as derived columns of their import: computed from
  * the parsed row's customer, time and listing tag (found by column name in the spec). The
- * lookup is built from `leads` on the first row, so where a worker derives the values this
- * thread never builds it.
+ * lookup is built from `leads` on the first row; with `leads` null the values are computed
+ * elsewhere (the parsing worker) and this thread holds no copy of the leads.
  */
-export function attributionColumns(leads: LeadTable, columns: readonly { column: string }[]): DerivedColumns {
+export function attributionColumns(leads: LeadTable | null, columns: readonly { column: string }[]): DerivedColumns {
   const position = (name: string) => columns.findIndex((column) => column.column === name);
   const customer = position('customer_id');
   const time = position('occurred_at');
   const tag = position('property_id');
   let lookup: AttributionLookup | null = null;
+  const build = () => {
+    if (leads === null) throw new Error('attribution: these records are attributed by the parsing worker');
+    return new AttributionLookup(leads);
+  };
   return {
-    columns: [
-      { column: 'attributed_lead_id', sqlType: 'varchar' },
-      { column: 'attributed_property_id', sqlType: 'varchar' },
-    ],
+    columns: ATTRIBUTION_COLUMNS,
     derive: (values: readonly SqlValue[]) =>
-      (lookup ??= new AttributionLookup(leads)).attribute(
-        values[customer] as string,
-        values[time] as number,
-        (values[tag] as string | null | undefined) ?? null,
-      ),
+      (lookup ??= build()).attribute(values[customer] as string, values[time] as number, (values[tag] as string | null | undefined) ?? null),
   };
 }

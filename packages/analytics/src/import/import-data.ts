@@ -1,14 +1,16 @@
 import { statSync } from 'node:fs';
-import { importKind, ImportRejectedError, RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from '@hcdm/core';
+import { dialectOf, importKind, ImportRejectedError, RECORD_KINDS, tempTableName, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from '@hcdm/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '../attribution.js';
 import { attributionColumns, type LeadTable } from '../attribution.lookup.js';
+import { readLeadTableOnPostgres } from '../lead-table.postgres.js';
 import { readLeadTable } from '../lead-table.reader.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { resolveImportFiles } from './import-files.js';
 import { IMPORT_SPECS } from './import.specs.js';
 import type { ImportOptions, ImportSummary } from './import.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
+import { useImportPragmas } from './import-pragmas.js';
 import { writeRejects } from './rejects.writer.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
@@ -20,6 +22,15 @@ const ACTIVITY_KINDS: readonly RecordKind[] = ['calls', 'sms'];
 
 /** Files of a kind smaller than this are parsed in the main thread: a worker would not pay for its start. */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The import's first statement on SQLite: a write that changes nothing, so the transaction
+ * takes the write lock before it reads anything. Another import holding the lock is then waited
+ * for (the busy timeout), and, having read nothing yet, this one cannot be refused afterwards
+ * for reading a snapshot older than the other's commit. (PostgreSQL imports take turns on an
+ * advisory lock instead; a row lock taken first would deadlock with it.)
+ */
+const CLAIM_WRITE_LOCK = 'UPDATE customers SET name = name WHERE 1 = 0';
 
 interface ImportRun {
   readonly manager: EntityManager;
@@ -39,43 +50,67 @@ interface ImportRun {
  */
 export async function importData(dataSource: DataSource, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const files = resolveImportFiles(paths, options.kind);
-  const worker = bytesOf(files) >= WORKER_MIN_BYTES ? ParseWorkerClient.start() : null;
+  const workerMinBytes = options.workerMinBytes ?? WORKER_MIN_BYTES;
+  const worker = bytesOf(files) >= workerMinBytes ? ParseWorkerClient.start() : null;
   try {
     return await dataSource.transaction(async (manager) => {
-      await manager.query(`DROP TABLE IF EXISTS temp.${CHANGED_CUSTOMERS}`);
-      await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id varchar PRIMARY KEY)`);
-      const run: ImportRun = { manager, options, worker, indexes: new DeferredIndexes() };
-      const summary = await importKinds(run, files);
-      if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
-      run.indexes.build(manager);
-      await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
-      await manager.query(`DROP TABLE temp.${CHANGED_CUSTOMERS}`);
-      if (summary.problems.length === 0) return summary;
-      const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
-      writeRejects(rejectsPath, summary.problems);
-      return { ...summary, rejectsPath };
+      const restorePragmas = useImportPragmas(manager);
+      try {
+        return await importInTransaction(manager, files, options, worker);
+      } finally {
+        restorePragmas();
+      }
     });
   } finally {
     await worker?.close();
   }
 }
 
+async function importInTransaction(
+  manager: EntityManager,
+  files: readonly ImportFile[],
+  options: ImportOptions,
+  worker: ParseWorkerClient | null,
+): Promise<ImportSummary> {
+  const dialect = dialectOf(manager);
+  if (dialect === 'sqlite') await manager.query(CLAIM_WRITE_LOCK);
+  const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
+  await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
+  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id varchar PRIMARY KEY)`);
+  const run: ImportRun = { manager, options, worker, indexes: new DeferredIndexes() };
+  const summary = await importKinds(run, files);
+  if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
+  await run.indexes.build(manager);
+  await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
+  await manager.query(`DROP TABLE ${changedTable}`);
+  if (summary.problems.length === 0) return summary;
+  const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
+  writeRejects(rejectsPath, summary.problems);
+  return { ...summary, rejectsPath };
+}
+
 async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<ImportSummary> {
   const kinds = {} as Record<RecordKind, KindCounts>;
   const read: ImportSummary['files'] = [];
   const problems: RowProblem[] = [];
-  let leads: LeadTable | null | undefined;
+  const filesOf = (kind: RecordKind) => files.filter((file) => file.kind === kind);
+  const inWorker = (kind: RecordKind) => run.worker !== null && bytesOf(filesOf(kind)) >= (run.options.workerMinBytes ?? WORKER_MIN_BYTES);
+  // This thread keeps a copy of the leads only if it attributes some records itself.
+  const attributesHere = ACTIVITY_KINDS.some((kind) => filesOf(kind).length > 0 && !inWorker(kind));
+  let attribution: PreparedAttribution | undefined;
   for (const kind of RECORD_KINDS) {
-    const kindFiles = files.filter((file) => file.kind === kind);
+    const kindFiles = filesOf(kind);
     const activity = ACTIVITY_KINDS.includes(kind);
-    if (activity && kindFiles.length > 0 && leads === undefined) leads = await attributeStoredRecords(run);
+    if (activity && kindFiles.length > 0 && attribution === undefined) attribution = await attributeStoredRecords(run, attributesHere);
     const spec = IMPORT_SPECS[kind];
     const result = await importKind(run.manager, spec, kindFiles, {
       settings: run.options.settings,
       onProgress: run.options.onProgress,
-      ...(run.worker !== null && bytesOf(kindFiles) >= WORKER_MIN_BYTES ? { rowSource: run.worker.source(kind) } : {}),
-      // Records attributed as they are read need no refresh; without the lookup, their customers do.
-      ...(activity && leads ? { derived: attributionColumns(leads, spec.columns) } : { changedCustomersTable: CHANGED_CUSTOMERS }),
+      ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
+      // Records attributed as they are read need no refresh; without the lead table, their customers do.
+      ...(activity && attribution?.available
+        ? { derived: attributionColumns(inWorker(kind) ? null : attribution.leads, spec.columns) }
+        : { changedCustomersTable: CHANGED_CUSTOMERS }),
       // Nothing later in the import reads the calls' and SMS' secondary indexes.
       ...(activity ? { deferIndexes: run.indexes.defer } : {}),
     });
@@ -86,18 +121,25 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
   return { kinds, files: read, rejectsPath: null, problems };
 }
 
+interface PreparedAttribution {
+  /** False when there are too many leads to hold in memory: the SQL refresh attributes the records. */
+  readonly available: boolean;
+  /** The lead table, where this thread attributes records itself. */
+  readonly leads: LeadTable | null;
+}
+
 /**
  * With the leads final, the stored calls and SMS of customers whose leads changed are
- * attributed again; then the leads are read for attributing the records about to be read
- * (and handed to the worker). Null when there are too many leads to hold in memory.
+ * attributed again; then the leads are read for attributing the records about to be read,
+ * and handed to the worker.
  */
-async function attributeStoredRecords(run: ImportRun): Promise<LeadTable | null> {
+async function attributeStoredRecords(run: ImportRun, attributesHere: boolean): Promise<PreparedAttribution> {
   await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
-  const leads = readLeadTable(run.manager);
-  if (leads === null) return null;
+  const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
+  if (leads === null) return { available: false, leads: null };
   run.worker?.setLeads(leads);
-  return leads;
+  return { available: true, leads: attributesHere ? leads : null };
 }
 
 function bytesOf(files: readonly ImportFile[]): number {

@@ -11,6 +11,11 @@ export interface ImportOptions {
   kind?: RecordKind;
   /** Called after every batch of rows read. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Files of one kind at least this large together (bytes) are parsed in a worker thread while
+   * this one writes; default 4 MiB. Below it a worker would not pay for its start.
+   */
+  workerMinBytes?: number;
 }
 
 export interface ImportSummary {

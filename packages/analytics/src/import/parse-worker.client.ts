@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker, WorkerError } from './parse-worker.protocol.
  * The worker's heap, kept small: it holds a few batches and the lead table, and a small heap
  * keeps the import's memory bounded (V8 otherwise lets garbage grow far before collecting).
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 /**
  * The main thread's side of the parsing worker: a RowSource per kind whose batches are parsed
@@ -32,7 +32,8 @@ export class ParseWorkerClient {
   static start(): ParseWorkerClient | null {
     const url = new URL('./parse.worker.js', import.meta.url);
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
-    return new ParseWorkerClient(new Worker(url, { resourceLimits: WORKER_HEAP }));
+    // Not the parent's flags: `node -e` or `--input-type` would stop the worker from loading its file.
+    return new ParseWorkerClient(new Worker(url, { resourceLimits: WORKER_HEAP, execArgv: [] }));
   }
 
   /** The lead table the worker attributes calls and SMS with, from now on. */
