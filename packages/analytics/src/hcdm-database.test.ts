@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dialectOf, HcdmError } from '@hcdm/core';
-import { createTestDatabase, describeEachDatabase, makeTempDir } from '@hcdm/test-utils';
+import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { insertFixture } from './analytics.test-utils.js';
 import { mapDatabaseError } from './database-errors.js';
@@ -98,6 +98,23 @@ describeEachDatabase('openDatabase', () => {
     // Bytes: '-' (0x2d) < '1' < '2' < 'C' (0x43) < 'b' (0x62) < 'c'; an en-US locale would give b, C-1, c1, C10, C2.
     expect(await customerIds(db)).toEqual(['C-1', 'C10', 'C2', 'b', 'c1']);
     await db.close();
+  });
+
+  it('has every index and foreign key again after a first import, which drops and rebuilds them', async () => {
+    const database = await createTestDatabase();
+    const db = await openDatabase({ database });
+    const folder = join(makeTempDir(), 'exports');
+    writeFiles(folder, {
+      'customers.csv': 'customer_id,name,phone\nC1,Asha Rao,9800000001\n',
+      'calls.csv': 'call_id,customer_id,timestamp,duration\nK1,C1,2026-03-01T10:00:00Z,10\n',
+    });
+    await db.import([folder]);
+    const orphan = await db.dataSource.query(`INSERT INTO calls (call_id, customer_id, occurred_at, duration_seconds) VALUES ('K2', 'C9', 0, 1)`).then(
+      () => 'inserted',
+      () => 'refused',
+    );
+    await db.close();
+    expect({ indexes: await schemaNames(database, 'index'), orphan }).toEqual({ indexes: INDEXES, orphan: 'refused' });
   });
 
   it('opened read-only, refuses to write: DATABASE_READ_ONLY', async () => {

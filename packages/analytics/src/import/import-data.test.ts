@@ -1,5 +1,7 @@
 import { dirname } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { dialectOf } from '@hcdm/core';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { BASE_CSV, BASE_TABLES } from './import-fixtures.test-utils.js';
 import { dumpTables, openImportFixture, type ImportFixture } from './import.test-utils.js';
 
@@ -16,20 +18,28 @@ const BASE_COUNTS = {
   sms: { inserted: 2, updated: 0, unchanged: 0, rejected: 0 },
 };
 
-/** Every insert or update on an hcdm table from now on is logged in `writes`. */
+/** Every insert or update on an hcdm table from now on is logged in `writes`, row by row, in each engine's trigger syntax. */
 async function logWrites(fixture: ImportFixture): Promise<() => Promise<unknown[]>> {
-  await fixture.dataSource.query('CREATE TABLE writes (tbl varchar, op varchar)');
+  const postgres = dialectOf(fixture.dataSource) === 'postgres';
+  await fixture.dataSource.query('CREATE TABLE writes (seq integer PRIMARY KEY, tbl varchar, op varchar)');
+  if (postgres) {
+    await fixture.dataSource.query(`CREATE SEQUENCE writes_seq`);
+    await fixture.dataSource.query(`CREATE FUNCTION log_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO writes VALUES (nextval('writes_seq'), TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`);
+  }
   for (const table of ['customers', 'listings', 'leads', 'calls', 'sms']) {
     for (const op of ['INSERT', 'UPDATE']) {
       await fixture.dataSource.query(
-        `CREATE TRIGGER log_${table}_${op} AFTER ${op} ON ${table} BEGIN INSERT INTO writes VALUES ('${table}', '${op}'); END`,
+        postgres
+          ? `CREATE TRIGGER log_${table}_${op} AFTER ${op} ON ${table} FOR EACH ROW EXECUTE FUNCTION log_write()`
+          : `CREATE TRIGGER log_${table}_${op} AFTER ${op} ON ${table} BEGIN INSERT INTO writes (tbl, op) VALUES ('${table}', '${op}'); END`,
       );
     }
   }
-  return () => fixture.dataSource.query('SELECT tbl, op FROM writes');
+  return () => fixture.dataSource.query('SELECT tbl, op FROM writes ORDER BY seq');
 }
 
-describe('importData', () => {
+describeEachDatabase('importData', () => {
   it('imports a folder of CSV exports and attributes every call and SMS', async () => {
     fixture = await openImportFixture();
     const folder = dirname(fixture.write(BASE_CSV)[0]!);

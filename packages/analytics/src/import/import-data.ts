@@ -1,5 +1,16 @@
 import { statSync } from 'node:fs';
-import { dialectOf, importKind, ImportRejectedError, RECORD_KINDS, tempTableName, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from '@hcdm/core';
+import {
+  dialectOf,
+  importKind,
+  ImportRejectedError,
+  RECORD_KINDS,
+  tempTableName,
+  textColumnType,
+  type ImportFile,
+  type KindCounts,
+  type RecordKind,
+  type RowProblem,
+} from '@hcdm/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '../attribution.js';
 import { attributionColumns, type LeadTable } from '../attribution.lookup.js';
@@ -76,7 +87,7 @@ async function importInTransaction(
   if (dialect === 'sqlite') await manager.query(CLAIM_WRITE_LOCK);
   const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
-  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id varchar PRIMARY KEY)`);
+  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);
   const run: ImportRun = { manager, options, worker, indexes: new DeferredIndexes() };
   const summary = await importKinds(run, files);
   if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);

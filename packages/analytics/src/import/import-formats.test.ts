@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { BASE_CSV, BASE_OBJECTS, BASE_TABLES } from './import-fixtures.test-utils.js';
 import { dumpTables, openImportFixture, type ImportFixture } from './import.test-utils.js';
 
@@ -16,7 +17,7 @@ function asNdjson(extension: string): Record<string, string> {
   return Object.fromEntries(Object.entries(BASE_OBJECTS).map(([kind, rows]) => [`${kind}.${extension}`, rows.map((row) => JSON.stringify(row)).join('\n')]));
 }
 
-describe('importData formats', () => {
+describeEachDatabase('importData formats', () => {
   it.each([
     ['CSV', BASE_CSV],
     ['JSON', asJson()],

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHcdmDataSource } from '@hcdm/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { hcdmEntities, hcdmMigrations } from '../schema.js';
 import { BASE_CSV } from './import-fixtures.test-utils.js';
 import { dumpTables, openImportFixture, type ImportFixture } from './import.test-utils.js';
@@ -27,7 +28,7 @@ afterEach(async () => {
   if (fixture?.dataSource.isInitialized) await fixture.dataSource.destroy();
 });
 
-describe('importData killed midway', () => {
+describeEachDatabase('importData killed midway', () => {
   it('leaves the database as it was before, though customers had already been merged', async () => {
     fixture = await openImportFixture();
     await fixture.run([dirname(fixture.write(BASE_CSV)[0]!)]);
@@ -42,11 +43,11 @@ describe('importData killed midway', () => {
     );
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', KILLED_IMPORT], {
       cwd: PACKAGE_ROOT,
-      env: { ...process.env, HCDM_DB: join(fixture.dir, 'hcdm.sqlite'), HCDM_FOLDER: folder },
+      env: { ...process.env, HCDM_DB: fixture.database, HCDM_FOLDER: folder },
       encoding: 'utf8',
     });
     expect([child.signal, child.stdout]).toEqual(['SIGKILL', '']);
-    const reopened = createHcdmDataSource({ database: join(fixture.dir, 'hcdm.sqlite'), entities: hcdmEntities, migrations: hcdmMigrations });
+    const reopened = createHcdmDataSource({ database: fixture.database, entities: hcdmEntities, migrations: hcdmMigrations });
     await reopened.initialize();
     try {
       expect(await dumpTables(reopened)).toEqual(before);

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { ImportRejectedError } from '@hcdm/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { BASE_CSV } from './import-fixtures.test-utils.js';
 import { dumpTables, openImportFixture, type ImportFixture } from './import.test-utils.js';
 
@@ -121,7 +122,7 @@ const CASES: readonly BadCase[] = [
   },
 ];
 
-describe('importData, all or nothing', () => {
+describeEachDatabase('importData, all or nothing', () => {
   it.each(CASES)('rejects $name with its exact message and leaves the database as it was', async ({ files, culprit, code, message }) => {
     fixture = await openImportFixture();
     await fixture.run([dirname(fixture.write(BASE_CSV)[0]!)]);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDatabase } from '@hcdm/test-utils';
+import { afterEach, expect, it } from 'vitest';
 import { dumpTables, NO_COUNTS, openImportFixture, type ImportFixture } from './import.test-utils.js';
 
 let fixture: ImportFixture;
@@ -11,7 +12,7 @@ afterEach(async () => {
 const NEW_CUSTOMER = 'customer_id,name,phone\nC4,New Customer,9876500004\n';
 const CALLS_HEADER = 'call_id,customer_id,timestamp,duration\n';
 
-describe('importData with skipInvalid', () => {
+describeEachDatabase('importData with skipInvalid', () => {
   it('writes the good rows, rejects the bad ones and those that reference them, and lists them in the rejects file', async () => {
     fixture = await openImportFixture();
     const [customers, listings, leads, calls] = fixture.write({

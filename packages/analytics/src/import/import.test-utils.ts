@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createHcdmDataSource, DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
-import { makeTempDir, writeFiles } from '@hcdm/test-utils';
+import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { hcdmEntities, hcdmMigrations } from '../schema.js';
 import { importData } from './import-data.js';
@@ -8,21 +8,25 @@ import type { ImportOptions, ImportSummary } from './import.types.js';
 
 export interface ImportFixture {
   readonly dir: string;
+  /** The database: an SQLite file, or inside describeEachDatabase one on that suite's engine. */
+  readonly database: string;
   readonly dataSource: DataSource;
   /** Writes files into a fresh folder of the fixture; returns their paths. */
   write(files: Record<string, string>): string[];
   run(paths: readonly string[], options?: Partial<ImportOptions>): Promise<ImportSummary>;
 }
 
-/** A migrated database file in a temp folder; the data source is closed after each test by the caller. */
+/** A migrated database and a temp folder for files; the data source is closed after each test by the caller. */
 export async function openImportFixture(settings: HcdmSettings = DEFAULT_SETTINGS): Promise<ImportFixture> {
   const dir = makeTempDir();
-  const dataSource = createHcdmDataSource({ database: join(dir, 'hcdm.sqlite'), entities: hcdmEntities, migrations: hcdmMigrations });
+  const database = await createTestDatabase();
+  const dataSource = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations });
   await dataSource.initialize();
   await dataSource.runMigrations();
   let folders = 0;
   return {
     dir,
+    database,
     dataSource,
     write: (files) => writeFiles(join(dir, `in${(folders += 1)}`), files),
     run: (paths, options) => importData(dataSource, paths, { settings, rejectsPath: join(dir, 'rejects.csv'), ...options }),
