@@ -18,6 +18,8 @@ const TIMINGS: PostgresTimings = {
   hcdm: [run(3000, 150), run(3200, 170), run(2900, 160)],
   reimport: [run(2000, 120), run(2100, 110), run(1900, 130)],
   reference: [run(1600), run(1500), run(1700)],
+  sqlite: [run(3200, 140), run(3300, 150), run(3100, 145)],
+  load: [1.25, 2.5],
   firstCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(10, 0)])),
   reimportCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(0, 10)])),
   queries: [{ command: 'show top 5 leads by call volume', runs: [run(200, 90), run(220, 95), run(210, 92)] }],
@@ -35,6 +37,7 @@ describe('postgresRows', () => {
     expect(postgresRows(TIMINGS)).toEqual([
       { measure: 'import (validated, attributed, indexed) vs psql \\copy', hcdm: 3000, reference: 1600, ratio: 1.875, target: '<= 2x', peakRssMb: 170, met: true },
       { measure: 're-import of the same files (all unchanged) vs hcdm first import', hcdm: 2000, reference: 3000, ratio: 2000 / 3000, target: 'all unchanged', peakRssMb: 130, met: true },
+      { measure: 'for scale: hcdm import of the same files into SQLite, same rounds', hcdm: 3200, reference: 1600, ratio: 2, target: '-', peakRssMb: 150, met: null },
       { measure: 'hcdm query "show top 5 leads by call volume" (process)', hcdm: 210, reference: null, ratio: null, target: '-', peakRssMb: 95, met: null },
     ]);
   });
@@ -50,6 +53,7 @@ describe('the PostgreSQL section of RESULTS.md', () => {
     expect(text.startsWith('# hcdm benchmark results\n\nSQLite table\n\n<!-- postgres:')).toBe(true);
     expect(text.match(/## PostgreSQL/g)).toHaveLength(1);
     expect(text).toContain('PostgreSQL 16.4 on the same machine');
+    expect(text).toContain('Load average (1 min) 1.3 at the start, 2.5 at the end, on 2 CPUs.');
     expect(text).toContain('| import (validated, attributed, indexed) vs psql \\copy | 3.00 s | 1.60 s | 1.88x | <= 2x | 170 MB | yes |');
     expect(keepPostgresSection(path, '# hcdm benchmark results\n\nnew SQLite table\n')).toBe(
       `# hcdm benchmark results\n\nnew SQLite table\n\n${text.slice(text.indexOf('<!-- postgres:')).trimEnd()}\n`,

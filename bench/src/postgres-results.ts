@@ -40,6 +40,15 @@ export function postgresRows(timings: PostgresTimings): ResultRow[] {
       peakRssMb: rss(timings.reimport),
       met: unchanged,
     },
+    {
+      measure: 'for scale: hcdm import of the same files into SQLite, same rounds',
+      hcdm: ms(timings.sqlite),
+      reference: reference,
+      ratio: ms(timings.sqlite) / reference,
+      target: '-',
+      peakRssMb: rss(timings.sqlite),
+      met: null,
+    },
     ...timings.queries.map(({ command, runs }) => ({
       measure: `hcdm query "${command}" (process)`,
       hcdm: ms(runs),
@@ -66,6 +75,7 @@ export function writePostgresSection(path: string, timings: PostgresTimings, con
     `\`pnpm bench --db ${timings.server}\` on ${context.date}: PostgreSQL ${timings.serverVersion} on the same machine`,
     `(${machine.cpus} CPUs, ${machine.memoryGb} GB), reference ${timings.psqlVersion}. Dataset: ${counts}.`,
     `${context.rounds} rounds, the contenders alternating, each into a new database; medians of whole processes.`,
+    `Load average (1 min) ${timings.load[0].toFixed(1)} at the start, ${timings.load[1].toFixed(1)} at the end, on ${machine.cpus} CPUs.`,
     'The reference copies the files as they are into text tables with the same primary keys; hcdm parses and',
     'checks every field, normalizes phones, attributes every call and SMS and builds every index and foreign key.',
     '',

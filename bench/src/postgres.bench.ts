@@ -1,5 +1,8 @@
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
 import { hcdmImport, hcdmQuery, type KindCounts } from './hcdm-cli.js';
+import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';
 import type { PostgresServer } from './postgres-server.js';
 import { postgresReferenceScript } from './postgres-reference.sql.js';
@@ -21,6 +24,10 @@ export interface PostgresTimings {
   readonly reimport: MeasuredRun[];
   /** psql \copy of the same files into tables of the same columns and keys, as text. */
   readonly reference: MeasuredRun[];
+  /** hcdm's import of the same files into an SQLite file, in the same rounds: the scale of the machine's load. */
+  readonly sqlite: MeasuredRun[];
+  /** The machine's 1-minute load average at the start and at the end of the run. */
+  readonly load: readonly [start: number, end: number];
   readonly firstCounts: Record<string, KindCounts>;
   readonly reimportCounts: Record<string, KindCounts>;
   readonly queries: { readonly command: string; readonly runs: MeasuredRun[] }[];
@@ -29,12 +36,21 @@ export interface PostgresTimings {
 /**
  * `pnpm bench --db postgres://...`: hcdm's import of the dataset side by side with `psql
  * \copy` of the same files, `rounds` times, alternating which goes first, each into a new
- * database; then the seed's analyses as `hcdm query` processes on the last import.
+ * database (and hcdm's import into an SQLite file, for scale); then two of the seed's
+ * analyses as `hcdm query` processes on the last import.
  */
-export function benchPostgres(manifest: SampleManifest, server: PostgresServer, rounds: number, log: (line: string) => void): PostgresTimings {
+export function benchPostgres(
+  manifest: SampleManifest,
+  server: PostgresServer,
+  options: { rounds: number; workDir: string },
+  log: (line: string) => void,
+): PostgresTimings {
+  const { rounds } = options;
+  const startLoad = loadavg()[0]!;
   const psqlVersion = server.psqlVersion();
   if (psqlVersion === null) throw new Error('psql not found (Debian: apt-get install -y postgresql-client)');
-  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[] };
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqlite: [] as MeasuredRun[] };
+  const sqliteDatabase = join(options.workDir, 'hcdm-postgres-run.sqlite');
   let firstCounts: Record<string, KindCounts> = {};
   let reimportCounts: Record<string, KindCounts> = {};
   const database = server.urlOf(HCDM_DATABASE);
@@ -45,6 +61,9 @@ export function benchPostgres(manifest: SampleManifest, server: PostgresServer, 
     timings.hcdm.push(first.run);
     timings.reimport.push(again.run);
     [firstCounts, reimportCounts] = [first.counts, again.counts];
+    removeDatabase(sqliteDatabase);
+    timings.sqlite.push(hcdmImport(sqliteDatabase, [manifest.dir]).run);
+    removeDatabase(sqliteDatabase);
   };
   const runReference = () => {
     server.recreate(REFERENCE_DATABASE);
@@ -60,6 +79,7 @@ export function benchPostgres(manifest: SampleManifest, server: PostgresServer, 
   }));
   server.drop(REFERENCE_DATABASE);
   server.drop(HCDM_DATABASE);
-  return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, firstCounts, reimportCounts, queries };
+  const load = [startLoad, loadavg()[0]!] as const;
+  return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, load, firstCounts, reimportCounts, queries };
 }
 

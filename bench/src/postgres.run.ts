@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { BenchOptions } from './bench.options.js';
 import { ensureDataset } from './dataset.cache.js';
 import { machineInfo } from './machine.info.js';
@@ -22,7 +23,8 @@ export async function runPostgresBenchmark(url: string, options: BenchOptions, l
   const server = new PostgresServer(url);
   log(`postgres: ${server.label}`);
   const manifest = await ensureDataset(options.cacheDir, options.size);
-  const timings = benchPostgres(manifest, server, options.rounds, log);
+  mkdirSync(options.workDir, { recursive: true });
+  const timings = benchPostgres(manifest, server, { rounds: options.rounds, workDir: options.workDir }, log);
   if (options.resultsPath !== null) {
     writePostgresSection(options.resultsPath, timings, { date: new Date().toISOString(), machine: machineInfo(), size: options.size, rounds: options.rounds });
     log(`wrote the PostgreSQL section of ${options.resultsPath}`);
