@@ -47,6 +47,11 @@ describe('the benchmark, smoke size', () => {
     ]);
     expect(report.queries.processes.map((process) => process.runs.map((run) => run.status))).toEqual([[0], [0], [0]]);
     expect(report.queries.processes.every((process) => process.runs[0]!.stdout.length > 0)).toBe(true);
+    expect(report.queries.processes.map((process) => process.command)).toEqual([
+      'show top 5 leads by call volume',
+      'show listings with most SMS inquiries',
+      'show customer activity summary for +91-9876543210',
+    ]);
     const streaming = report.streaming!;
     expect({
       calls: streaming.counts.calls,
