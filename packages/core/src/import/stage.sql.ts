@@ -2,8 +2,8 @@ import type { DerivedColumns, ImportSpec, ReferenceSpec } from './import.types.j
 
 /**
  * The SQL of the staging step, built from an ImportSpec. Names come from the specs (constants,
- * checked once by checkSqlNames); values are always bound parameters. Written for SQLite now
- * and kept to what PostgreSQL also understands.
+ * checked once by checkSqlNames); values are always bound parameters. Written for SQLite and
+ * run as it is on PostgreSQL (postgres/), where quoted aliases keep the case the callers read.
  */
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -57,7 +57,7 @@ function repeatedKeys(spec: ImportSpec): string {
 /** Each staged row whose key an earlier staged row already has, with where that first row is. */
 export function findRepeatsSql(spec: ImportSpec): string {
   const stage = stageTable(spec);
-  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${spec.key} AS value, f.file_index AS firstFileIndex, f.line AS firstLine
+  return `SELECT s.file_index AS "fileIndex", s.line AS line, s.${spec.key} AS value, f.file_index AS "firstFileIndex", f.line AS "firstLine"
     FROM (${repeatedKeys(spec)}) r
       JOIN ${stage} s ON s.${spec.key} = r.repeated AND s.seq > r.first_seq
       JOIN ${stage} f ON f.seq = r.first_seq`;
@@ -76,7 +76,7 @@ function unknownCondition(reference: ReferenceSpec, row: string): string {
 
 /** Staged rows naming a row of another table that does not exist (nor was merged earlier in this import). */
 export function findUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
-  return `SELECT s.file_index AS fileIndex, s.line AS line, s.${reference.column} AS value
+  return `SELECT s.file_index AS "fileIndex", s.line AS line, s.${reference.column} AS value
     FROM ${stageTable(spec)} s WHERE ${unknownCondition(reference, 's')}`;
 }
 

@@ -11,9 +11,15 @@ export interface MergeCounts {
   readonly unchanged: number;
 }
 
-/** PostgreSQL folds unquoted aliases to lower case: `fileIndex` comes back as `fileindex`. */
-function field(row: Record<string, unknown>, name: string): unknown {
-  return row[name] ?? row[name.toLowerCase()];
+interface StagedProblemRow {
+  fileIndex: number;
+  line: number;
+  value: string;
+}
+
+interface RepeatRow extends StagedProblemRow {
+  firstFileIndex: number;
+  firstLine: number;
 }
 
 /**
@@ -24,21 +30,18 @@ export async function checkStageOnPostgres(client: PoolClient, spec: ImportSpec,
   const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
   const name = (column: string) => spec.columns[order(column)]?.field ?? column;
   const problems: RankedProblem[] = [];
-  const add = (row: Record<string, unknown>, column: string, reason: string) => {
-    const fileIndex = Number(field(row, 'fileIndex'));
-    const line = Number(field(row, 'line'));
-    const problem = { file: files[fileIndex]?.path ?? '', line, field: name(column), reason, value: String(field(row, 'value')) };
-    problems.push({ fileIndex, line, order: order(column), problem });
+  const add = (row: StagedProblemRow, column: string, reason: string) => {
+    const problem = { file: files[row.fileIndex]?.path ?? '', line: row.line, field: name(column), reason, value: row.value };
+    problems.push({ fileIndex: row.fileIndex, line: row.line, order: order(column), problem });
   };
-  const repeats = await queryRows<Record<string, unknown>>(client, findRepeatsSql(spec));
+  const repeats = await queryRows<RepeatRow>(client, findRepeatsSql(spec));
   for (const row of repeats) {
-    const [firstFile, firstLine] = [Number(field(row, 'firstFileIndex')), Number(field(row, 'firstLine'))];
-    const first = firstFile === Number(field(row, 'fileIndex')) ? `on line ${firstLine}` : `at ${files[firstFile]?.path ?? ''}:${firstLine}`;
+    const first = row.firstFileIndex === row.fileIndex ? `on line ${row.firstLine}` : `at ${files[row.firstFileIndex]?.path ?? ''}:${row.firstLine}`;
     add(row, spec.key, `repeats the id first seen ${first}`);
   }
   if (repeats.length > 0) await client.query(rejectRepeatsSql(spec));
   for (const reference of spec.references) {
-    const unknown = await queryRows<Record<string, unknown>>(client, findUnknownSql(spec, reference));
+    const unknown = await queryRows<StagedProblemRow>(client, findUnknownSql(spec, reference));
     for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
     if (unknown.length > 0) await client.query(rejectUnknownSql(spec, reference));
   }
@@ -54,7 +57,7 @@ export async function mergeStageOnPostgres(
 ): Promise<MergeCounts> {
   await client.query(classifySql(spec));
   const counts = { insert: 0, update: 0, same: 0 };
-  for (const row of await queryRows<{ change: keyof typeof counts; rows: string }>(client, countChangesSql(spec))) {
+  for (const row of await queryRows<{ change: keyof typeof counts; rows: number | string }>(client, countChangesSql(spec))) {
     counts[row.change] = Number(row.rows);
   }
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
