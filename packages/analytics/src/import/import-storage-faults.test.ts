@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir } from '@hcdm/test-utils';
@@ -9,8 +10,17 @@ import { dumpTables } from './import.test-utils.js';
 
 const SIZE: DatasetSize = { customers: 200, listings: 20, leads: 400, calls: 3000, sms: 1500 };
 
-/** Root writes through any file mode: as root the import runs as `nobody`, for whom the mode counts. */
-const NOBODY = 65534;
+/**
+ * Makes `path` read-only for the import, and returns what undoes it. Root writes through any
+ * file mode, so as root the file is made immutable (`chattr +i`, which binds root too); where
+ * the file system has no such attribute, the import runs as `nobody`, for whom the mode counts.
+ */
+function makeReadOnly(path: string): { asUser?: number; undo: () => void } {
+  chmodSync(path, 0o444);
+  if (process.getuid?.() !== 0) return { undo: () => chmodSync(path, 0o644) };
+  if (spawnSync('chattr', ['+i', path]).status === 0) return { undo: () => spawnSync('chattr', ['-i', path]) };
+  return { asUser: 65534, undo: () => chmodSync(path, 0o644) };
+}
 
 function datasets(dir: string): string[] {
   return [0, 1].map((variant) => {
@@ -38,9 +48,13 @@ describe('an import the storage refuses', () => {
     expect(outcomeOf(await runChildImport({ database, paths: [first!] })).error).toBe(null);
     const before = await contents(database);
     chmodSync(dir, 0o777);
-    chmodSync(database, 0o444);
-    const refused = outcomeOf(await runChildImport({ database, paths: [second!], ...(process.getuid?.() === 0 ? { uid: NOBODY } : {}) }));
-    expect(refused.error).toBe(`DATABASE_READ_ONLY ${database}: is read-only here; open it writable or check its permissions`);
+    const readOnly = makeReadOnly(database);
+    try {
+      const refused = outcomeOf(await runChildImport({ database, paths: [second!], uid: readOnly.asUser }));
+      expect(refused.error).toBe(`DATABASE_READ_ONLY ${database}: is read-only here; open it writable or check its permissions`);
+    } finally {
+      readOnly.undo();
+    }
     expect(await contents(database)).toEqual(before);
   }, 60_000);
 
