@@ -6,7 +6,7 @@ import { stageTable } from './stage.sql.js';
  * some value differs) or the same; only inserts and updates are written, so re-importing the
  * same data rewrites nothing. Names come from the specs, checked by checkSqlNames.
  */
-function differs(spec: ImportSpec, left: string, right: string): string {
+export function differs(spec: ImportSpec, left: string, right: string): string {
   const columns = spec.columns.filter((column) => column.column !== spec.key);
   if (columns.length === 0) return 'false';
   return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');

@@ -1,8 +1,9 @@
 import type { PoolClient } from 'pg';
 import type { DerivedColumns, ImportFile, ImportSpec } from '../import.types.js';
-import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from '../merge.sql.js';
+import { countChangesSql, mergeSql, recordCustomersSql } from '../merge.sql.js';
 import type { RankedProblem } from '../ranked-problem.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from '../stage.sql.js';
+import { classifyOnPostgresSql } from './postgres-stage.sql.js';
 import { queryRows } from './postgres.connection.js';
 
 export interface MergeCounts {
@@ -48,17 +49,17 @@ export async function checkStageOnPostgres(client: PoolClient, spec: ImportSpec,
   return problems;
 }
 
-/** The merge of stage.merge.ts, with the same SQL: classify, count, record customers, upsert. */
+/** The merge of stage.merge.ts: classify (PostgreSQL's way), count, record customers, upsert, with its SQL. */
 export async function mergeStageOnPostgres(
   client: PoolClient,
   spec: ImportSpec,
   changedCustomersTable?: string,
   derived?: DerivedColumns,
 ): Promise<MergeCounts> {
-  await client.query(classifySql(spec));
+  for (const sql of classifyOnPostgresSql(spec)) await client.query(sql);
   const counts = { insert: 0, update: 0, same: 0 };
-  for (const row of await queryRows<{ change: keyof typeof counts; rows: number | string }>(client, countChangesSql(spec))) {
-    counts[row.change] = Number(row.rows);
+  for (const row of await queryRows<{ change: 'insert' | 'update' | null; rows: number }>(client, countChangesSql(spec))) {
+    counts[row.change ?? 'same'] = Number(row.rows);
   }
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
     await client.query(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable));
