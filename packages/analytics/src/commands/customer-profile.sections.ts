@@ -1,20 +1,7 @@
 import type { CustomerProfile } from '../analyses/customer-profile.analysis.js';
 import type { QuerySection } from '../query-result.types.js';
+import { CUSTOMER_SUMMARY_COLUMNS } from './customer-summary.command.js';
 import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
-
-// The same figures as `show customer activity summary`, so the two JSON objects match.
-const SUMMARY_COLUMNS = [
-  textColumn('customerId', 'Customer ID'),
-  textColumn('name', 'Name'),
-  textColumn('phone', 'Phone'),
-  numberColumn('calls', 'Calls'),
-  numberColumn('callSeconds', 'Call Seconds'),
-  numberColumn('sms', 'SMS'),
-  numberColumn('leadsContacted', 'Leads Contacted'),
-  numberColumn('listingsInquired', 'Listings Inquired'),
-  textColumn('firstContact', 'First Contact'),
-  textColumn('lastContact', 'Last Contact'),
-];
 
 // Name and phone are the customer's, in the summary; lead rows still carry customerId.
 const LEAD_COLUMNS = [
@@ -45,7 +32,7 @@ export function customerProfileSections(profile: CustomerProfile, command: strin
   return [
     {
       name: 'summary',
-      result: { command, title: 'Activity summary', shape: 'summary', columns: SUMMARY_COLUMNS, rows: pickRows([profile.summary], keys(SUMMARY_COLUMNS)) },
+      result: { command, title: 'Activity summary', shape: 'summary', columns: CUSTOMER_SUMMARY_COLUMNS, rows: pickRows([profile.summary], keys(CUSTOMER_SUMMARY_COLUMNS)) },
     },
     {
       name: 'leads',

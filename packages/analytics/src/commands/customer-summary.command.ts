@@ -12,7 +12,8 @@ export interface CustomerSummaryQuery {
   readonly period: PeriodSpec | null;
 }
 
-const COLUMNS = [
+/** The summary's columns; the customer profile shows the same, so the two JSON objects match. */
+export const CUSTOMER_SUMMARY_COLUMNS = [
   textColumn('customerId', 'Customer ID'),
   textColumn('name', 'Name'),
   textColumn('phone', 'Phone'),
@@ -46,10 +47,10 @@ export const customerSummaryCommand: CommandDefinition<CustomerSummaryQuery> = {
       command: `show customer activity summary for ${query.customer}${formatPeriod(query.period)}`,
       title: `Customer activity summary for ${row.name} (${row.customerId}), ${describePeriod(query.period)}`,
       shape: 'summary',
-      columns: COLUMNS,
+      columns: CUSTOMER_SUMMARY_COLUMNS,
       rows: pickRows(
         [row],
-        COLUMNS.map((column) => column.key),
+        CUSTOMER_SUMMARY_COLUMNS.map((column) => column.key),
       ),
     };
   },
