@@ -1,11 +1,9 @@
 import { Command } from 'commander';
 import { readGlobalOptions } from '../global-options.js';
-import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
-import { outputWidth } from '../output/output-width.js';
-import { runLineSession } from '../session/line-session.js';
 import { openMenu } from './menu.command.js';
-import { addOutputOptions, readOutputOptions } from './output.options.js';
+import { addOutputOptions } from './output.options.js';
+import { runStdinSession } from './stdin-session.js';
 
 /**
  * `hcdm` alone: a person at a terminal gets the menu; a script piping commands on stdin gets
@@ -25,16 +23,7 @@ export function defaultCommand(): Command {
       }
       return openMenu(global, false);
     }
-    process.exitCode = await withDatabase(global, 'existing', (db) =>
-      runLineSession(db, {
-        input: process.stdin,
-        out: process.stdout,
-        err: process.stderr,
-        output: readOutputOptions(options),
-        width: outputWidth(process.stdout),
-        prompt: false,
-      }),
-    );
+    process.exitCode = await runStdinSession(global, options, false);
   });
 }
 

@@ -1,10 +1,8 @@
 import { Command } from 'commander';
 import { readGlobalOptions } from '../global-options.js';
-import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
-import { outputWidth } from '../output/output-width.js';
-import { runLineSession } from '../session/line-session.js';
-import { addOutputOptions, readOutputOptions } from './output.options.js';
+import { addOutputOptions } from './output.options.js';
+import { runStdinSession } from './stdin-session.js';
 
 /** `hcdm repl`: the `> ` prompt; each line a command, errors shown and the loop goes on. */
 export function replCommand(): Command {
@@ -25,16 +23,7 @@ Examples:
     )
     .action(async (options: { format: OutputFormat; out?: string }, self: Command) => {
       const interactive = Boolean(process.stdin.isTTY);
-      process.exitCode = await withDatabase(readGlobalOptions(self), 'existing', (db) =>
-        runLineSession(db, {
-          input: process.stdin,
-          out: process.stdout,
-          err: process.stderr,
-          output: readOutputOptions(options),
-          width: outputWidth(process.stdout),
-          prompt: interactive,
-        }),
-      );
+      process.exitCode = await runStdinSession(readGlobalOptions(self), options, interactive);
       // At a terminal a failed command was already shown; the session itself went fine.
       if (interactive) process.exitCode = 0;
     });
