@@ -2,12 +2,15 @@ import { BatchInserter } from './batch.inserter.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind.import.js';
 import { recordAllCustomersSql } from './merge.sql.js';
-import type { RowSource } from './row-batch.types.js';
+import type { KnownKeys, RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { hasUnknownReferenceSql } from './stage.sql.js';
 
 const SAVEPOINT = 'hcdm_direct_load';
+
+/** Past this many rows a referenced table's keys are not copied for reading-side checks (memory). */
+const MAX_KNOWN_KEYS = 1_000_000;
 
 /**
  * The fast path of an import into an empty table: rows go straight into the table in large
@@ -51,14 +54,16 @@ async function insertAll(
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const writer = new BatchInserter(db, spec.table, columns);
   const rows = files.map(() => 0);
-  for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows })) {
+  const knownKeys = readKnownKeys(db, spec);
+  for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows, knownKeys })) {
     if (batch.problems.length > 0) return null;
     writer.insert(batch.params, batch.rows);
     rows[batch.fileIndex] = batch.fileRows;
     const file = files[batch.fileIndex]!.path;
     options.onProgress?.({ file, kind: spec.kind, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes, rows: batch.fileRows });
   }
-  if (uncheckedReferences(db, spec).some((reference) => db.prepare(hasUnknownReferenceSql(spec, reference)).get() !== undefined)) return null;
+  const unchecked = spec.references.filter((reference) => knownKeys[reference.column] === undefined);
+  if (unchecked.some((reference) => db.prepare(hasUnknownReferenceSql(spec, reference)).get() !== undefined)) return null;
   if (options.deferIndexes === undefined) createIndexes(db, indexes);
   else options.deferIndexes(indexes);
   if (spec.customerColumn !== undefined && options.changedCustomersTable !== undefined) {
@@ -72,13 +77,19 @@ async function insertAll(
   };
 }
 
-/** References SQLite does not check itself: those without a foreign key (or with foreign keys off). */
-function uncheckedReferences(db: SqliteDatabase, spec: ImportSpec): ImportSpec['references'] {
-  if (db.pragma('foreign_keys', { simple: true }) !== 1) return spec.references;
-  const keys = db.pragma(`foreign_key_list(${spec.table})`) as { table: string; from: string; to: string }[];
-  return spec.references.filter(
-    (reference) => !keys.some((key) => key.table === reference.table && key.from === reference.column && key.to === reference.key),
-  );
+/**
+ * The keys of each referenced table small enough to hold (customers, listings), for checking
+ * references as rows are read: a set lookup on the reading thread instead of a probe per row in
+ * SQL on this one. References to larger tables are checked in SQL after the load.
+ */
+function readKnownKeys(db: SqliteDatabase, spec: ImportSpec): KnownKeys {
+  const known: Record<string, string[]> = {};
+  for (const reference of spec.references) {
+    const count = db.prepare(`SELECT COUNT(*) FROM ${reference.table}`).pluck().get() as number;
+    if (count > MAX_KNOWN_KEYS) continue;
+    known[reference.column] = db.prepare(`SELECT ${reference.key} FROM ${reference.table}`).pluck().all() as string[];
+  }
+  return known;
 }
 
 function isConstraintError(error: unknown): boolean {

@@ -16,7 +16,15 @@ export interface RowRequest {
   readonly settings: HcdmSettings;
   readonly layout: RowLayout;
   readonly batchRows: number;
+  /**
+   * In the direct layout: every key of a referenced table, by the referencing column. A row
+   * naming another key is a problem, so such references need no check in SQL after the load.
+   */
+  readonly knownKeys?: KnownKeys;
 }
+
+/** Keys of referenced tables, by the column that references them (`customer_id`: every customer id). */
+export type KnownKeys = Readonly<Record<string, readonly string[]>>;
 
 /**
  * Parsed rows of one file, `batchRows` of them at most, flat in one array of bound values, so a

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import type { DerivedColumns, ImportSpec, SqlValue } from './import.types.js';
+import type { DerivedColumns, ImportSpec, RowProblem, SqlValue } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import { parseRecord } from './record.parser.js';
 import { readRecords } from './record.reader.js';
-import type { RowBatch, RowRequest } from './row-batch.types.js';
+import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 
 /**
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
@@ -17,6 +17,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
   const required = spec.columns.filter((column) => !column.parser.optional).map((column) => column.field);
   const staged = request.layout === 'staged';
   const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
+  const references = staged ? [] : referenceChecks(spec, request.knownKeys);
   for (const [fileIndex, file] of request.files.entries()) {
     const totalBytes = statSync(file.path).size;
     let fileRows = 0;
@@ -36,7 +37,9 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       for (const record of chunk.records) {
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
-        const ok = parsed.problems.length === 0;
+        const unknown = parsed.problems.length === 0 ? unknownReference(references, parsed.values) : undefined;
+        const ok = parsed.problems.length === 0 && unknown === undefined;
+        if (unknown !== undefined) problems.push({ fileIndex, line: record.line, order: unknown.order, problem: { file: file.path, line: record.line, ...unknown.problem } });
         for (const { order, ...problem } of parsed.problems) {
           problems.push({ fileIndex, line: record.line, order, problem: { file: file.path, line: record.line, ...problem } });
         }
@@ -57,4 +60,33 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
     }
     yield batch();
   }
+}
+
+interface ReferenceCheck {
+  /** The referencing column's place in the spec. */
+  readonly order: number;
+  readonly field: string;
+  readonly noun: string;
+  readonly keys: ReadonlySet<string>;
+}
+
+function referenceChecks(spec: ImportSpec, knownKeys: KnownKeys | undefined): ReferenceCheck[] {
+  if (knownKeys === undefined) return [];
+  return spec.references.flatMap((reference) => {
+    const keys = knownKeys[reference.column];
+    const order = spec.columns.findIndex((column) => column.column === reference.column);
+    if (keys === undefined || order < 0) return [];
+    return [{ order, field: spec.columns[order]!.field, noun: reference.noun, keys: new Set(keys) }];
+  });
+}
+
+/** The first reference of a good row to a key its table does not hold, as the staged check words it. */
+function unknownReference(checks: readonly ReferenceCheck[], values: readonly SqlValue[]): { order: number; problem: Omit<RowProblem, 'file' | 'line'> } | undefined {
+  for (const check of checks) {
+    const value = values[check.order];
+    if (typeof value === 'string' && !check.keys.has(value)) {
+      return { order: check.order, problem: { field: check.field, reason: `is not a known ${check.noun}`, value } };
+    }
+  }
+  return undefined;
 }
