@@ -21,7 +21,7 @@ import { resolveImportFiles } from './import-files.js';
 import { IMPORT_SPECS } from './import.specs.js';
 import type { ImportOptions, ImportSummary } from './import.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
-import { useImportPragmas } from './import-pragmas.js';
+import { useImportPragmas, withoutForeignKeyEnforcement } from './import-pragmas.js';
 import { writeRejects } from './rejects.writer.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
@@ -63,6 +63,7 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   const files = resolveImportFiles(paths, options.kind);
   const workerMinBytes = options.workerMinBytes ?? WORKER_MIN_BYTES;
   const worker = bytesOf(files) >= workerMinBytes ? ParseWorkerClient.start() : null;
+  const restoreForeignKeys = withoutForeignKeyEnforcement(dataSource);
   try {
     return await dataSource.transaction(async (manager) => {
       const restorePragmas = useImportPragmas(manager);
@@ -73,6 +74,7 @@ export async function importData(dataSource: DataSource, paths: readonly string[
       }
     });
   } finally {
+    restoreForeignKeys();
     await worker?.close();
   }
 }
