@@ -1,9 +1,14 @@
 import { CoreSchema1764000000001, Customer } from '@hcdm/core';
 import { Lead, Listing, PropertySchema1764000000002 } from '@hcdm/property';
-import { CallRecord, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
+import { CallRecord, CoveringAttributionIndexes1764000000004, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
 
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, CallRecord, SmsRecord];
 
 /** Every migration of hcdm, in the order they must run (core, property, telecom). */
-export const hcdmMigrations = [CoreSchema1764000000001, PropertySchema1764000000002, TelecomSchema1764000000003];
+export const hcdmMigrations = [
+  CoreSchema1764000000001,
+  PropertySchema1764000000002,
+  TelecomSchema1764000000003,
+  CoveringAttributionIndexes1764000000004,
+];

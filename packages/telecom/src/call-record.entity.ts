@@ -6,8 +6,8 @@ export type CallStatus = 'answered' | 'missed';
 
 @Entity({ name: 'calls' })
 @Index('idx_calls_customer_time', ['customerId', 'occurredAt'])
-@Index('idx_calls_lead', ['attributedLeadId', 'occurredAt'])
-@Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt'])
+@Index('idx_calls_lead', ['attributedLeadId', 'occurredAt', 'durationSeconds'])
+@Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_calls_time', ['occurredAt'])
 export class CallRecord {
   @PrimaryColumn('varchar', { name: 'call_id' })

@@ -5,7 +5,7 @@ import type { Direction } from './direction.js';
 @Entity({ name: 'sms' })
 @Index('idx_sms_customer_time', ['customerId', 'occurredAt'])
 @Index('idx_sms_lead', ['attributedLeadId', 'occurredAt'])
-@Index('idx_sms_listing', ['attributedPropertyId', 'occurredAt'])
+@Index('idx_sms_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_sms_time', ['occurredAt'])
 export class SmsRecord {
   @PrimaryColumn('varchar', { name: 'sms_id' })

@@ -11,6 +11,7 @@ import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
+import { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
 import { SmsRecord } from './sms-record.entity.js';
 
 /** Writes `content` as one CSV file and imports it with `spec`. */
@@ -28,7 +29,7 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
