@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 
-/** The built `hcdm` binary of apps/cli, as `pnpm hcdm` runs it. */
+/** The built `hcdm` binary of apps/cli (its bundle), as `pnpm hcdm` runs it. */
 export function hcdmBinary(): string {
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'main.js');
+  return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'hcdm.js');
 }
 
 export interface KindCounts {

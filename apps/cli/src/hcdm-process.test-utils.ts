@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** The built CLI: these tests run what users run (`pnpm build` first). */
-export const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+/** The built, bundled CLI (the `hcdm` bin): these tests run what users run (`pnpm build` first). */
+export const MAIN = fileURLToPath(new URL('../dist/hcdm.js', import.meta.url));
 
 export interface CliRun {
   readonly stdout: string;
@@ -10,7 +10,7 @@ export interface CliRun {
   readonly status: number | null;
 }
 
-/** Runs `node dist/main.js ...args` in `cwd`, stdin from `input` (not a terminal), no HCDM_* from outside. */
+/** Runs `node dist/hcdm.js ...args` in `cwd`, stdin from `input` (not a terminal), no HCDM_* from outside. */
 export function runCli(cwd: string, args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('HCDM_')));
   const result = spawnSync(process.execPath, [MAIN, ...args], {
