@@ -3,6 +3,7 @@
 // thousand separate modules (each resolved, read, and for CommonJS scanned for its exports)
 // took most of a short command's time, about 250 ms; one bundle loads in a fraction of that.
 // Native and server drivers stay outside, required at run time from this package's node_modules.
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -35,7 +36,7 @@ const EXTERNAL = [
 // ES modules have no `require`; the CommonJS inside the bundle (TypeORM) needs one for those drivers.
 const BANNER = "import { createRequire as hcdmCreateRequire } from 'node:module'; const require = hcdmCreateRequire(import.meta.url);";
 
-await build({
+const result = await build({
   entryPoints: {
     hcdm: join(root, 'dist', 'main.js'),
     // parse-worker.client.ts starts the worker from the file beside it: beside the bundle here.
@@ -53,4 +54,8 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
 });
+
+// What went into each file and what each imports at run time, for the bundle's test (and for a look).
+writeFileSync(join(root, 'dist', 'bundle.meta.json'), JSON.stringify(result.metafile, null, 1));
