@@ -1,15 +1,5 @@
 import type { DerivedColumns, SqlValue } from '@hcdm/core/parsing';
-
-/**
- * Every lead, ordered by (customer, created_at, lead_id) as SQL orders them: plain arrays, so
- * the table can be handed to a worker thread as it is.
- */
-export interface LeadTable {
-  readonly customerIds: string[];
-  readonly leadIds: string[];
-  readonly listingIds: string[];
-  readonly times: Float64Array;
-}
+import type { LeadTable } from './lead-table.js';
 
 /**
  * The attribution rule of refreshAttribution, applied in memory to records as the import reads
@@ -22,25 +12,45 @@ export class AttributionLookup {
   /** Each customer's first lead; `ends[start]` is one past their last. */
   private readonly starts = new Map<string, number>();
   private readonly ends: Int32Array;
-  private readonly leadIds: readonly string[];
-  /** One string per listing, however many leads name it (a table from another thread has a copy per row). */
-  private readonly listingIds: string[];
+  /** The table's ids and their offsets: a lead id is sliced out only when a record is attributed to it. */
+  private readonly ids: string;
+  private readonly idEnds: Int32Array;
+  /** One string per listing, however many leads name it, and each lead's listing as an index into them. */
+  private readonly listingIds: string[] = [];
+  private readonly listingOf: Int32Array;
   private readonly times: Float64Array;
 
   constructor(leads: LeadTable) {
-    const { customerIds } = leads;
-    this.ends = new Int32Array(customerIds.length);
-    let start = 0;
-    for (let index = 1; index <= customerIds.length; index += 1) {
-      if (index < customerIds.length && customerIds[index] === customerIds[start]) continue;
-      this.starts.set(customerIds[start]!, start);
-      this.ends[start] = index;
-      start = index;
-    }
-    this.leadIds = leads.leadIds;
+    const { size, ids, ends: idEnds } = leads;
+    this.ids = ids;
+    this.idEnds = idEnds;
     this.times = leads.times;
-    const listings = new Map<string, string>();
-    this.listingIds = leads.listingIds.map((id) => listings.get(id) ?? (listings.set(id, id), id));
+    this.ends = new Int32Array(size);
+    this.listingOf = new Int32Array(size);
+    const listings = new Map<string, number>();
+    let start = 0;
+    let startCustomer = '';
+    for (let index = 0; index < size; index += 1) {
+      const customer = ids.slice(index === 0 ? 0 : idEnds[index * 3 - 1]!, idEnds[index * 3]!);
+      if (index === 0 || customer !== startCustomer) {
+        if (index > 0) this.ends[start] = index;
+        this.starts.set(customer, index);
+        start = index;
+        startCustomer = customer;
+      }
+      const listing = ids.slice(idEnds[index * 3 + 1]!, idEnds[index * 3 + 2]!);
+      let listingIndex = listings.get(listing);
+      if (listingIndex === undefined) {
+        listingIndex = this.listingIds.push(listing) - 1;
+        listings.set(listing, listingIndex);
+      }
+      this.listingOf[index] = listingIndex;
+    }
+    if (size > 0) this.ends[start] = size;
+  }
+
+  private leadId(index: number): string {
+    return this.ids.slice(this.idEnds[index * 3]!, this.idEnds[index * 3 + 1]!);
   }
 
   /** The lead and listing a record of `customerId` at `at` (epoch ms), tagged with `tag` or not, is attributed to. */
@@ -49,7 +59,7 @@ export class AttributionLookup {
     if (tag !== null) return [start === undefined ? null : this.taggedLead(start, at, tag), tag];
     if (start === undefined) return [null, null];
     const index = this.latestAtOrBefore(start, at);
-    return [this.leadIds[index]!, this.listingIds[index]!];
+    return [this.leadId(index), this.listingIds[this.listingOf[index]!]!];
   }
 
   /** The last lead at or before `at`, else the first. */
@@ -67,16 +77,16 @@ export class AttributionLookup {
 
   /** The customer's lead on `tag`: the latest at or before `at`, else the earliest; null without one. */
   private taggedLead(start: number, at: number, tag: string): string | null {
-    const { listingIds, times, leadIds } = this;
+    const { listingIds, listingOf, times } = this;
     let earliest = -1;
     let latest = -1;
     for (let index = start; index < this.ends[start]!; index += 1) {
-      if (listingIds[index] !== tag) continue;
+      if (listingIds[listingOf[index]!] !== tag) continue;
       if (earliest === -1) earliest = index;
       if (times[index]! <= at) latest = index;
     }
     const pick = latest !== -1 ? latest : earliest;
-    return pick === -1 ? null : leadIds[pick]!;
+    return pick === -1 ? null : this.leadId(pick);
   }
 }
 
@@ -88,23 +98,20 @@ const ATTRIBUTION_COLUMNS: DerivedColumns['columns'] = [
 
 /**
  * The attribution columns of calls and SMS as derived columns of their import: computed from
- * the parsed row's customer, time and listing tag (found by column name in the spec). The
- * lookup is built from `leads` on the first row; with `leads` null the values are computed
- * elsewhere (the parsing worker) and this thread holds no copy of the leads.
+ * the parsed row's customer, time and listing tag (found by column name in the spec). With
+ * `lookup` null the values are computed elsewhere (the parsing worker), and this thread holds
+ * no copy of the leads.
  */
-export function attributionColumns(leads: LeadTable | null, columns: readonly { column: string }[]): DerivedColumns {
+export function attributionColumns(lookup: AttributionLookup | null, columns: readonly { column: string }[]): DerivedColumns {
   const position = (name: string) => columns.findIndex((column) => column.column === name);
   const customer = position('customer_id');
   const time = position('occurred_at');
   const tag = position('property_id');
-  let lookup: AttributionLookup | null = null;
-  const build = () => {
-    if (leads === null) throw new Error('attribution: these records are attributed by the parsing worker');
-    return new AttributionLookup(leads);
-  };
   return {
     columns: ATTRIBUTION_COLUMNS,
-    derive: (values: readonly SqlValue[]) =>
-      (lookup ??= build()).attribute(values[customer] as string, values[time] as number, (values[tag] as string | null | undefined) ?? null),
+    derive: (values: readonly SqlValue[]) => {
+      if (lookup === null) throw new Error('attribution: these records are attributed by the parsing worker');
+      return lookup.attribute(values[customer] as string, values[time] as number, (values[tag] as string | null | undefined) ?? null);
+    },
   };
 }

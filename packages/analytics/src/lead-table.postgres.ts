@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { LeadTable } from './attribution.lookup.js';
+import { LeadTableBuilder, type LeadTable } from './lead-table.js';
 import { MAX_LEADS_IN_MEMORY } from './lead-table.reader.js';
 
 interface ArrayRowsClient {
@@ -22,20 +22,14 @@ export async function readLeadTableOnPostgres(manager: EntityManager): Promise<L
   const [[count]] = (await client.query({ text: 'SELECT COUNT(*) FROM leads', rowMode: 'array' })).rows as [[string]];
   const leads = Number(count);
   if (leads > MAX_LEADS_IN_MEMORY) return null;
-  const table: LeadTable = { customerIds: [], leadIds: [], listingIds: [], times: new Float64Array(leads) };
+  const table = new LeadTableBuilder(leads);
   let after: unknown[] | null = null;
-  for (let index = 0; ; ) {
+  for (;;) {
     const where = after === null ? '' : `WHERE (${ORDER}) > ($1, $2, $3)`;
     const text = `SELECT customer_id, created_at, lead_id, property_id FROM leads ${where} ORDER BY ${ORDER} LIMIT ${PAGE}`;
     const { rows } = await client.query({ text, values: after ?? [], rowMode: 'array' });
-    for (const [customerId, createdAt, leadId, listingId] of rows) {
-      table.customerIds.push(customerId as string);
-      table.times[index] = Number(createdAt);
-      table.leadIds.push(leadId as string);
-      table.listingIds.push(listingId as string);
-      index += 1;
-    }
-    if (rows.length < PAGE) return table;
+    for (const [customerId, createdAt, leadId, listingId] of rows) table.add(customerId as string, leadId as string, listingId as string, Number(createdAt));
+    if (rows.length < PAGE) return table.build();
     after = rows.at(-1)!.slice(0, 3);
   }
 }

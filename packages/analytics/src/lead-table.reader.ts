@@ -1,6 +1,6 @@
 import { sqliteOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import type { LeadTable } from './attribution.lookup.js';
+import { LeadTableBuilder, type LeadTable } from './lead-table.js';
 
 /**
  * Above this many leads no lead table is read (it holds every lead in memory, about 100 bytes
@@ -18,18 +18,11 @@ export function readLeadTable(manager: EntityManager): LeadTable | null {
   const db = sqliteOf(manager);
   const { leads } = db.prepare('SELECT COUNT(*) AS leads FROM leads').get() as { leads: number };
   if (leads > MAX_LEADS_IN_MEMORY) return null;
-  const table: LeadTable = { customerIds: [], leadIds: [], listingIds: [], times: new Float64Array(leads) };
+  const table = new LeadTableBuilder(leads);
   const rows = db
     .prepare('SELECT customer_id, property_id, created_at, lead_id FROM leads ORDER BY +customer_id, created_at, lead_id')
     .raw(true)
     .iterate() as IterableIterator<[string, string, number, string]>;
-  let index = 0;
-  for (const [customerId, listingId, createdAt, leadId] of rows) {
-    table.customerIds.push(customerId);
-    table.listingIds.push(listingId);
-    table.leadIds.push(leadId);
-    table.times[index] = Number(createdAt);
-    index += 1;
-  }
-  return table;
+  for (const [customerId, listingId, createdAt, leadId] of rows) table.add(customerId, leadId, listingId, Number(createdAt));
+  return table.build();
 }

@@ -13,7 +13,7 @@ import {
 } from '@hcdm/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '../attribution.js';
-import { attributionColumns, type LeadTable } from '../attribution.lookup.js';
+import { AttributionLookup, attributionColumns } from '../attribution.lookup.js';
 import { readLeadTableOnPostgres } from '../lead-table.postgres.js';
 import { readLeadTable } from '../lead-table.reader.js';
 import { DeferredIndexes } from './deferred-indexes.js';
@@ -122,7 +122,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
       ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
       // Records attributed as they are read need no refresh; without the lead table, their customers do.
       ...(activity && attribution?.available
-        ? { derived: attributionColumns(inWorker(kind) ? null : attribution.leads, spec.columns) }
+        ? { derived: attributionColumns(inWorker(kind) ? null : attribution.lookup, spec.columns) }
         : { changedCustomersTable: CHANGED_CUSTOMERS }),
       // Nothing later in the import reads the calls' and SMS' secondary indexes.
       ...(activity ? { deferIndexes: run.indexes.defer } : {}),
@@ -137,8 +137,8 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
 interface PreparedAttribution {
   /** False when there are too many leads to hold in memory: the SQL refresh attributes the records. */
   readonly available: boolean;
-  /** The lead table, where this thread attributes records itself. */
-  readonly leads: LeadTable | null;
+  /** Where this thread attributes records itself: the leads, ready for lookups. */
+  readonly lookup: AttributionLookup | null;
 }
 
 /**
@@ -150,9 +150,9 @@ async function attributeStoredRecords(run: ImportRun, attributesHere: boolean): 
   await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
   const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
-  if (leads === null) return { available: false, leads: null };
+  if (leads === null) return { available: false, lookup: null };
   run.worker?.setLeads(leads);
-  return { available: true, leads: attributesHere ? leads : null };
+  return { available: true, lookup: attributesHere ? new AttributionLookup(leads) : null };
 }
 
 function bytesOf(files: readonly ImportFile[]): number {

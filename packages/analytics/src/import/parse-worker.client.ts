@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportFileError, type HcdmErrorCode, type RecordKind, type RowBatch, type RowSource } from '@hcdm/core';
-import type { LeadTable } from '../attribution.lookup.js';
+import type { LeadTable } from '../lead-table.js';
 import type { FromWorker, ToWorker, WorkerError } from './parse-worker.protocol.js';
 
 /**

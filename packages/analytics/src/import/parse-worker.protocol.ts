@@ -1,5 +1,5 @@
 import type { RecordKind, RowBatch, RowRequest } from '@hcdm/core/parsing';
-import type { LeadTable } from '../attribution.lookup.js';
+import type { LeadTable } from '../lead-table.js';
 
 /** How many batches the worker may send ahead of the main thread: bounds the memory in flight. */
 export const BATCHES_IN_FLIGHT = 8;

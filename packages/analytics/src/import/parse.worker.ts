@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { readRowBatches } from '@hcdm/core/parsing';
-import { attributionColumns, type LeadTable } from '../attribution.lookup.js';
+import { AttributionLookup, attributionColumns } from '../attribution.lookup.js';
 import { IMPORT_SPECS } from './import.specs.js';
 import { BATCHES_IN_FLIGHT, type FromWorker, type ReadMessage, type ToWorker, type WorkerError } from './parse-worker.protocol.js';
 
@@ -12,13 +12,14 @@ import { BATCHES_IN_FLIGHT, type FromWorker, type ReadMessage, type ToWorker, ty
 const port = parentPort;
 if (port === null) throw new Error('parse.worker must run in a worker thread');
 
-let leads: LeadTable | null = null;
+/** Built once from the lead table the main thread sends; the table itself is not kept. */
+let attribution: AttributionLookup | null = null;
 let credits = 0;
 let current = -1;
 let wake: (() => void) | null = null;
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'leads') leads = message.leads;
+  if (message.type === 'leads') attribution = new AttributionLookup(message.leads);
   else if (message.type === 'read') void read(message);
   else if (message.id === current) {
     if (message.type === 'stop') current = -1;
@@ -32,7 +33,7 @@ async function read({ id, kind, request }: ReadMessage): Promise<void> {
   credits = BATCHES_IN_FLIGHT;
   const spec = IMPORT_SPECS[kind];
   const activity = kind === 'calls' || kind === 'sms';
-  const derived = activity && leads !== null ? attributionColumns(leads, spec.columns) : undefined;
+  const derived = activity && attribution !== null ? attributionColumns(attribution, spec.columns) : undefined;
   try {
     for await (const batch of readRowBatches(spec, request, derived)) {
       while (credits === 0 && current === id) await new Promise<void>((resolve) => (wake = resolve));

@@ -50,8 +50,8 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
         }
         if (!parsed.keyed) continue;
         if (staged) params.push(fileIndex, record.line, ok ? 1 : 0);
-        for (const value of parsed.values) params.push(value);
-        if (derived !== undefined) for (const value of ok ? derived.derive(parsed.values) : blank) params.push(value);
+        pushAll(params, parsed.values);
+        if (derived !== undefined) pushAll(params, ok ? derived.derive(parsed.values) : blank);
         rows += 1;
         if (rows === request.batchRows) yield batch();
       }
@@ -89,4 +89,12 @@ function unknownReference(checks: readonly ReferenceCheck[], values: readonly Sq
     }
   }
   return undefined;
+}
+
+/**
+ * An indexed loop on purpose: this runs for every value of every row, and V8 ran `for...of`
+ * here (an iterator per row) at about a third of the speed of the whole parse.
+ */
+function pushAll(target: SqlValue[], values: readonly SqlValue[]): void {
+  for (let index = 0; index < values.length; index += 1) target.push(values[index]!);
 }

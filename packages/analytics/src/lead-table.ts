@@ -1,0 +1,45 @@
+/**
+ * Every lead, ordered by (customer, created_at, lead_id) as SQL orders them, for attributing
+ * calls and SMS in memory. Compact on purpose: all the ids in one string with their end
+ * offsets, the times in a typed array. Held as 600,000 separate strings (a customer, lead and
+ * listing id per lead, for 200,000 leads), the table slowed every garbage collection of the
+ * thread parsing beside it by a third, and it crossed to that thread as 600,000 strings too.
+ */
+export interface LeadTable {
+  readonly size: number;
+  /** For each lead, its customer id, lead id and listing id, one after the other, unseparated. */
+  readonly ids: string;
+  /** Where each of those ids ends in `ids`: three per lead (customer, lead, listing). */
+  readonly ends: Int32Array;
+  /** created_at of each lead, epoch ms. */
+  readonly times: Float64Array;
+}
+
+/** Collects leads in SQL order into a LeadTable. */
+export class LeadTableBuilder {
+  private readonly parts: string[] = [];
+  private readonly ends: Int32Array;
+  private readonly times: Float64Array;
+  private size = 0;
+  private length = 0;
+
+  constructor(private readonly capacity: number) {
+    this.ends = new Int32Array(capacity * 3);
+    this.times = new Float64Array(capacity);
+  }
+
+  add(customerId: string, leadId: string, listingId: string, createdAt: number): void {
+    if (this.size === this.capacity) throw new Error(`lead table: more than the ${this.capacity} leads counted`);
+    const at = this.size * 3;
+    this.ends[at] = this.length += customerId.length;
+    this.ends[at + 1] = this.length += leadId.length;
+    this.ends[at + 2] = this.length += listingId.length;
+    this.parts.push(customerId, leadId, listingId);
+    this.times[this.size] = createdAt;
+    this.size += 1;
+  }
+
+  build(): LeadTable {
+    return { size: this.size, ids: this.parts.join(''), ends: this.ends.subarray(0, this.size * 3), times: this.times.subarray(0, this.size) };
+  }
+}
