@@ -2,15 +2,13 @@ import { BatchInserter } from './batch.inserter.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind.import.js';
 import { recordAllCustomersSql } from './merge.sql.js';
-import type { KnownKeys, RowSource } from './row-batch.types.js';
+import { readKnownKeys } from './known-keys.js';
+import type { RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { hasUnknownReferenceSql } from './stage.sql.js';
 
 const SAVEPOINT = 'hcdm_direct_load';
-
-/** Past this many rows a referenced table's keys are not copied for reading-side checks (memory). */
-const MAX_KNOWN_KEYS = 1_000_000;
 
 /**
  * The fast path of an import into an empty table: rows go straight into the table in large
@@ -54,7 +52,10 @@ async function insertAll(
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const writer = new BatchInserter(db, spec.table, columns);
   const rows = files.map(() => 0);
-  const knownKeys = readKnownKeys(db, spec);
+  const knownKeys = await readKnownKeys(spec.references, {
+    count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
+    keys: (table, key) => db.prepare(`SELECT ${key} FROM ${table}`).pluck().all() as string[],
+  });
   for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows, knownKeys })) {
     if (batch.problems.length > 0) return null;
     writer.insert(batch.params, batch.rows);
@@ -75,21 +76,6 @@ async function insertAll(
     files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: rows[index] ?? 0 })),
     problems: [],
   };
-}
-
-/**
- * The keys of each referenced table small enough to hold (customers, listings), for checking
- * references as rows are read: a set lookup on the reading thread instead of a probe per row in
- * SQL on this one. References to larger tables are checked in SQL after the load.
- */
-function readKnownKeys(db: SqliteDatabase, spec: ImportSpec): KnownKeys {
-  const known: Record<string, string[]> = {};
-  for (const reference of spec.references) {
-    const count = db.prepare(`SELECT COUNT(*) FROM ${reference.table}`).pluck().get() as number;
-    if (count > MAX_KNOWN_KEYS) continue;
-    known[reference.column] = db.prepare(`SELECT ${reference.key} FROM ${reference.table}`).pluck().all() as string[];
-  }
-  return known;
 }
 
 function isConstraintError(error: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ImportFile, ImportProgress, ImportSpec } from '../import.types.js';
 import type { RankedProblem } from '../ranked-problem.js';
-import type { RowLayout, RowSource } from '../row-batch.types.js';
+import type { KnownKeys, RowLayout, RowSource } from '../row-batch.types.js';
 import type { HcdmSettings } from '../../settings.js';
 import { copyCsvRows } from './copy-csv.format.js';
 import { CopyWriter } from './copy.writer.js';
@@ -25,6 +25,8 @@ export interface CopyRequest {
   readonly settings: HcdmSettings;
   readonly kind: ImportSpec['kind'];
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** The direct layout's reference checks as rows are read (RowRequest.knownKeys). */
+  readonly knownKeys?: KnownKeys;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function copyRows(client: PoolClient, source: RowSource, request: C
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
   try {
-    for await (const batch of source({ files, settings: request.settings, layout, batchRows: COPY_BATCH_ROWS })) {
+    for await (const batch of source({ files, settings: request.settings, layout, batchRows: COPY_BATCH_ROWS, knownKeys: request.knownKeys })) {
       if (layout === 'direct' && batch.problems.length > 0) {
         await writer.abort();
         return { rows, problems: batch.problems, complete: false };

@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import type { ImportFile, ImportSpec, ReferenceSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { recordAllCustomersSql } from '../merge.sql.js';
+import { readKnownKeys } from '../known-keys.js';
 import type { RowSource } from '../row-batch.types.js';
 import { hasUnknownReferenceSql } from '../stage.sql.js';
 import { copyRows } from './postgres-copy.rows.js';
@@ -46,6 +47,14 @@ async function copyAll(
   options: KindImportOptions,
   source: RowSource,
 ): Promise<KindImportResult | null> {
+  // References a foreign key checks are checked by the server when it is made again, after the
+  // COPY; the others as rows are read, or in SQL after the COPY where their table is too large.
+  const unchecked: ReferenceSpec[] = [];
+  for (const reference of spec.references) if (!(await hasForeignKey(client, spec.table, reference))) unchecked.push(reference);
+  const knownKeys = await readKnownKeys(unchecked, {
+    count: async (table) => Number((await queryRows<{ count: string }>(client, `SELECT COUNT(*) AS count FROM ${table}`))[0]!.count),
+    keys: async (table, key) => (await client.query({ text: `SELECT ${key} FROM ${table}`, rowMode: 'array' })).rows.map((row: string[]) => row[0]!),
+  });
   const dropped = await dropIndexesAndForeignKeys(client, spec.table);
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const copied = await copyRows(client, source, {
@@ -56,12 +65,13 @@ async function copyAll(
     settings: options.settings,
     kind: spec.kind,
     onProgress: options.onProgress,
+    knownKeys,
   });
   if (!copied.complete) return null;
   // Checks every row at once; an unknown reference fails it (class 23), and the caller stages.
   for (const sql of dropped.foreignKeys) await client.query(sql);
-  for (const reference of spec.references) {
-    if (await hasForeignKey(client, spec.table, reference)) continue;
+  for (const reference of unchecked) {
+    if (knownKeys[reference.column] !== undefined) continue;
     if ((await queryRows(client, hasUnknownReferenceSql(spec, reference))).length > 0) return null;
   }
   if (options.deferIndexes === undefined) await createIndexesOnPostgres(client, dropped.indexes);

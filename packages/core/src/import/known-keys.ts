@@ -1,0 +1,28 @@
+import type { ReferenceSpec } from './import.types.js';
+import type { KnownKeys } from './row-batch.types.js';
+
+/**
+ * Past this many rows a referenced table's keys are not copied for checks as rows are read
+ * (they would cost tens of megabytes); such references are checked in SQL after the load.
+ */
+export const MAX_KNOWN_KEYS = 1_000_000;
+
+/** How a loader reads a referenced table: its row count, and every key. */
+export interface KeyReader {
+  count(table: string): Promise<number> | number;
+  keys(table: string, key: string): Promise<string[]> | string[];
+}
+
+/**
+ * The keys of each of `references` whose table is small enough to hold (customers, listings),
+ * by referencing column: checked as rows are read (a set lookup on the reading thread) instead
+ * of by a probe per row in SQL after the load.
+ */
+export async function readKnownKeys(references: readonly ReferenceSpec[], reader: KeyReader): Promise<KnownKeys> {
+  const known: Record<string, string[]> = {};
+  for (const reference of references) {
+    if ((await reader.count(reference.table)) > MAX_KNOWN_KEYS) continue;
+    known[reference.column] = await reader.keys(reference.table, reference.key);
+  }
+  return known;
+}
