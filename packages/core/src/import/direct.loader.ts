@@ -2,7 +2,7 @@ import { BatchInserter } from './batch.inserter.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind.import.js';
 import { recordAllCustomersSql } from './merge.sql.js';
-import { readKnownKeys } from './known-keys.js';
+import { readKnownKeysOnSqlite, uncheckedReferences } from './known-keys.js';
 import type { RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
@@ -52,10 +52,7 @@ async function insertAll(
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const writer = new BatchInserter(db, spec.table, columns);
   const rows = files.map(() => 0);
-  const knownKeys = await readKnownKeys(spec.references, {
-    count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
-    keys: (table, key) => db.prepare(`SELECT ${key} FROM ${table}`).pluck().all() as string[],
-  });
+  const knownKeys = await readKnownKeysOnSqlite(db, spec.references);
   for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows, knownKeys })) {
     if (batch.problems.length > 0) return null;
     writer.insert(batch.params, batch.rows);
@@ -63,8 +60,7 @@ async function insertAll(
     const file = files[batch.fileIndex]!.path;
     options.onProgress?.({ file, kind: spec.kind, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes, rows: batch.fileRows });
   }
-  const unchecked = spec.references.filter((reference) => knownKeys[reference.column] === undefined);
-  if (unchecked.some((reference) => db.prepare(hasUnknownReferenceSql(spec, reference)).get() !== undefined)) return null;
+  if (uncheckedReferences(spec.references, knownKeys).some((reference) => db.prepare(hasUnknownReferenceSql(spec, reference)).get() !== undefined)) return null;
   if (options.deferIndexes === undefined) createIndexes(db, indexes);
   else options.deferIndexes(indexes);
   if (spec.customerColumn !== undefined && options.changedCustomersTable !== undefined) {

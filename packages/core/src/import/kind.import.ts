@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { HcdmSettings } from '../settings.js';
 import { loadDirect } from './direct.loader.js';
+import { readKnownKeysOnSqlite, uncheckedReferences } from './known-keys.js';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import { sortProblems } from './ranked-problem.js';
 import { dialectOf } from '../sql-dialect.js';
@@ -75,9 +76,10 @@ async function importStaged(
   db.exec(dropStageSql(spec));
   db.exec(createStageSql(spec, options.derived));
   try {
-    const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, options.onProgress);
+    const knownKeys = await readKnownKeysOnSqlite(db, spec.references);
+    const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, knownKeys, options.onProgress);
     db.exec(indexStageSql(spec));
-    const checked = checkStage(db, spec, files);
+    const checked = checkStage(db, spec, files, uncheckedReferences(spec.references, knownKeys));
     const merged = mergeStage(db, spec, options.changedCustomersTable, options.derived);
     const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
     const rejected = total - merged.inserted - merged.updated - merged.unchanged;

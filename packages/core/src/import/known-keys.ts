@@ -1,5 +1,6 @@
 import type { ReferenceSpec } from './import.types.js';
 import type { KnownKeys } from './row-batch.types.js';
+import type { SqliteDatabase } from './sqlite.connection.js';
 
 /**
  * Past this many rows a referenced table's keys are not copied for checks as rows are read
@@ -25,4 +26,17 @@ export async function readKnownKeys(references: readonly ReferenceSpec[], reader
     known[reference.column] = await reader.keys(reference.table, reference.key);
   }
   return known;
+}
+
+/** The references left to check in SQL after a load: those whose keys were not known while reading. */
+export function uncheckedReferences(references: readonly ReferenceSpec[], knownKeys: KnownKeys): ReferenceSpec[] {
+  return references.filter((reference) => knownKeys[reference.column] === undefined);
+}
+
+/** readKnownKeys on SQLite, through the import's own connection. */
+export function readKnownKeysOnSqlite(db: SqliteDatabase, references: readonly ReferenceSpec[]): Promise<KnownKeys> {
+  return readKnownKeys(references, {
+    count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
+    keys: (table, key) => db.prepare(`SELECT ${key} FROM ${table}`).pluck().all() as string[],
+  });
 }

@@ -17,8 +17,9 @@ export interface RowRequest {
   readonly layout: RowLayout;
   readonly batchRows: number;
   /**
-   * In the direct layout: every key of a referenced table, by the referencing column. A row
-   * naming another key is a problem, so such references need no check in SQL after the load.
+   * Every key of a referenced table, by the referencing column. A row naming another key is a
+   * problem (`is not a known customer`), so such references need no check in SQL after the
+   * load; in the staged layout the row is staged marked bad.
    */
   readonly knownKeys?: KnownKeys;
 }

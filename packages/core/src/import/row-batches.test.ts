@@ -60,8 +60,20 @@ describe('readRowBatches with the keys of the referenced tables', () => {
     expect({ rows: rows.length, problems }).toEqual({ rows: 4, problems: [] });
   });
 
-  it('leaves references alone in the staged layout, whose checks run in SQL over every row', async () => {
-    const { rows, problems } = await read(CSV, 'staged', { customer_id: ['C1'], property_id: ['P1'] });
-    expect({ rows: rows.length, problems }).toEqual({ rows: 4, problems: [] });
+  it('stages every row in the staged layout, those with an unknown reference marked bad, each unknown reference a problem', async () => {
+    const csv = 'call_id,customer_id,property_id\nK1,C1,P1\nK2,C9,P7\nK3,C2,\n';
+    const { rows, problems, path } = await read(csv, 'staged', { customer_id: ['C1', 'C2'], property_id: ['P1'] });
+    expect({ rows, problems }).toEqual({
+      // file_index, line, ok, then the values
+      rows: [
+        [0, 2, 1, 'K1', 'C1', 'P1'],
+        [0, 3, 0, 'K2', 'C9', 'P7'],
+        [0, 4, 1, 'K3', 'C2', null],
+      ],
+      problems: [
+        { file: path, line: 3, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
+        { file: path, line: 3, field: 'property_id', reason: 'is not a known listing', value: 'P7' },
+      ],
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import type { DerivedColumns, ImportSpec, RowProblem, SqlValue } from './import.types.js';
+import type { DerivedColumns, ImportSpec, SqlValue } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import { parseRecord } from './record.parser.js';
+import { parseRecord, type FieldProblem } from './record.parser.js';
 import { readRecords } from './record.reader.js';
 import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 
@@ -17,7 +17,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
   const required = spec.columns.filter((column) => !column.parser.optional).map((column) => column.field);
   const staged = request.layout === 'staged';
   const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
-  const references = staged ? [] : referenceChecks(spec, request.knownKeys);
+  const references = referenceChecks(spec, request.knownKeys);
   for (const [fileIndex, file] of request.files.entries()) {
     const totalBytes = statSync(file.path).size;
     let fileRows = 0;
@@ -25,6 +25,9 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
     let params: SqlValue[] = [];
     let rows = 0;
     let problems: RankedProblem[] = [];
+    const place = (found: readonly FieldProblem[], line: number) => {
+      for (const { order, ...problem } of found) problems.push({ fileIndex, line, order, problem: { file: file.path, line, ...problem } });
+    };
     const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [] });
     const batch = (): RowBatch => {
       const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems };
@@ -37,12 +40,10 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       for (const record of chunk.records) {
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
-        const unknown = parsed.problems.length === 0 ? unknownReference(references, parsed.values) : undefined;
-        const ok = parsed.problems.length === 0 && unknown === undefined;
-        if (unknown !== undefined) problems.push({ fileIndex, line: record.line, order: unknown.order, problem: { file: file.path, line: record.line, ...unknown.problem } });
-        for (const { order, ...problem } of parsed.problems) {
-          problems.push({ fileIndex, line: record.line, order, problem: { file: file.path, line: record.line, ...problem } });
-        }
+        const unknown = parsed.keyed ? unknownReferences(references, parsed.values) : NONE_UNKNOWN;
+        const ok = parsed.problems.length === 0 && unknown.length === 0;
+        if (parsed.problems.length > 0) place(parsed.problems, record.line);
+        if (unknown.length > 0) place(unknown, record.line);
         if (!ok && !staged) {
           bytesRead = chunk.bytesRead;
           yield batch();
@@ -80,15 +81,19 @@ function referenceChecks(spec: ImportSpec, knownKeys: KnownKeys | undefined): Re
   });
 }
 
-/** The first reference of a good row to a key its table does not hold, as the staged check words it. */
-function unknownReference(checks: readonly ReferenceCheck[], values: readonly SqlValue[]): { order: number; problem: Omit<RowProblem, 'file' | 'line'> } | undefined {
+/** Shared by the rows whose references are all known (nearly all), so none allocates a list. */
+const NONE_UNKNOWN: readonly FieldProblem[] = [];
+
+/** Every reference of a keyed row to a key its table does not hold, worded as the staged check in SQL words it. */
+function unknownReferences(checks: readonly ReferenceCheck[], values: readonly SqlValue[]): readonly FieldProblem[] {
+  let unknown = NONE_UNKNOWN as FieldProblem[];
   for (const check of checks) {
     const value = values[check.order];
-    if (typeof value === 'string' && !check.keys.has(value)) {
-      return { order: check.order, problem: { field: check.field, reason: `is not a known ${check.noun}`, value } };
-    }
+    if (typeof value !== 'string' || check.keys.has(value)) continue;
+    if (unknown === NONE_UNKNOWN) unknown = [];
+    unknown.push({ order: check.order, field: check.field, reason: `is not a known ${check.noun}`, value });
   }
-  return undefined;
+  return unknown;
 }
 
 /**

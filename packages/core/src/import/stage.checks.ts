@@ -1,4 +1,4 @@
-import type { ImportFile, ImportSpec } from './import.types.js';
+import type { ImportFile, ImportSpec, ReferenceSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from './stage.sql.js';
@@ -17,10 +17,11 @@ interface RepeatRow extends StagedProblemRow {
 /**
  * The rules that need every row of the import at once, checked set-wise in SQL: an id repeated
  * inside the import (the later rows are bad), and references to customers or listings that do
- * not exist. References are checked against the tables themselves, which already hold what
- * this import merged for earlier kinds, so a row whose customer was rejected is rejected too.
+ * not exist (`references`: those not already checked as the rows were read). References are
+ * checked against the tables themselves, which already hold what this import merged for
+ * earlier kinds, so a row whose customer was rejected is rejected too.
  */
-export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly ImportFile[]): RankedProblem[] {
+export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly ImportFile[], references: readonly ReferenceSpec[]): RankedProblem[] {
   const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
   const field = (column: string) => spec.columns[order(column)]?.field ?? column;
   const problems: RankedProblem[] = [];
@@ -36,7 +37,7 @@ export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly
   }
   // Marking rows bad is a second pass over the stage: only worth it when something was found.
   if (repeats.length > 0) db.prepare(rejectRepeatsSql(spec)).run();
-  for (const reference of spec.references) {
+  for (const reference of references) {
     const unknown = db.prepare(findUnknownSql(spec, reference)).all() as StagedProblemRow[];
     for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
     if (unknown.length > 0) db.prepare(rejectUnknownSql(spec, reference)).run();

@@ -2,7 +2,7 @@ import type { HcdmSettings } from '../settings.js';
 import { BatchInserter } from './batch.inserter.js';
 import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { RowSource } from './row-batch.types.js';
+import type { KnownKeys, RowSource } from './row-batch.types.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { stageColumns, stageTable } from './stage.sql.js';
 import type { DerivedColumns } from './import.types.js';
@@ -17,7 +17,8 @@ export interface StagedFiles {
 /**
  * Streams every file of one kind into its staging table. A row is staged whenever its key
  * parses, good or not, so that an id repeated after a bad row is still caught; only rows
- * marked ok are merged later. Good rows carry their derived values too.
+ * marked ok are merged later. Good rows carry their derived values too. References whose keys
+ * are in `knownKeys` are checked as rows are read.
  */
 export async function stageFiles(
   db: SqliteDatabase,
@@ -26,12 +27,13 @@ export async function stageFiles(
   settings: HcdmSettings,
   source: RowSource,
   derived: DerivedColumns | undefined,
+  knownKeys: KnownKeys,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<StagedFiles> {
   const writer = new BatchInserter(db, stageTable(spec), stageColumns(spec, derived));
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
-  for await (const batch of source({ files, settings, layout: 'staged', batchRows: writer.batchRows })) {
+  for await (const batch of source({ files, settings, layout: 'staged', batchRows: writer.batchRows, knownKeys })) {
     writer.insert(batch.params, batch.rows);
     for (const problem of batch.problems) problems.push(problem);
     rows[batch.fileIndex] = batch.fileRows;

@@ -25,7 +25,7 @@ export interface CopyRequest {
   readonly settings: HcdmSettings;
   readonly kind: ImportSpec['kind'];
   readonly onProgress?: (progress: ImportProgress) => void;
-  /** The direct layout's reference checks as rows are read (RowRequest.knownKeys). */
+  /** References checked as rows are read (RowRequest.knownKeys). */
   readonly knownKeys?: KnownKeys;
 }
 

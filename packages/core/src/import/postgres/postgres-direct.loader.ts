@@ -2,7 +2,8 @@ import type { PoolClient } from 'pg';
 import type { ImportFile, ImportSpec, ReferenceSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { recordAllCustomersSql } from '../merge.sql.js';
-import { readKnownKeys } from '../known-keys.js';
+import { uncheckedReferences } from '../known-keys.js';
+import { readKnownKeysOnPostgres } from './postgres-known-keys.js';
 import type { RowSource } from '../row-batch.types.js';
 import { hasUnknownReferenceSql } from '../stage.sql.js';
 import { copyRows } from './postgres-copy.rows.js';
@@ -51,10 +52,7 @@ async function copyAll(
   // COPY; the others as rows are read, or in SQL after the COPY where their table is too large.
   const unchecked: ReferenceSpec[] = [];
   for (const reference of spec.references) if (!(await hasForeignKey(client, spec.table, reference))) unchecked.push(reference);
-  const knownKeys = await readKnownKeys(unchecked, {
-    count: async (table) => Number((await queryRows<{ count: string }>(client, `SELECT COUNT(*) AS count FROM ${table}`))[0]!.count),
-    keys: async (table, key) => (await client.query({ text: `SELECT ${key} FROM ${table}`, rowMode: 'array' })).rows.map((row: string[]) => row[0]!),
-  });
+  const knownKeys = await readKnownKeysOnPostgres(client, unchecked);
   const dropped = await dropIndexesAndForeignKeys(client, spec.table);
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const copied = await copyRows(client, source, {
@@ -70,8 +68,7 @@ async function copyAll(
   if (!copied.complete) return null;
   // Checks every row at once; an unknown reference fails it (class 23), and the caller stages.
   for (const sql of dropped.foreignKeys) await client.query(sql);
-  for (const reference of unchecked) {
-    if (knownKeys[reference.column] !== undefined) continue;
+  for (const reference of uncheckedReferences(unchecked, knownKeys)) {
     if ((await queryRows(client, hasUnknownReferenceSql(spec, reference))).length > 0) return null;
   }
   if (options.deferIndexes === undefined) await createIndexesOnPostgres(client, dropped.indexes);

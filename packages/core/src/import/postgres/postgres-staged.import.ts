@@ -4,7 +4,9 @@ import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { sortProblems } from '../ranked-problem.js';
 import type { RowSource } from '../row-batch.types.js';
 import { indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
+import { uncheckedReferences } from '../known-keys.js';
 import { copyRows } from './postgres-copy.rows.js';
+import { readKnownKeysOnPostgres } from './postgres-known-keys.js';
 import { createStageSqlOnPostgres, dropStageSqlOnPostgres } from './postgres-stage.sql.js';
 import { checkStageOnPostgres, mergeStageOnPostgres } from './postgres-stage.steps.js';
 
@@ -23,6 +25,7 @@ export async function importStagedOnPostgres(
 ): Promise<KindImportResult> {
   await client.query(dropStageSqlOnPostgres(spec));
   await client.query(createStageSqlOnPostgres(spec, options.derived));
+  const knownKeys = await readKnownKeysOnPostgres(client, spec.references);
   const staged = await copyRows(client, source, {
     table: stageTable(spec),
     columns: stageColumns(spec, options.derived),
@@ -31,11 +34,12 @@ export async function importStagedOnPostgres(
     settings: options.settings,
     kind: spec.kind,
     onProgress: options.onProgress,
+    knownKeys,
   });
   await client.query(indexStageSql(spec));
   // Temporary tables get no statistics from autovacuum; the checks' plans need them.
   await client.query(`ANALYZE ${stageTable(spec)}`);
-  const checked = await checkStageOnPostgres(client, spec, files);
+  const checked = await checkStageOnPostgres(client, spec, files, uncheckedReferences(spec.references, knownKeys));
   const merged = await mergeStageOnPostgres(client, spec, options.changedCustomersTable, options.derived);
   await client.query(dropStageSqlOnPostgres(spec));
   const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
