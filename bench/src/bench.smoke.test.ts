@@ -37,6 +37,7 @@ describe('the benchmark, smoke size', () => {
     // Without a sqlite3 shell only the reference's side is left out.
     const referenceRuns = report.shell === null ? 0 : 1;
     expect(report.imports.reference.length).toBe(referenceRuns);
+    expect(report.imports.sqliteAlone.length).toBe(referenceRuns);
     expect(report.queries.analyses.map((analysis) => [analysis.name, analysis.withPeriod, analysis.hcdmMs.length, analysis.referenceMs.length])).toEqual([
       ['top 5 leads by call volume', false, 1, referenceRuns],
       ['top 5 leads by call volume', true, 1, referenceRuns],
@@ -60,7 +61,8 @@ describe('the benchmark, smoke size', () => {
       nothingWritten: streaming.nothingWritten,
     }).toEqual({ calls: inserted(SMOKE_STREAMING_CALLS), badLine: SMOKE_STREAMING_CALLS - 10, messageNamesLine: true, nothingWritten: true });
     const rows = resultRows(report);
-    expect(rows.length).toBe(2 + 6 + 3 + 2);
+    // the imports (and SQLite alone, with a shell), six analyses, three processes, two streaming rows
+    expect(rows.length).toBe(2 + referenceRuns + 6 + 3 + 2);
     expect(markdownTable(rows).split('\n').length).toBe(rows.length + 2);
   });
 });

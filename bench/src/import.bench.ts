@@ -4,6 +4,7 @@ import type { SampleManifest } from '@hcdm/sample';
 import { hcdmImport, type KindCounts } from './hcdm-cli.js';
 import type { MeasuredRun } from './process.measure.js';
 import { referenceImportScript } from './reference.sql.js';
+import { parseSchema, SCHEMA_QUERY, sqliteAloneScript } from './sqlite-alone.sql.js';
 import { runShell } from './sqlite-shell.js';
 
 export interface ImportTimings {
@@ -13,6 +14,8 @@ export interface ImportTimings {
   readonly reimport: MeasuredRun[];
   /** The sqlite3 shell's .import of the same files; empty without a shell. */
   readonly reference: MeasuredRun[];
+  /** SQLite alone writing what hcdm's import wrote (sqlite-alone.sql.ts); empty without a shell. */
+  readonly sqliteAlone: MeasuredRun[];
   readonly firstCounts: Record<string, KindCounts>;
   readonly reimportCounts: Record<string, KindCounts>;
   /** The databases of the last round, for the query benchmark. */
@@ -22,12 +25,14 @@ export interface ImportTimings {
 
 /**
  * Imports the dataset `rounds` times with hcdm (then once more, the same files again) and with
- * the shell, alternating which goes first, each into a fresh database file.
+ * the shell, alternating which goes first, each into a fresh database file. After each hcdm
+ * round, SQLite alone writes the same tables and indexes again, for the floor under hcdm's time.
  */
 export function benchImport(manifest: SampleManifest, workDir: string, rounds: number, shell: string | null): ImportTimings {
   const hcdmDatabase = join(workDir, 'hcdm.sqlite');
   const referenceDatabase = join(workDir, 'reference.sqlite');
-  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[] };
+  const floorDatabase = join(workDir, 'sqlite-alone.sqlite');
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqliteAlone: [] as MeasuredRun[] };
   let firstCounts: Record<string, KindCounts> = {};
   let reimportCounts: Record<string, KindCounts> = {};
   const runHcdm = () => {
@@ -38,6 +43,10 @@ export function benchImport(manifest: SampleManifest, workDir: string, rounds: n
     timings.reimport.push(again.run);
     firstCounts = first.counts;
     reimportCounts = again.counts;
+    if (shell === null) return;
+    removeDatabase(floorDatabase);
+    const schema = parseSchema(runShell(shell, hcdmDatabase, SCHEMA_QUERY).stdout);
+    timings.sqliteAlone.push(runShell(shell, floorDatabase, sqliteAloneScript(hcdmDatabase, schema)));
   };
   const runReference = () => {
     if (shell === null) return;

@@ -26,6 +26,12 @@ export function resultRows(report: BenchReport): ResultRow[] {
     ratioRow('import (validated, attributed, indexed) vs sqlite3 .import', ms(imports.hcdm), reference, 1.6, rss(imports.hcdm)),
     reimportRow(report),
   ];
+  if (imports.sqliteAlone.length > 0) {
+    // Not a target: how much of the import's time SQLite itself needs for what hcdm writes.
+    const floor = ms(imports.sqliteAlone);
+    const measure = 'for scale: SQLite alone writing the same rows and indexes (INSERT ... SELECT, nothing parsed) vs sqlite3 .import';
+    rows.push({ measure, hcdm: floor, reference, ratio: reference === null ? null : floor / reference, target: '-', peakRssMb: null, met: null });
+  }
   for (const analysis of queries.analyses) {
     const name = `${analysis.name}${analysis.withPeriod ? ', with a period' : ''} vs reference SQL`;
     const referenceMs = analysis.referenceMs.length > 0 ? median(analysis.referenceMs) : null;
