@@ -119,6 +119,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
     const result = await importKind(run.manager, spec, kindFiles, {
       settings: run.options.settings,
       onProgress: run.options.onProgress,
+      ...(run.options.knownKeysLimit === undefined ? {} : { knownKeysLimit: run.options.knownKeysLimit }),
       ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
       // Records attributed as they are read need no refresh; without the lead table, their customers do.
       ...(activity && attribution?.available

@@ -159,4 +159,30 @@ describeEachDatabase('importData, all or nothing', () => {
     });
     expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
   });
+
+  it('refuses the same rows with the same messages when the referenced tables are too large to hold (checked in SQL)', async () => {
+    fixture = await openImportFixture();
+    const [customers, calls, clean] = fixture.write({
+      'customers.csv': NEW_CUSTOMER,
+      'calls.csv': `${CALLS_HEADER}K1,C9,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:00:00Z,30\nK3,C4,someday,30\n`,
+      // Every field good, only the customer unknown: the direct load finds it by its query after the load.
+      'more/calls.csv': `${CALLS_HEADER}K7,C8,2026-03-09T10:00:00Z,30\n`,
+    });
+    const everywhereInSql = { knownKeysLimit: 0 };
+    expect(await failureOf(() => fixture.run([calls!, customers!], everywhereInSql))).toEqual({
+      code: 'IMPORT_REJECTED',
+      message: `${calls}:2: customer_id: is not a known customer (C9) (and 2 more)`,
+      problems: [
+        { file: calls, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
+        { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
+        { file: calls, line: 4, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'someday' },
+      ],
+    });
+    expect(await failureOf(() => fixture.run([clean!, customers!], everywhereInSql))).toEqual({
+      code: 'IMPORT_REJECTED',
+      message: `${clean}:2: customer_id: is not a known customer (C8)`,
+      problems: [{ file: clean, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C8' }],
+    });
+    expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
+  });
 });

@@ -16,6 +16,12 @@ export interface ImportOptions {
    * this one writes; default 4 MiB. Below it a worker would not pay for its start.
    */
   workerMinBytes?: number;
+  /**
+   * Customers and listings are held as key sets for checking references as rows are read while
+   * their tables have at most this many rows (default 250,000); larger ones are checked in SQL
+   * after each load. Either way the same rows are refused with the same messages.
+   */
+  knownKeysLimit?: number;
 }
 
 export interface ImportSummary {

@@ -52,7 +52,7 @@ async function insertAll(
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const writer = new BatchInserter(db, spec.table, columns);
   const rows = files.map(() => 0);
-  const knownKeys = await readKnownKeysOnSqlite(db, spec.references);
+  const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
   for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows, knownKeys })) {
     if (batch.problems.length > 0) return null;
     writer.insert(batch.params, batch.rows);

@@ -31,6 +31,11 @@ export interface KindImportOptions {
    * (inside the same transaction), instead of being built at once.
    */
   readonly deferIndexes?: (statements: string[]) => void;
+  /**
+   * A referenced table of at most this many rows has its keys read for checking references as
+   * rows are read; a larger one is checked in SQL after the load. Default MAX_KNOWN_KEYS.
+   */
+  readonly knownKeysLimit?: number;
 }
 
 export interface KindImportResult {
@@ -76,7 +81,7 @@ async function importStaged(
   db.exec(dropStageSql(spec));
   db.exec(createStageSql(spec, options.derived));
   try {
-    const knownKeys = await readKnownKeysOnSqlite(db, spec.references);
+    const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
     const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, knownKeys, options.onProgress);
     db.exec(indexStageSql(spec));
     const checked = checkStage(db, spec, files, uncheckedReferences(spec.references, knownKeys));

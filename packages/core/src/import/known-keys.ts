@@ -21,10 +21,10 @@ export interface KeyReader {
  * by referencing column: checked as rows are read (a set lookup on the reading thread) instead
  * of by a probe per row in SQL after the load.
  */
-export async function readKnownKeys(references: readonly ReferenceSpec[], reader: KeyReader): Promise<KnownKeys> {
+export async function readKnownKeys(references: readonly ReferenceSpec[], reader: KeyReader, limit = MAX_KNOWN_KEYS): Promise<KnownKeys> {
   const known: Record<string, string[]> = {};
   for (const reference of references) {
-    if ((await reader.count(reference.table)) > MAX_KNOWN_KEYS) continue;
+    if ((await reader.count(reference.table)) > limit) continue;
     known[reference.column] = await reader.keys(reference.table, reference.key);
   }
   return known;
@@ -36,9 +36,10 @@ export function uncheckedReferences(references: readonly ReferenceSpec[], knownK
 }
 
 /** readKnownKeys on SQLite, through the import's own connection. */
-export function readKnownKeysOnSqlite(db: SqliteDatabase, references: readonly ReferenceSpec[]): Promise<KnownKeys> {
-  return readKnownKeys(references, {
+export function readKnownKeysOnSqlite(db: SqliteDatabase, references: readonly ReferenceSpec[], limit?: number): Promise<KnownKeys> {
+  const reader: KeyReader = {
     count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
     keys: (table, key) => db.prepare(`SELECT ${key} FROM ${table}`).pluck().all() as string[],
-  });
+  };
+  return readKnownKeys(references, reader, limit);
 }

@@ -52,7 +52,7 @@ async function copyAll(
   // COPY; the others as rows are read, or in SQL after the COPY where their table is too large.
   const unchecked: ReferenceSpec[] = [];
   for (const reference of spec.references) if (!(await hasForeignKey(client, spec.table, reference))) unchecked.push(reference);
-  const knownKeys = await readKnownKeysOnPostgres(client, unchecked);
+  const knownKeys = await readKnownKeysOnPostgres(client, unchecked, options.knownKeysLimit);
   const dropped = await dropIndexesAndForeignKeys(client, spec.table);
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const copied = await copyRows(client, source, {

@@ -5,7 +5,7 @@ import type { KnownKeys } from '../row-batch.types.js';
 import { queryRows } from './postgres.connection.js';
 
 /** readKnownKeys on PostgreSQL, through the import's own connection (its transaction sees what it merged). */
-export function readKnownKeysOnPostgres(client: PoolClient, references: readonly ReferenceSpec[]): Promise<KnownKeys> {
+export function readKnownKeysOnPostgres(client: PoolClient, references: readonly ReferenceSpec[], limit?: number): Promise<KnownKeys> {
   return readKnownKeys(references, {
     count: async (table) => Number((await queryRows<{ count: string }>(client, `SELECT COUNT(*) AS count FROM ${table}`))[0]!.count),
     keys: async (table, key) => (await client.query<string[]>({ text: `SELECT ${key} FROM ${table}`, rowMode: 'array' })).rows.map((row) => row[0]!),

@@ -25,7 +25,7 @@ export async function importStagedOnPostgres(
 ): Promise<KindImportResult> {
   await client.query(dropStageSqlOnPostgres(spec));
   await client.query(createStageSqlOnPostgres(spec, options.derived));
-  const knownKeys = await readKnownKeysOnPostgres(client, spec.references);
+  const knownKeys = await readKnownKeysOnPostgres(client, spec.references, options.knownKeysLimit);
   const staged = await copyRows(client, source, {
     table: stageTable(spec),
     columns: stageColumns(spec, options.derived),
