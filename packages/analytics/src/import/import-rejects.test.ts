@@ -23,6 +23,22 @@ async function failureOf(run: () => Promise<unknown>): Promise<{ code: unknown; 
 const NEW_CUSTOMER = 'customer_id,name,phone\nC4,New Customer,9876500004\n';
 const CALLS_HEADER = 'call_id,customer_id,timestamp,duration\n';
 
+/** Calls with an unknown customer and a negative duration on one line, a bad timestamp on another. */
+const MIXED_CALLS = `${CALLS_HEADER}K1,C9,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:00:00Z,30\nK3,C4,someday,30\n`;
+
+/** MIXED_CALLS' failure: every problem in file, line and field order, the first in the message. */
+function mixedFailure(calls: string) {
+  return {
+    code: 'IMPORT_REJECTED',
+    message: `${calls}:2: customer_id: is not a known customer (C9) (and 2 more)`,
+    problems: [
+      { file: calls, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
+      { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
+      { file: calls, line: 4, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'someday' },
+    ],
+  };
+}
+
 interface BadCase {
   readonly name: string;
   /** Files imported beside a good new customer. */
@@ -146,17 +162,9 @@ describeEachDatabase('importData, all or nothing', () => {
     fixture = await openImportFixture();
     const [customers, calls] = fixture.write({
       'customers.csv': NEW_CUSTOMER,
-      'calls.csv': `${CALLS_HEADER}K1,C9,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:00:00Z,30\nK3,C4,someday,30\n`,
+      'calls.csv': MIXED_CALLS,
     });
-    expect(await failureOf(() => fixture.run([calls!, customers!]))).toEqual({
-      code: 'IMPORT_REJECTED',
-      message: `${calls}:2: customer_id: is not a known customer (C9) (and 2 more)`,
-      problems: [
-        { file: calls, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
-        { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
-        { file: calls, line: 4, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'someday' },
-      ],
-    });
+    expect(await failureOf(() => fixture.run([calls!, customers!]))).toEqual(mixedFailure(calls!));
     expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
   });
 
@@ -164,20 +172,12 @@ describeEachDatabase('importData, all or nothing', () => {
     fixture = await openImportFixture();
     const [customers, calls, clean] = fixture.write({
       'customers.csv': NEW_CUSTOMER,
-      'calls.csv': `${CALLS_HEADER}K1,C9,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:00:00Z,30\nK3,C4,someday,30\n`,
+      'calls.csv': MIXED_CALLS,
       // Every field good, only the customer unknown: the direct load finds it by its query after the load.
       'more/calls.csv': `${CALLS_HEADER}K7,C8,2026-03-09T10:00:00Z,30\n`,
     });
     const everywhereInSql = { knownKeysLimit: 0 };
-    expect(await failureOf(() => fixture.run([calls!, customers!], everywhereInSql))).toEqual({
-      code: 'IMPORT_REJECTED',
-      message: `${calls}:2: customer_id: is not a known customer (C9) (and 2 more)`,
-      problems: [
-        { file: calls, line: 2, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
-        { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
-        { file: calls, line: 4, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'someday' },
-      ],
-    });
+    expect(await failureOf(() => fixture.run([calls!, customers!], everywhereInSql))).toEqual(mixedFailure(calls!));
     expect(await failureOf(() => fixture.run([clean!, customers!], everywhereInSql))).toEqual({
       code: 'IMPORT_REJECTED',
       message: `${clean}:2: customer_id: is not a known customer (C8)`,
