@@ -185,4 +185,22 @@ describeEachDatabase('importData, all or nothing', () => {
     });
     expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
   });
+
+  it('reports an id repeated after a bad row as the staged import does, into an empty table too', async () => {
+    fixture = await openImportFixture();
+    const [customers, calls] = fixture.write({
+      'customers.csv': NEW_CUSTOMER,
+      // K1 first on a bad row, then on a good one: the good one repeats it.
+      'calls.csv': `${CALLS_HEADER}K1,C4,2026-03-09T10:00:00Z,-5\nK2,C4,2026-03-09T10:30:00Z,30\nK1,C4,2026-03-09T11:00:00Z,30\n`,
+    });
+    expect(await failureOf(() => fixture.run([calls!, customers!]))).toEqual({
+      code: 'IMPORT_REJECTED',
+      message: `${calls}:2: duration: is negative (-5) (and 1 more)`,
+      problems: [
+        { file: calls, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
+        { file: calls, line: 4, field: 'call_id', reason: 'repeats the id first seen on line 2', value: 'K1' },
+      ],
+    });
+    expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
+  });
 });

@@ -5,7 +5,7 @@ import type { RankedProblem } from './ranked-problem.js';
 /**
  * How parsed rows are laid out for the statement that takes them:
  * - `direct`: good rows only, their values then their derived values, straight into the
- *   target table; reading stops at the first row with a problem (the batch carries it);
+ *   target table; a row with a problem is left out, the batch carrying its problems and key;
  * - `staged`: every row with a key, as `file_index, line, ok, values..., derived...`.
  */
 export type RowLayout = 'direct' | 'staged';
@@ -42,6 +42,8 @@ export interface RowBatch {
   readonly params: SqlValue[];
   /** Problems of the rows read into this batch, in file order. */
   readonly problems: RankedProblem[];
+  /** In the direct layout, the keys of the rows left out for their problems (rows without a usable key have none). */
+  readonly badKeys: string[];
 }
 
 /** Produces the row batches of a request: in this thread by default, or in a worker. */

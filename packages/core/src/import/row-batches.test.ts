@@ -26,12 +26,14 @@ async function read(content: string, layout: RowLayout, knownKeys?: KnownKeys) {
   const [path] = writeFiles(makeTempDir(), { 'calls.csv': content });
   const rows: unknown[][] = [];
   const problems: RowProblem[] = [];
+  const badKeys: string[] = [];
   const request = { files: [{ path: path!, kind: 'calls' as const, format: 'csv' as const }], settings: DEFAULT_SETTINGS, layout, batchRows: 2, knownKeys };
   for await (const batch of readRowBatches(spec, request)) {
     for (let row = 0; row < batch.rows; row += 1) rows.push(batch.params.slice(row * (batch.params.length / batch.rows), (row + 1) * (batch.params.length / batch.rows)));
     problems.push(...batch.problems.map((ranked) => ranked.problem));
+    badKeys.push(...batch.badKeys);
   }
-  return { rows, problems, path: path! };
+  return { rows, problems, badKeys, path: path! };
 }
 
 const CSV = 'call_id,customer_id,property_id\nK1,C1,P1\nK2,C1,\nK3,C9,P1\nK4,C2,P1\n';
@@ -42,11 +44,12 @@ describe('readRowBatches with the keys of the referenced tables', () => {
     expect({ rows, problems }).toEqual({ rows: [['K1', 'C1', 'P1'], ['K2', 'C1', null]], problems: [] });
   });
 
-  it('stops a direct read at the first unknown customer, worded as the staged check words it', async () => {
-    const { rows, problems, path } = await read(CSV, 'direct', { customer_id: ['C1', 'C2'], property_id: ['P1'] });
-    expect({ rows, problems }).toEqual({
-      rows: [['K1', 'C1', 'P1'], ['K2', 'C1', null]],
+  it('leaves a row with an unknown customer out of a direct read, with its problem worded as the staged check words it, and its id', async () => {
+    const { rows, problems, badKeys, path } = await read(CSV, 'direct', { customer_id: ['C1', 'C2'], property_id: ['P1'] });
+    expect({ rows, problems, badKeys }).toEqual({
+      rows: [['K1', 'C1', 'P1'], ['K2', 'C1', null], ['K4', 'C2', 'P1']],
       problems: [{ file: path, line: 4, field: 'customer_id', reason: 'is not a known customer', value: 'C9' }],
+      badKeys: ['K3'],
     });
   });
 

@@ -9,7 +9,7 @@ import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
  * `batchRows` rows are ready, and at the end of every read chunk a batch of no rows, so that
  * progress follows the bytes read while full batches keep their one prepared statement. In the
- * direct layout the first problem ends the reading.
+ * direct layout a row with a problem is left out: its batch lists the problems and its key.
  */
 export async function* readRowBatches(spec: ImportSpec, request: RowRequest, derived?: DerivedColumns): AsyncGenerator<RowBatch, void, void> {
   const keyIndex = spec.columns.findIndex((column) => column.column === spec.key);
@@ -25,15 +25,17 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
     let params: SqlValue[] = [];
     let rows = 0;
     let problems: RankedProblem[] = [];
+    let badKeys: string[] = [];
     const place = (found: readonly FieldProblem[], line: number) => {
       for (const { order, ...problem } of found) problems.push({ fileIndex, line, order, problem: { file: file.path, line, ...problem } });
     };
-    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [] });
+    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [], badKeys: [] });
     const batch = (): RowBatch => {
-      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems };
+      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems, badKeys };
       params = [];
       rows = 0;
       problems = [];
+      badKeys = [];
       return full;
     };
     for await (const chunk of readRecords(file.path, file.format, fields, required)) {
@@ -45,9 +47,8 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
         if (parsed.problems.length > 0) place(parsed.problems, record.line);
         if (unknown.length > 0) place(unknown, record.line);
         if (!ok && !staged) {
-          bytesRead = chunk.bytesRead;
-          yield batch();
-          return;
+          if (parsed.keyed) badKeys.push(parsed.values[keyIndex] as string);
+          continue;
         }
         if (!parsed.keyed) continue;
         if (staged) params.push(fileIndex, record.line, ok ? 1 : 0);
