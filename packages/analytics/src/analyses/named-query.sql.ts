@@ -10,7 +10,10 @@ export async function queryNamed<T>(manager: EntityManager, sql: string, paramet
   return (await manager.query(text, values)) as T[];
 }
 
-/** Aggregates come back as strings from PostgreSQL (bigint, numeric) and as numbers from SQLite. */
+/**
+ * Aggregates come back as numbers from SQLite; from PostgreSQL bigint ones (COUNT(*)) are numbers
+ * too (data-source.ts parses int8), but numeric ones (a SUM over bigint) are strings.
+ */
 export function toNumber(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
 }

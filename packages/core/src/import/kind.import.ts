@@ -46,10 +46,10 @@ export interface KindImportResult {
 }
 
 /**
- * Imports every file of one kind inside the caller's transaction. Into an empty table, clean
- * data goes straight in (loadDirect); otherwise, or as soon as a row is bad, the staged import
- * runs: stream the rows into a temp staging table, check repeats and references set-wise, merge
- * the good rows. Bad rows are returned as problems, never thrown; deciding between all-or-nothing
+ * Imports every file of one kind inside the caller's transaction. Into an empty table the rows
+ * go straight in (loadDirect), bad ones left out and listed; otherwise, or where only it can
+ * report exactly (see loadDirect), the staged import runs: stream the rows into a temp staging
+ * table, check repeats and references set-wise, merge the good rows. Bad rows are returned as problems, never thrown; deciding between all-or-nothing
  * and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
  * On PostgreSQL the same two paths write with COPY FROM STDIN (postgres/postgres-kind.import.ts).
  */

@@ -10,7 +10,7 @@ import type { DerivedColumns } from './import.types.js';
 export interface StagedFiles {
   /** Data rows read from each file, in the order of the files. */
   readonly rows: number[];
-  /** Rows whose fields broke a rule, in file and line order. */
+  /** Rows whose fields broke a rule or that name an unknown key (checked while reading), in file and line order. */
   readonly problems: RankedProblem[];
 }
 
