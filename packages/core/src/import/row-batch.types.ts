@@ -40,7 +40,7 @@ export interface RowBatch {
   /** Rows laid out in `params`. */
   readonly rows: number;
   readonly params: SqlValue[];
-  /** Problems of the rows read into this batch, in file order. */
+  /** Problems of the rows read since the previous batch, in file order (their rows may be in a later batch). */
   readonly problems: RankedProblem[];
   /** In the direct layout, the keys of the rows left out for their problems (rows without a usable key have none). */
   readonly badKeys: string[];

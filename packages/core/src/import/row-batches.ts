@@ -7,8 +7,9 @@ import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 
 /**
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
- * `batchRows` rows are ready, and at the end of every read chunk a batch of no rows, so that
- * progress follows the bytes read while full batches keep their one prepared statement. In the
+ * `batchRows` rows are ready, and at the end of every read chunk a batch of no rows (with the
+ * problems found in it), so that progress follows the bytes read while full batches keep their
+ * one prepared statement. In the
  * direct layout a row with a problem is left out: its batch lists the problems and its key.
  */
 export async function* readRowBatches(spec: ImportSpec, request: RowRequest, derived?: DerivedColumns): AsyncGenerator<RowBatch, void, void> {
@@ -38,6 +39,13 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       badKeys = [];
       return full;
     };
+    // The problems found so far without the rows: a partial batch would need a statement of its own.
+    const problemsOnly = (): RowBatch => {
+      const found = { ...progress(), problems, badKeys };
+      problems = [];
+      badKeys = [];
+      return found;
+    };
     for await (const chunk of readRecords(file.path, file.format, fields, required)) {
       for (const record of chunk.records) {
         fileRows += 1;
@@ -58,7 +66,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
         if (rows === request.batchRows) yield batch();
       }
       bytesRead = chunk.bytesRead;
-      yield problems.length > 0 ? batch() : progress();
+      yield problems.length > 0 ? problemsOnly() : progress();
     }
     yield batch();
   }
