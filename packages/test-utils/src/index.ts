@@ -3,10 +3,6 @@ export {
   describeEachDatabase,
   describeOnPostgres,
   testDatabases,
-  currentTestDatabase,
   createTestDatabase,
-  POSTGRES_URL_VARIABLE,
-  POSTGRES_SKIP_REASON,
   type TestDatabase,
-  type TestDatabaseName,
 } from './test-databases.js';

@@ -70,11 +70,6 @@ function describeOn(database: TestDatabase, title: string, suite: (database: Tes
 const SQLITE = testDatabases()[0]!;
 let current: TestDatabase = SQLITE;
 
-/** The engine of the running test: the one its describeEachDatabase suite is on, else SQLite. */
-export function currentTestDatabase(): TestDatabase {
-  return current;
-}
-
 /** A fresh, empty database on the running test's engine (see {@link TestDatabase.create}). */
 export function createTestDatabase(): Promise<string> {
   return current.create();
