@@ -4,6 +4,7 @@ import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js'
 import { queryNamed, toNumber } from './named-query.sql.js';
 import { rangeParameters } from './range.sql.js';
 import type { ListingMetric } from './top-listings.analysis.js';
+import { compareIds } from '../id-order.js';
 
 /** A group of listings' figures: every listing of the group counts, with or without activity. */
 export interface ListingRollupFigures {
@@ -80,9 +81,4 @@ function toFigures(raw: Record<string, unknown>, inquirers: number): ListingRoll
     engagement: callInquiries + smsInquiries,
     inquirers,
   };
-}
-
-/** Code-unit order, as SQL's binary collation sorts ids. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

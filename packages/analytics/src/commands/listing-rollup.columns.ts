@@ -1,7 +1,6 @@
 import type { ListingMetric } from '../analyses/top-listings.analysis.js';
 import type { QueryColumn } from '../query-result.types.js';
 import { numberColumn } from './query-result.builder.js';
-import { LISTING_PHRASES } from './top-listings.command.js';
 
 /** Every figure of a roll-up row (locations, price bands), in the order rows carry them. */
 export const ROLLUP_FIGURE_KEYS = ['listings', 'leads', 'callInquiries', 'smsInquiries', 'engagement', 'inquirers'];
@@ -20,9 +19,4 @@ export function rollupFigureColumns(metric: ListingMetric): QueryColumn[] {
       ? [numberColumn('engagement', 'Engagement')]
       : [numberColumn('callInquiries', 'Calls'), numberColumn('smsInquiries', 'SMS')];
   return [LISTINGS, LEADS, ...activity, INQUIRERS];
-}
-
-/** The metric as a title writes it. */
-export function rollupMetricTitle(metric: ListingMetric): string {
-  return metric === 'smsInquiries' ? 'SMS inquiries' : LISTING_PHRASES[metric];
 }

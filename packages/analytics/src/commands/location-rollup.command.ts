@@ -2,11 +2,11 @@ import { describePeriod, type PeriodSpec } from '@hcdm/core';
 import { locationRollup } from '../analyses/listing-rollup.analysis.js';
 import type { ListingMetric } from '../analyses/top-listings.analysis.js';
 import type { CommandDefinition } from './command.types.js';
-import { ROLLUP_FIGURE_KEYS, rollupFigureColumns, rollupMetricTitle } from './listing-rollup.columns.js';
+import { ROLLUP_FIGURE_KEYS, rollupFigureColumns } from './listing-rollup.columns.js';
 import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
 import { pickRows, textColumn } from './query-result.builder.js';
-import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, listingMetricOf } from './top-listings.command.js';
+import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, LISTING_TITLES, listingMetricOf } from './top-listings.command.js';
 
 export interface LocationRollupQuery {
   readonly kind: 'location-rollup';
@@ -34,7 +34,7 @@ export const locationRollupCommand: CommandDefinition<LocationRollupQuery> = {
     const rows = await locationRollup(context.manager, { metric: query.metric, range });
     return {
       command: `show locations by ${LISTING_PHRASES[query.metric]}${formatPeriod(query.period)}`,
-      title: `Locations by ${rollupMetricTitle(query.metric)} (${describePeriod(query.period)})`,
+      title: `Locations by ${LISTING_TITLES[query.metric]} (${describePeriod(query.period)})`,
       shape: 'list',
       columns: [LOCATION, ...rollupFigureColumns(query.metric)],
       rows: pickRows(rows, ['location', ...ROLLUP_FIGURE_KEYS]),

@@ -3,11 +3,11 @@ import { priceBandRollup } from '../analyses/price-bands.analysis.js';
 import type { ListingMetric } from '../analyses/top-listings.analysis.js';
 import { parseBandEdges } from './band-edges.parser.js';
 import type { CommandDefinition } from './command.types.js';
-import { ROLLUP_FIGURE_KEYS, rollupFigureColumns, rollupMetricTitle } from './listing-rollup.columns.js';
+import { ROLLUP_FIGURE_KEYS, rollupFigureColumns } from './listing-rollup.columns.js';
 import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
 import { numberColumn, pickRows } from './query-result.builder.js';
-import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, listingMetricOf } from './top-listings.command.js';
+import { LISTING_PHRASE_PATTERN, LISTING_PHRASES, LISTING_TITLES, listingMetricOf } from './top-listings.command.js';
 
 export interface PriceBandRollupQuery {
   readonly kind: 'price-band-rollup';
@@ -44,7 +44,7 @@ export const priceBandRollupCommand: CommandDefinition<PriceBandRollupQuery> = {
     const basis = query.edges ? `bands at ${query.edges.join(', ')}` : 'quartiles of listing prices';
     return {
       command: `show price bands by ${LISTING_PHRASES[query.metric]}${bands}${formatPeriod(query.period)}`,
-      title: `Price bands by ${rollupMetricTitle(query.metric)} (${basis}; ${describePeriod(query.period)})`,
+      title: `Price bands by ${LISTING_TITLES[query.metric]} (${basis}; ${describePeriod(query.period)})`,
       shape: 'list',
       columns: [...EDGE_COLUMNS, ...rollupFigureColumns(query.metric)],
       rows: pickRows(rows, KEYS),

@@ -27,7 +27,8 @@ export const LISTING_PHRASE_PATTERN = '(sms inquiries|call inquiries|leads|engag
 /** "show listings with most ..." lists this many. */
 export const DEFAULT_LISTING_LIMIT = 10;
 
-const TITLES: Record<ListingMetric, string> = { ...LISTING_PHRASES, smsInquiries: 'SMS inquiries' };
+/** The metric as a title writes it (every listing ranking and roll-up). */
+export const LISTING_TITLES: Record<ListingMetric, string> = { ...LISTING_PHRASES, smsInquiries: 'SMS inquiries' };
 
 const CALLS = numberColumn('callInquiries', 'Call Inquiries');
 const SMS = numberColumn('smsInquiries', 'SMS Inquiries');
@@ -68,7 +69,7 @@ export async function runTopListings(query: TopListingsQuery, context: CommandCo
   const columns = [...LISTING_COLUMNS, ...METRIC_COLUMNS[query.metric], numberColumn('inquirers', 'Inquirers')];
   return {
     command: `show top ${query.limit} listings by ${LISTING_PHRASES[query.metric]}${formatPeriod(query.period)}`,
-    title: `Top ${query.limit} listings by ${TITLES[query.metric]} (${describePeriod(query.period)})`,
+    title: `Top ${query.limit} listings by ${LISTING_TITLES[query.metric]} (${describePeriod(query.period)})`,
     shape: 'list',
     columns,
     rows: pickRows(

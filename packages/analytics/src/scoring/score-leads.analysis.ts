@@ -5,6 +5,7 @@ import { scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.sc
 import { leadActivity } from './lead-activity.sql.js';
 import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
+import { compareIds } from '../id-order.js';
 
 export interface ScoreLeadsOptions {
   /** By default DEFAULT_SCORING_CONFIG. */
@@ -46,10 +47,4 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
 /** "now" for recency: as given, else the latest timestamp in the data (0 for an empty database). */
 export async function resolveNow(manager: EntityManager, now: number | undefined): Promise<number> {
   return now ?? (await latestActivity(manager)) ?? 0;
-}
-
-/** Code-unit order, as SQL's ORDER BY sorts the ids of the other rankings. */
-function compareIds(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }
