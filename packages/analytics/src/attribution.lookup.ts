@@ -17,6 +17,7 @@ export class AttributionLookup {
   private readonly idEnds: Int32Array;
   /** One string per listing, however many leads name it, and each lead's listing as an index into them. */
   private readonly listingIds: string[] = [];
+  private readonly listingIndexes = new Map<string, number>();
   private readonly listingOf: Int32Array;
   private readonly times: Float64Array;
 
@@ -27,7 +28,7 @@ export class AttributionLookup {
     this.times = leads.times;
     this.ends = new Int32Array(size);
     this.listingOf = new Int32Array(size);
-    const listings = new Map<string, number>();
+    const listings = this.listingIndexes;
     let start = 0;
     let startCustomer = '';
     for (let index = 0; index < size; index += 1) {
@@ -75,17 +76,23 @@ export class AttributionLookup {
     return low > start ? low - 1 : start;
   }
 
-  /** The customer's lead on `tag`: the latest at or before `at`, else the earliest; null without one. */
+  /**
+   * The customer's lead on `tag`: the latest at or before `at`, else the earliest; null without
+   * one. The leads run in time order, so the first one on `tag` after `at` ends the search.
+   */
   private taggedLead(start: number, at: number, tag: string): string | null {
-    const { listingIds, listingOf, times } = this;
-    let earliest = -1;
-    let latest = -1;
+    const wanted = this.listingIndexes.get(tag);
+    if (wanted === undefined) return null;
+    const { listingOf, times } = this;
+    let pick = -1;
     for (let index = start; index < this.ends[start]!; index += 1) {
-      if (listingIds[listingOf[index]!] !== tag) continue;
-      if (earliest === -1) earliest = index;
-      if (times[index]! <= at) latest = index;
+      if (listingOf[index] !== wanted) continue;
+      if (times[index]! <= at) pick = index;
+      else {
+        if (pick === -1) pick = index;
+        break;
+      }
     }
-    const pick = latest !== -1 ? latest : earliest;
     return pick === -1 ? null : this.leadId(pick);
   }
 }
