@@ -3,23 +3,17 @@ import type { DatasetSize } from './bench.sizes.js';
 import type { ResultRow } from './bench.report.js';
 import type { MachineInfo } from './machine.info.js';
 import type { PostgresTimings } from './postgres.bench.js';
-import type { MeasuredRun } from './process.measure.js';
-import { markdownTable } from './results.table.js';
-import { maxKnown, median } from './stats.js';
+import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
 
 /** hcdm's import may take at most this many times psql's \copy of the same files (issue 5). */
 const IMPORT_LIMIT = 2;
-
-const ms = (runs: readonly MeasuredRun[]) => median(runs.map((run) => run.ms));
-const rss = (runs: readonly MeasuredRun[]) => maxKnown(runs.map((run) => run.peakRssMb));
 
 /** The PostgreSQL table: import vs psql \copy, re-import, and the query processes. */
 export function postgresRows(timings: PostgresTimings): ResultRow[] {
   const hcdm = ms(timings.hcdm);
   const reference = ms(timings.reference);
   const ratio = hcdm / reference;
-  const kinds = Object.keys(timings.firstCounts);
-  const unchanged = kinds.length === 5 && kinds.every((kind) => timings.reimportCounts[kind]?.unchanged === timings.firstCounts[kind]?.inserted);
+  const unchanged = allUnchanged(timings.firstCounts, timings.reimportCounts);
   const reimport = ms(timings.reimport);
   return [
     {

@@ -1,4 +1,5 @@
 import type { BenchReport, ResultRow } from './bench.report.js';
+import type { KindCounts } from './hcdm-cli.js';
 import type { MeasuredRun } from './process.measure.js';
 import { maxKnown, median } from './stats.js';
 
@@ -8,8 +9,18 @@ const RSS_LIMIT_MB = 200;
 /** `hcdm query` from process start to printed answer (issue 4). */
 const QUERY_PROCESS_LIMIT_MS = 300;
 
-const ms = (runs: readonly MeasuredRun[]) => median(runs.map((run) => run.ms));
-const rss = (runs: readonly MeasuredRun[]) => maxKnown(runs.map((run) => run.peakRssMb));
+/** The median wall time of runs, and their peak RSS (null where none was measured). */
+export const ms = (runs: readonly MeasuredRun[]) => median(runs.map((run) => run.ms));
+export const rss = (runs: readonly MeasuredRun[]) => maxKnown(runs.map((run) => run.peakRssMb));
+
+/** Whether a re-import found every row of the first import unchanged, and nothing else, in all five kinds. */
+export function allUnchanged(first: Record<string, KindCounts>, again: Record<string, KindCounts>): boolean {
+  const kinds = Object.keys(first);
+  return kinds.length === 5 && kinds.every((kind) => {
+    const counts = again[kind];
+    return counts !== undefined && counts.unchanged === first[kind]?.inserted && counts.inserted + counts.updated + counts.rejected === 0;
+  });
+}
 
 function ratioRow(measure: string, hcdm: number, reference: number | null, limit: number, peakRssMb: number | null = null): ResultRow {
   const ratio = reference === null ? null : hcdm / reference;
@@ -56,13 +67,7 @@ export function resultRows(report: BenchReport): ResultRow[] {
 /** The re-import must be no slower than the first import and report every row unchanged. */
 function reimportRow({ imports }: BenchReport): ResultRow {
   const row = ratioRow('re-import of the same files (all unchanged) vs hcdm first import', ms(imports.reimport), ms(imports.hcdm), 1, rss(imports.reimport));
-  const kinds = Object.keys(imports.firstCounts);
-  const unchanged = kinds.length === 5 && kinds.every((kind) => {
-    const again = imports.reimportCounts[kind];
-    const inserted = imports.firstCounts[kind]?.inserted;
-    return again !== undefined && again.unchanged === inserted && again.inserted + again.updated + again.rejected === 0;
-  });
-  return { ...row, met: row.met === true && unchanged };
+  return { ...row, met: row.met === true && allUnchanged(imports.firstCounts, imports.reimportCounts) };
 }
 
 function rssRow(measure: string, run: MeasuredRun, met: boolean): ResultRow {
