@@ -1,3 +1,5 @@
+import { PackedStringsBuilder } from '@hcdm/core/parsing';
+
 /**
  * Every lead, ordered by (customer, created_at, lead_id) as SQL orders them, for attributing
  * calls and SMS in memory. Compact on purpose: all the ids in one string with their end
@@ -17,29 +19,26 @@ export interface LeadTable {
 
 /** Collects leads in SQL order into a LeadTable. */
 export class LeadTableBuilder {
-  private readonly parts: string[] = [];
-  private readonly ends: Int32Array;
+  private readonly ids: PackedStringsBuilder;
   private readonly times: Float64Array;
   private size = 0;
-  private length = 0;
 
   constructor(private readonly capacity: number) {
-    this.ends = new Int32Array(capacity * 3);
+    this.ids = new PackedStringsBuilder(capacity * 3);
     this.times = new Float64Array(capacity);
   }
 
   add(customerId: string, leadId: string, listingId: string, createdAt: number): void {
     if (this.size === this.capacity) throw new Error(`lead table: more than the ${this.capacity} leads counted`);
-    const at = this.size * 3;
-    this.ends[at] = this.length += customerId.length;
-    this.ends[at + 1] = this.length += leadId.length;
-    this.ends[at + 2] = this.length += listingId.length;
-    this.parts.push(customerId, leadId, listingId);
+    this.ids.add(customerId);
+    this.ids.add(leadId);
+    this.ids.add(listingId);
     this.times[this.size] = createdAt;
     this.size += 1;
   }
 
   build(): LeadTable {
-    return { size: this.size, ids: this.parts.join(''), ends: this.ends.subarray(0, this.size * 3), times: this.times.subarray(0, this.size) };
+    const { text, ends } = this.ids.build();
+    return { size: this.size, ids: text, ends, times: this.times.subarray(0, this.size) };
   }
 }

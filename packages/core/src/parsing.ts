@@ -3,6 +3,7 @@
  * parse files while the main thread writes (`@hcdm/core/parsing`). Nothing here loads TypeORM.
  */
 export { readRowBatches } from './import/row-batches.js';
+export { PackedStringsBuilder, packStrings, packedStringAt, packedStringSet, type PackedStrings } from './import/packed-strings.js';
 export type { RowBatch, RowLayout, RowRequest, RowSource } from './import/row-batch.types.js';
 export { customerImportSpec } from './customer.import.js';
 export {

@@ -1,19 +1,20 @@
 import type { ReferenceSpec } from './import.types.js';
 import type { KnownKeys } from './row-batch.types.js';
+import { packStrings, type PackedStrings } from './packed-strings.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 
 /**
  * Past this many rows a referenced table's keys are not copied for checks as rows are read;
- * such references are checked in SQL after the load. A key costs about 130 bytes in all (the
- * array read here, its copy in the parsing worker, the worker's set), so this bounds the
- * checks to some 30 MB: a customer table of 100,000 (the benchmark's) takes 13 MB.
+ * such references are checked in SQL after the load. A key costs its text twice, packed (read
+ * here, copied to the parsing worker), and an entry of the worker's set: this bounds the checks
+ * to some tens of MB.
  */
 export const MAX_KNOWN_KEYS = 250_000;
 
 /** How a loader reads a referenced table: its row count, and every key. */
 export interface KeyReader {
   count(table: string): Promise<number> | number;
-  keys(table: string, key: string): Promise<string[]> | string[];
+  keys(table: string, key: string, count: number): Promise<PackedStrings> | PackedStrings;
 }
 
 /**
@@ -22,10 +23,11 @@ export interface KeyReader {
  * of by a probe per row in SQL after the load.
  */
 export async function readKnownKeys(references: readonly ReferenceSpec[], reader: KeyReader, limit = MAX_KNOWN_KEYS): Promise<KnownKeys> {
-  const known: Record<string, string[]> = {};
+  const known: Record<string, PackedStrings> = {};
   for (const reference of references) {
-    if ((await reader.count(reference.table)) > limit) continue;
-    known[reference.column] = await reader.keys(reference.table, reference.key);
+    const count = await reader.count(reference.table);
+    if (count > limit) continue;
+    known[reference.column] = await reader.keys(reference.table, reference.key, count);
   }
   return known;
 }
@@ -39,7 +41,7 @@ export function uncheckedReferences(references: readonly ReferenceSpec[], knownK
 export function readKnownKeysOnSqlite(db: SqliteDatabase, references: readonly ReferenceSpec[], limit?: number): Promise<KnownKeys> {
   const reader: KeyReader = {
     count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
-    keys: (table, key) => db.prepare(`SELECT ${key} FROM ${table}`).pluck().all() as string[],
+    keys: (table, key, count) => packStrings(db.prepare(`SELECT ${key} FROM ${table}`).pluck().iterate() as IterableIterator<string>, count),
   };
   return readKnownKeys(references, reader, limit);
 }

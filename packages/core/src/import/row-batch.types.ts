@@ -1,5 +1,6 @@
 import type { HcdmSettings } from '../settings.js';
 import type { ImportFile, SqlValue } from './import.types.js';
+import type { PackedStrings } from './packed-strings.js';
 import type { RankedProblem } from './ranked-problem.js';
 
 /**
@@ -24,8 +25,8 @@ export interface RowRequest {
   readonly knownKeys?: KnownKeys;
 }
 
-/** Keys of referenced tables, by the column that references them (`customer_id`: every customer id). */
-export type KnownKeys = Readonly<Record<string, readonly string[]>>;
+/** Keys of referenced tables, by the column that references them (`customer_id`: every customer id), packed. */
+export type KnownKeys = Readonly<Record<string, PackedStrings>>;
 
 /**
  * Parsed rows of one file, `batchRows` of them at most, flat in one array of bound values, so a

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import { idField, optionalIdField } from './field.parsers.js';
 import type { ImportSpec, RowProblem } from './import.types.js';
+import { packStrings } from './packed-strings.js';
 import { readRowBatches } from './row-batches.js';
 import type { KnownKeys, RowLayout } from './row-batch.types.js';
 
@@ -40,12 +41,12 @@ const CSV = 'call_id,customer_id,property_id\nK1,C1,P1\nK2,C1,\nK3,C9,P1\nK4,C2,
 
 describe('readRowBatches with the keys of the referenced tables', () => {
   it('passes rows whose references are all known, an empty optional reference included', async () => {
-    const { rows, problems } = await read('call_id,customer_id,property_id\nK1,C1,P1\nK2,C1,\n', 'direct', { customer_id: ['C1'], property_id: ['P1'] });
+    const { rows, problems } = await read('call_id,customer_id,property_id\nK1,C1,P1\nK2,C1,\n', 'direct', { customer_id: packStrings(['C1']), property_id: packStrings(['P1']) });
     expect({ rows, problems }).toEqual({ rows: [['K1', 'C1', 'P1'], ['K2', 'C1', null]], problems: [] });
   });
 
   it('leaves a row with an unknown customer out of a direct read, with its problem worded as the staged check words it, and its id', async () => {
-    const { rows, problems, badKeys, path } = await read(CSV, 'direct', { customer_id: ['C1', 'C2'], property_id: ['P1'] });
+    const { rows, problems, badKeys, path } = await read(CSV, 'direct', { customer_id: packStrings(['C1', 'C2']), property_id: packStrings(['P1']) });
     expect({ rows, problems, badKeys }).toEqual({
       rows: [['K1', 'C1', 'P1'], ['K2', 'C1', null], ['K4', 'C2', 'P1']],
       problems: [{ file: path, line: 4, field: 'customer_id', reason: 'is not a known customer', value: 'C9' }],
@@ -54,18 +55,18 @@ describe('readRowBatches with the keys of the referenced tables', () => {
   });
 
   it('finds an unknown listing the same way', async () => {
-    const { problems, path } = await read('call_id,customer_id,property_id\nK1,C1,P7\n', 'direct', { customer_id: ['C1'], property_id: ['P1'] });
+    const { problems, path } = await read('call_id,customer_id,property_id\nK1,C1,P7\n', 'direct', { customer_id: packStrings(['C1']), property_id: packStrings(['P1']) });
     expect(problems).toEqual([{ file: path, line: 2, field: 'property_id', reason: 'is not a known listing', value: 'P7' }]);
   });
 
   it('checks only the references whose keys it was given', async () => {
-    const { rows, problems } = await read(CSV, 'direct', { property_id: ['P1'] });
+    const { rows, problems } = await read(CSV, 'direct', { property_id: packStrings(['P1']) });
     expect({ rows: rows.length, problems }).toEqual({ rows: 4, problems: [] });
   });
 
   it('stages every row in the staged layout, those with an unknown reference marked bad, each unknown reference a problem', async () => {
     const csv = 'call_id,customer_id,property_id\nK1,C1,P1\nK2,C9,P7\nK3,C2,\n';
-    const { rows, problems, path } = await read(csv, 'staged', { customer_id: ['C1', 'C2'], property_id: ['P1'] });
+    const { rows, problems, path } = await read(csv, 'staged', { customer_id: packStrings(['C1', 'C2']), property_id: packStrings(['P1']) });
     expect({ rows, problems }).toEqual({
       // file_index, line, ok, then the values
       rows: [

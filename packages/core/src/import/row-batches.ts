@@ -3,6 +3,7 @@ import type { DerivedColumns, ImportSpec, SqlValue } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import { parseRecord, type FieldProblem } from './record.parser.js';
 import { readRecords } from './record.reader.js';
+import { packedStringSet } from './packed-strings.js';
 import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 
 /**
@@ -86,7 +87,7 @@ function referenceChecks(spec: ImportSpec, knownKeys: KnownKeys | undefined): Re
     const keys = knownKeys[reference.column];
     const order = spec.columns.findIndex((column) => column.column === reference.column);
     if (keys === undefined || order < 0) return [];
-    return [{ order, field: spec.columns[order]!.field, noun: reference.noun, keys: new Set(keys) }];
+    return [{ order, field: spec.columns[order]!.field, noun: reference.noun, keys: packedStringSet(keys) }];
   });
 }
 

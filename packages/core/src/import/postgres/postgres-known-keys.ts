@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ReferenceSpec } from '../import.types.js';
 import { readKnownKeys } from '../known-keys.js';
+import { packStrings } from '../packed-strings.js';
 import type { KnownKeys } from '../row-batch.types.js';
 import { queryRows } from './postgres.connection.js';
 
@@ -8,6 +9,10 @@ import { queryRows } from './postgres.connection.js';
 export function readKnownKeysOnPostgres(client: PoolClient, references: readonly ReferenceSpec[], limit?: number): Promise<KnownKeys> {
   return readKnownKeys(references, {
     count: async (table) => Number((await queryRows<{ count: string }>(client, `SELECT COUNT(*) AS count FROM ${table}`))[0]!.count),
-    keys: async (table, key) => (await client.query<string[]>({ text: `SELECT ${key} FROM ${table}`, rowMode: 'array' })).rows.map((row) => row[0]!),
+    keys: async (table, key, count) =>
+      packStrings(
+        (await client.query<string[]>({ text: `SELECT ${key} FROM ${table}`, rowMode: 'array' })).rows.map((row) => row[0]!),
+        count,
+      ),
   });
 }
