@@ -2,7 +2,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 
-/** The built `hcdm` binary of apps/cli (its bundle), as `pnpm hcdm` runs it. */
+/**
+ * The built `hcdm` binary of apps/cli (its bundle). It is run as its users run it, as a program:
+ * its shebang's V8 flags (a small young generation for the main thread) are part of what is measured.
+ */
 export function hcdmBinary(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'hcdm.js');
@@ -22,20 +25,20 @@ export interface ImportRun {
 
 /** `hcdm import DIR --db DB --quiet` as a process; the counts read back from its summary table. */
 export function hcdmImport(database: string, paths: readonly string[]): ImportRun {
-  const run = checked(runMeasured(process.execPath, [hcdmBinary(), 'import', ...paths, '--db', database, '--quiet']), 'hcdm import');
+  const run = checked(runMeasured(hcdmBinary(), ['import', ...paths, '--db', database, '--quiet']), 'hcdm import');
   return { run, counts: parseSummary(run.stdout) };
 }
 
 /** Runs an import expected to fail; its run, for the message and the memory. */
 export function hcdmImportFailing(database: string, paths: readonly string[]): MeasuredRun {
-  const run = runMeasured(process.execPath, [hcdmBinary(), 'import', ...paths, '--db', database, '--quiet']);
+  const run = runMeasured(hcdmBinary(), ['import', ...paths, '--db', database, '--quiet']);
   if (run.status === 0) throw new Error('hcdm import was expected to fail, and succeeded');
   return run;
 }
 
 /** `hcdm query "COMMAND" --db DB` as a process: from its start to its printed answer. */
 export function hcdmQuery(database: string, command: string): MeasuredRun {
-  return checked(runMeasured(process.execPath, [hcdmBinary(), 'query', command, '--db', database]), `hcdm query ${command}`);
+  return checked(runMeasured(hcdmBinary(), ['query', command, '--db', database]), `hcdm query ${command}`);
 }
 
 const SUMMARY_ROW = /^\|\s*(customers|listings|leads|calls|sms)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|/gm;
