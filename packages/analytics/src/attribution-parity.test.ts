@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSample } from '@hcdm/sample';
 import { makeTempDir } from '@hcdm/test-utils';
@@ -18,15 +19,28 @@ async function attributed(db: Awaited<ReturnType<typeof openDatabase>>, table: '
   );
 }
 
+/** openDatabase of the built package (`dist`), whose imports do start the parsing worker. */
+async function compiledOpenDatabase(): Promise<typeof openDatabase> {
+  const compiled = (await import(new URL('../dist/index.js', import.meta.url).href)) as { openDatabase: typeof openDatabase };
+  return compiled.openDatabase;
+}
+
 describe('attribution: in-memory at import and SQL refresh agree', () => {
+  const sizeOf = (exports: string, kind: string) => statSync(join(exports, `${kind}.csv`)).size;
   it.each([
-    ['in the main thread', Number.MAX_SAFE_INTEGER],
-    ['in the parse worker', 0],
-  ])('for every call and SMS of a sample, parsed %s', async (_where, workerMinBytes) => {
+    ['in the main thread', () => Number.MAX_SAFE_INTEGER],
+    ['in the parse worker', () => 0],
+    // The worker's copy of the lead table and this thread's must both stay whole.
+    ['calls in the parse worker, SMS in the main thread', (exports: string) => sizeOf(exports, 'calls')],
+  ])('for every call and SMS of a sample, parsed %s', async (where, workerMinBytesOf) => {
     const dir = makeTempDir();
-    await writeSample(join(dir, 'exports'), SAMPLE);
-    const db = await openDatabase({ database: join(dir, 'crm.sqlite') });
-    await db.import([join(dir, 'exports')], { workerMinBytes });
+    const exports = join(dir, 'exports');
+    await writeSample(exports, SAMPLE);
+    expect(sizeOf(exports, 'sms')).toBeLessThan(sizeOf(exports, 'calls'));
+    // The worker runs from the built package only (it starts from the file beside its client).
+    const open = where.includes('worker') ? await compiledOpenDatabase() : openDatabase;
+    const db = await open({ database: join(dir, 'crm.sqlite') });
+    await db.import([exports], { workerMinBytes: workerMinBytesOf(exports) });
     const atImport = { calls: await attributed(db, 'calls', 'call_id'), sms: await attributed(db, 'sms', 'sms_id') };
 
     await db.dataSource.query('UPDATE calls SET attributed_lead_id = NULL, attributed_property_id = NULL');

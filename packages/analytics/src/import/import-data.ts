@@ -92,6 +92,8 @@ async function importInTransaction(
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);
   const run: ImportRun = { manager, options, worker, indexes: new DeferredIndexes() };
   const summary = await importKinds(run, files);
+  // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
+  await worker?.close();
   if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
   await run.indexes.build(manager);
   await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
@@ -152,8 +154,9 @@ async function attributeStoredRecords(run: ImportRun, attributesHere: boolean): 
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
   const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
   if (leads === null) return { available: false, lookup: null };
-  run.worker?.setLeads(leads);
-  return { available: true, lookup: attributesHere ? new AttributionLookup(leads) : null };
+  const lookup = attributesHere ? new AttributionLookup(leads) : null;
+  run.worker?.setLeads(leads, lookup !== null);
+  return { available: true, lookup };
 }
 
 function bytesOf(files: readonly ImportFile[]): number {

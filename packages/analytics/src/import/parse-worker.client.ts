@@ -21,6 +21,7 @@ export class ParseWorkerClient {
   private readonly inbox: FromWorker[] = [];
   private waiting: (() => void) | null = null;
   private failure: Error | null = null;
+  private closed = false;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (message: FromWorker) => this.receive(message));
@@ -36,16 +37,24 @@ export class ParseWorkerClient {
     return new ParseWorkerClient(new Worker(url, { resourceLimits: WORKER_HEAP, execArgv: [] }));
   }
 
-  /** The lead table the worker attributes calls and SMS with, from now on. */
-  setLeads(leads: LeadTable): void {
-    this.post({ type: 'leads', leads });
+  /**
+   * The lead table the worker attributes calls and SMS with, from now on. Unless this thread
+   * `keeps` it, its offsets and times move to the worker rather than being copied (the table
+   * is then unusable here).
+   */
+  setLeads(leads: LeadTable, keeps: boolean): void {
+    const message: ToWorker = { type: 'leads', leads };
+    this.worker.postMessage(message, keeps ? [] : [leads.ends.buffer as ArrayBuffer, leads.times.buffer as ArrayBuffer]);
   }
 
   source(kind: RecordKind): RowSource {
     return (request) => this.read(kind, request);
   }
 
+  /** Stops the worker, freeing its heap; a second call does nothing. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     this.worker.removeAllListeners('exit');
     await this.worker.terminate();
   }
