@@ -35,6 +35,15 @@ export function postgresRows(timings: PostgresTimings): ResultRow[] {
       met: unchanged,
     },
     {
+      measure: "for scale: PostgreSQL alone loading the rows hcdm wrote (COPY) and building hcdm's keys and indexes vs psql \\copy",
+      hcdm: ms(timings.postgresAlone),
+      reference,
+      ratio: ms(timings.postgresAlone) / reference,
+      target: '-',
+      peakRssMb: null,
+      met: null,
+    },
+    {
       measure: 'for scale: hcdm import of the same files into SQLite, same rounds',
       hcdm: ms(timings.sqlite),
       reference: reference,

@@ -54,6 +54,12 @@ export class PostgresServer {
     return checked(runMeasured('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1'], { input: script }), 'psql');
   }
 
+  /** pg_dump's schema of `tables` of the database at `url`, one section of it. */
+  schemaOf(url: string, tables: readonly string[], section: 'pre-data' | 'post-data'): string {
+    const args = ['--schema-only', `--section=${section}`, '--no-owner', ...tables.flatMap((table) => ['-t', table]), url];
+    return checked(runMeasured('pg_dump', args), 'pg_dump').stdout;
+  }
+
   private psql(url: string, args: readonly string[]): MeasuredRun {
     return checked(runMeasured('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', ...args]), 'psql');
   }

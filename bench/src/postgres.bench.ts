@@ -1,3 +1,4 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
@@ -5,11 +6,14 @@ import { hcdmImport, hcdmQuery, type KindCounts } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';
 import type { PostgresServer } from './postgres-server.js';
+import { dumpTablesScript, postgresAloneScript, type PostgresSchema } from './postgres-alone.sql.js';
 import { postgresReferenceScript } from './postgres-reference.sql.js';
+import { HCDM_TABLES } from './sqlite-alone.sql.js';
 
 /** The databases the benchmark makes on the server (and drops at the end). */
 const HCDM_DATABASE = 'hcdm_bench';
 const REFERENCE_DATABASE = 'hcdm_bench_reference';
+const ALONE_DATABASE = 'hcdm_bench_alone';
 
 /** Two of the seed's analyses, as `hcdm query` processes on the imported database (a server round trip each). */
 export const POSTGRES_QUERIES = ['show top 5 leads by call volume', 'show listings with most sms inquiries'] as const;
@@ -26,6 +30,8 @@ export interface PostgresTimings {
   readonly reference: MeasuredRun[];
   /** hcdm's import of the same files into an SQLite file, in the same rounds: the scale of the machine's load. */
   readonly sqlite: MeasuredRun[];
+  /** PostgreSQL alone loading the rows and building the keys and indexes hcdm's import wrote (postgres-alone.sql.ts). */
+  readonly postgresAlone: MeasuredRun[];
   /** The machine's 1-minute load average at the start and at the end of the run. */
   readonly load: readonly [start: number, end: number];
   readonly firstCounts: Record<string, KindCounts>;
@@ -49,7 +55,9 @@ export function benchPostgres(
   const startLoad = loadavg()[0]!;
   const psqlVersion = server.psqlVersion();
   if (psqlVersion === null) throw new Error('psql not found (Debian: apt-get install -y postgresql-client)');
-  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqlite: [] as MeasuredRun[] };
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqlite: [] as MeasuredRun[], postgresAlone: [] as MeasuredRun[] };
+  const dumpDir = mkdtempSync(join(options.workDir, 'postgres-alone-'));
+  let schema: PostgresSchema | null = null;
   const sqliteDatabase = join(options.workDir, 'hcdm-postgres-run.sqlite');
   let firstCounts: Record<string, KindCounts> = {};
   let reimportCounts: Record<string, KindCounts> = {};
@@ -61,6 +69,14 @@ export function benchPostgres(
     timings.hcdm.push(first.run);
     timings.reimport.push(again.run);
     [firstCounts, reimportCounts] = [first.counts, again.counts];
+    // The floor: the rows hcdm wrote (dumped once), loaded and indexed by the server alone.
+    if (schema === null) {
+      server.runScript(database, dumpTablesScript(dumpDir));
+      schema = { preData: server.schemaOf(database, HCDM_TABLES, 'pre-data'), postData: server.schemaOf(database, HCDM_TABLES, 'post-data') };
+    }
+    server.recreate(ALONE_DATABASE);
+    timings.postgresAlone.push(server.runScript(server.urlOf(ALONE_DATABASE), postgresAloneScript(dumpDir, schema)));
+    server.drop(ALONE_DATABASE);
     removeDatabase(sqliteDatabase);
     timings.sqlite.push(hcdmImport(sqliteDatabase, [manifest.dir]).run);
     removeDatabase(sqliteDatabase);
@@ -79,6 +95,7 @@ export function benchPostgres(
   }));
   server.drop(REFERENCE_DATABASE);
   server.drop(HCDM_DATABASE);
+  rmSync(dumpDir, { recursive: true, force: true });
   const load = [startLoad, loadavg()[0]!] as const;
   return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, load, firstCounts, reimportCounts, queries };
 }
