@@ -4,11 +4,9 @@ import { reportError } from './error-message.js';
 import { EXIT } from './exit-codes.js';
 import { buildProgram } from './program.js';
 import { cliVersion } from './version.js';
-import { letWorkersSizeTheirYoungGeneration } from './young-generation.js';
 
 /** The composition root: parse, run, and turn any failure into one line and an exit status. */
 async function main(argv: string[]): Promise<void> {
-  letWorkersSizeTheirYoungGeneration();
   // `hcdm query ... | head` closes stdout early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);

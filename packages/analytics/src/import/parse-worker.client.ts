@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { ImportFileError, type HcdmErrorCode, type RecordKind, type RowBatch, type RowSource } from '@hcdm/core';
 import type { LeadTable } from '../lead-table.js';
 import type { FromWorker, ToWorker, WorkerError } from './parse-worker.protocol.js';
+import { letWorkersSizeTheirYoungGeneration } from './young-generation.js';
 
 /**
  * The worker's heap, kept small: it holds a few batches and the lead table, and a small heap
@@ -33,6 +34,7 @@ export class ParseWorkerClient {
   static start(): ParseWorkerClient | null {
     const url = new URL('./parse.worker.js', import.meta.url);
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
+    letWorkersSizeTheirYoungGeneration();
     // Not the parent's flags: `node -e` or `--input-type` would stop the worker from loading its file.
     return new ParseWorkerClient(new Worker(url, { resourceLimits: WORKER_HEAP, execArgv: [] }));
   }
