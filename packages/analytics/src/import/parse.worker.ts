@@ -12,7 +12,7 @@ import { BATCHES_IN_FLIGHT, type FromWorker, type ReadMessage, type ToWorker, ty
 const port = parentPort;
 if (port === null) throw new Error('parse.worker must run in a worker thread');
 
-/** Built once from the lead table the main thread sends; the table itself is not kept. */
+/** Built once from the lead table the main thread sends, whose arrays it holds. */
 let attribution: AttributionLookup | null = null;
 let credits = 0;
 let current = -1;
