@@ -43,10 +43,16 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
  */
 const CLAIM_WRITE_LOCK = 'UPDATE customers SET name = name WHERE 1 = 0';
 
-interface ImportRun {
+/** Where each kind's files are parsed: the worker, when one was started for them. */
+interface Parsing {
+  readonly worker: ParseWorkerClient | null;
+  /** The kinds whose files are large enough to be parsed in the worker (none without it). */
+  readonly workerKinds: ReadonlySet<RecordKind>;
+}
+
+interface ImportRun extends Parsing {
   readonly manager: EntityManager;
   readonly options: ImportOptions;
-  readonly worker: ParseWorkerClient | null;
   readonly indexes: DeferredIndexes;
 }
 
@@ -61,14 +67,14 @@ interface ImportRun {
  */
 export async function importData(dataSource: DataSource, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const files = resolveImportFiles(paths, options.kind);
-  const workerMinBytes = options.workerMinBytes ?? WORKER_MIN_BYTES;
-  const worker = bytesOf(files) >= workerMinBytes ? ParseWorkerClient.start() : null;
+  const parsing = startParsing(files, options.workerMinBytes ?? WORKER_MIN_BYTES);
+  const { worker } = parsing;
   const restoreForeignKeys = withoutForeignKeyEnforcement(dataSource);
   try {
     return await dataSource.transaction(async (manager) => {
       const restorePragmas = useImportPragmas(manager);
       try {
-        return await importInTransaction(manager, files, options, worker);
+        return await importInTransaction(manager, files, options, parsing);
       } finally {
         restorePragmas();
       }
@@ -79,18 +85,26 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   }
 }
 
+/** A worker for the kinds whose files reach `workerMinBytes`, if there are any. */
+function startParsing(files: readonly ImportFile[], workerMinBytes: number): Parsing {
+  const kinds = new Set(RECORD_KINDS.filter((kind) => bytesOf(files.filter((file) => file.kind === kind)) >= workerMinBytes));
+  const worker = kinds.size > 0 ? ParseWorkerClient.start() : null;
+  return { worker, workerKinds: worker === null ? new Set() : kinds };
+}
+
 async function importInTransaction(
   manager: EntityManager,
   files: readonly ImportFile[],
   options: ImportOptions,
-  worker: ParseWorkerClient | null,
+  parsing: Parsing,
 ): Promise<ImportSummary> {
+  const { worker } = parsing;
   const dialect = dialectOf(manager);
   if (dialect === 'sqlite') await manager.query(CLAIM_WRITE_LOCK);
   const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);
-  const run: ImportRun = { manager, options, worker, indexes: new DeferredIndexes() };
+  const run: ImportRun = { manager, options, ...parsing, indexes: new DeferredIndexes() };
   const summary = await importKinds(run, files);
   // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
   await worker?.close();
@@ -109,14 +123,16 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
   const read: ImportSummary['files'] = [];
   const problems: RowProblem[] = [];
   const filesOf = (kind: RecordKind) => files.filter((file) => file.kind === kind);
-  const inWorker = (kind: RecordKind) => run.worker !== null && bytesOf(filesOf(kind)) >= (run.options.workerMinBytes ?? WORKER_MIN_BYTES);
-  // This thread keeps a copy of the leads only if it attributes some records itself.
-  const attributesHere = ACTIVITY_KINDS.some((kind) => filesOf(kind).length > 0 && !inWorker(kind));
+  const inWorker = (kind: RecordKind) => run.workerKinds.has(kind);
+  // Each thread gets the leads only if it attributes some records itself.
+  const activityKinds = ACTIVITY_KINDS.filter((kind) => filesOf(kind).length > 0);
+  const attributesHere = activityKinds.some((kind) => !inWorker(kind));
+  const attributesInWorker = activityKinds.some(inWorker);
   let attribution: PreparedAttribution | undefined;
   for (const kind of RECORD_KINDS) {
     const kindFiles = filesOf(kind);
     const activity = ACTIVITY_KINDS.includes(kind);
-    if (activity && kindFiles.length > 0 && attribution === undefined) attribution = await attributeStoredRecords(run, attributesHere);
+    if (activity && kindFiles.length > 0 && attribution === undefined) attribution = await attributeStoredRecords(run, attributesHere, attributesInWorker);
     const spec = IMPORT_SPECS[kind];
     const result = await importKind(run.manager, spec, kindFiles, {
       settings: run.options.settings,
@@ -146,16 +162,16 @@ interface PreparedAttribution {
 
 /**
  * With the leads final, the stored calls and SMS of customers whose leads changed are
- * attributed again; then the leads are read for attributing the records about to be read,
- * and handed to the worker.
+ * attributed again; then the leads are read for attributing the records about to be read, in
+ * this thread, in the worker, or both.
  */
-async function attributeStoredRecords(run: ImportRun, attributesHere: boolean): Promise<PreparedAttribution> {
+async function attributeStoredRecords(run: ImportRun, attributesHere: boolean, attributesInWorker: boolean): Promise<PreparedAttribution> {
   await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
   const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
   if (leads === null) return { available: false, lookup: null };
   const lookup = attributesHere ? new AttributionLookup(leads) : null;
-  run.worker?.setLeads(leads, lookup !== null);
+  if (attributesInWorker) run.worker?.setLeads(leads, lookup !== null);
   return { available: true, lookup };
 }
 
