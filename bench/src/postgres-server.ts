@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { redactDatabaseUrl } from '@hcdm/core';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 
 /**
@@ -24,9 +25,9 @@ export class PostgresServer {
     return url.toString();
   }
 
-  /** Where to print: the server's URL without its password. */
+  /** Where to print: the server's URL without its password (one in the query string too). */
   get label(): string {
-    return this.base.toString();
+    return redactDatabaseUrl(this.base.toString());
   }
 
   /** A new empty database of that name (dropped first if it exists). */

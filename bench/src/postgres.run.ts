@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { isServerDatabase } from '@hcdm/core';
 import type { BenchOptions } from './bench.options.js';
 import { ensureDataset } from './dataset.cache.js';
 import { machineInfo } from './machine.info.js';
@@ -11,7 +12,7 @@ import { markdownTable } from './results.table.js';
 export function postgresUrlOf(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string | null {
   const index = args.indexOf('--db');
   const value = index === -1 ? env.HCDM_DB : args[index + 1];
-  return value !== undefined && /^postgres(?:ql)?:\/\//i.test(value) ? value : null;
+  return value !== undefined && isServerDatabase(value) ? value : null;
 }
 
 /**
