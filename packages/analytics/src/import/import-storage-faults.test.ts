@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../hcdm-database.js';
 import { outcomeOf, runChildImport } from './import-child.test-utils.js';
 import { writeDataset, type DatasetSize } from './import-dataset.test-utils.js';
-import { dumpTables } from './import.test-utils.js';
+import { dumpDatabase, dumpTables } from './import.test-utils.js';
 
 const SIZE: DatasetSize = { customers: 200, listings: 20, leads: 400, calls: 3000, sms: 1500 };
 
@@ -31,22 +31,13 @@ function datasets(dir: string): string[] {
   });
 }
 
-async function contents(database: string): Promise<Record<string, unknown[]>> {
-  const db = await openDatabase({ database });
-  try {
-    return await dumpTables(db.dataSource);
-  } finally {
-    await db.close();
-  }
-}
-
 describe('an import the storage refuses', () => {
   it('into a read-only database file: a one-line message, the database as it was', async () => {
     const dir = makeTempDir();
     const [first, second] = datasets(dir);
     const database = join(dir, 'hcdm.sqlite');
     expect(outcomeOf(await runChildImport({ database, paths: [first!] })).error).toBe(null);
-    const before = await contents(database);
+    const before = await dumpDatabase(database);
     chmodSync(dir, 0o777);
     const readOnly = makeReadOnly(database);
     try {
@@ -55,7 +46,7 @@ describe('an import the storage refuses', () => {
     } finally {
       readOnly.undo();
     }
-    expect(await contents(database)).toEqual(before);
+    expect(await dumpDatabase(database)).toEqual(before);
   }, 60_000);
 
   it.each([

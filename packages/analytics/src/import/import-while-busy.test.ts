@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../hcdm-database.js';
 import { outcomeOf, pausedIn, runChildImport, startChildImport } from './import-child.test-utils.js';
 import { writeDataset, type DatasetSize } from './import-dataset.test-utils.js';
-import { dumpTables } from './import.test-utils.js';
+import { dumpDatabase } from './import.test-utils.js';
 
 const SIZE: DatasetSize = { customers: 300, listings: 30, leads: 600, calls: 6000, sms: 3000 };
 const WORKER_MIN_BYTES = 100_000;
@@ -28,15 +28,6 @@ async function answers(database: string): Promise<unknown[]> {
   const db = await openDatabase({ database });
   try {
     return [(await db.query('show top 5 leads by call volume')).rows, (await db.query('show customer activity summary for C7')).rows];
-  } finally {
-    await db.close();
-  }
-}
-
-async function contents(database: string): Promise<Record<string, unknown[]>> {
-  const db = await openDatabase({ database });
-  try {
-    return await dumpTables(db.dataSource);
   } finally {
     await db.close();
   }
@@ -70,7 +61,7 @@ describe('an import while others use the database', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     writeFileSync(resumeFile, '');
     expect([outcomeOf(await first.result).error, outcomeOf(await second.result).error]).toEqual([null, null]);
-    expect(await contents(database)).toEqual(await contents(sequential));
+    expect(await dumpDatabase(database)).toEqual(await dumpDatabase(sequential));
   }, 60_000);
 
   it('stops a second import that waited longer than the busy timeout with a clear message, losing nothing', async () => {
@@ -85,6 +76,6 @@ describe('an import while others use the database', () => {
     writeFileSync(resumeFile, '');
     expect(second.error).toBe(`DATABASE_BUSY ${database}: is busy: another program is writing to it; try again shortly`);
     expect(outcomeOf(await first.result).error).toBe(null);
-    expect(await contents(database)).toEqual(await contents(firstOnly));
+    expect(await dumpDatabase(database)).toEqual(await dumpDatabase(firstOnly));
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createHcdmDataSource, DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
 import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
+import { openDatabase } from '../hcdm-database.js';
 import { hcdmEntities, hcdmMigrations } from '../schema.js';
 import { importData } from './import-data.js';
 import type { ImportOptions, ImportSummary } from './import.types.js';
@@ -42,6 +43,16 @@ export async function dumpTables(dataSource: DataSource): Promise<Record<string,
     dump[table] = (await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`)) as unknown[];
   }
   return dump;
+}
+
+/** dumpTables of the database file at `database`, opened for it and closed after. */
+export async function dumpDatabase(database: string): Promise<Record<string, unknown[]>> {
+  const db = await openDatabase({ database });
+  try {
+    return await dumpTables(db.dataSource);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Counts of zero for every kind, to spread the expected counts over. */
