@@ -17,7 +17,7 @@ function table() {
 describe('LeadTableBuilder', () => {
   it('keeps every id in one string with three end offsets per lead', () => {
     const leads = table();
-    expect({ size: leads.size, ids: leads.ids, ends: [...leads.ends], times: leads.times.length }).toEqual({
+    expect({ size: leads.times.length, ids: leads.ids.text, ends: [...leads.ids.ends], times: leads.times.length }).toEqual({
       size: 4,
       ids: 'C1L1P1C1L22P2C1L3P1C10L4444P333',
       ends: [2, 4, 6, 8, 11, 13, 15, 17, 19, 22, 27, 31],

@@ -1,4 +1,4 @@
-import type { DerivedColumns, SqlValue } from '@hcdm/core/parsing';
+import { packedStringAt, type DerivedColumns, type PackedStrings, type SqlValue } from '@hcdm/core/parsing';
 import type { LeadTable } from './lead-table.js';
 
 /**
@@ -12,9 +12,8 @@ export class AttributionLookup {
   /** Each customer's first lead; `ends[start]` is one past their last. */
   private readonly starts = new Map<string, number>();
   private readonly ends: Int32Array;
-  /** The table's ids and their offsets: a lead id is sliced out only when a record is attributed to it. */
-  private readonly ids: string;
-  private readonly idEnds: Int32Array;
+  /** The table's ids: a lead id is sliced out only when a record is attributed to it. */
+  private readonly ids: PackedStrings;
   /** One string per listing, however many leads name it, and each lead's listing as an index into them. */
   private readonly listingIds: string[] = [];
   private readonly listingIndexes = new Map<string, number>();
@@ -22,24 +21,24 @@ export class AttributionLookup {
   private readonly times: Float64Array;
 
   constructor(leads: LeadTable) {
-    const { size, ids, ends: idEnds } = leads;
+    const { ids, times } = leads;
+    const size = times.length;
     this.ids = ids;
-    this.idEnds = idEnds;
-    this.times = leads.times;
+    this.times = times;
     this.ends = new Int32Array(size);
     this.listingOf = new Int32Array(size);
     const listings = this.listingIndexes;
     let start = 0;
     let startCustomer = '';
     for (let index = 0; index < size; index += 1) {
-      const customer = ids.slice(index === 0 ? 0 : idEnds[index * 3 - 1]!, idEnds[index * 3]!);
+      const customer = packedStringAt(ids, index * 3);
       if (index === 0 || customer !== startCustomer) {
         if (index > 0) this.ends[start] = index;
         this.starts.set(customer, index);
         start = index;
         startCustomer = customer;
       }
-      const listing = ids.slice(idEnds[index * 3 + 1]!, idEnds[index * 3 + 2]!);
+      const listing = packedStringAt(ids, index * 3 + 2);
       let listingIndex = listings.get(listing);
       if (listingIndex === undefined) {
         listingIndex = this.listingIds.push(listing) - 1;
@@ -51,7 +50,7 @@ export class AttributionLookup {
   }
 
   private leadId(index: number): string {
-    return this.ids.slice(this.idEnds[index * 3]!, this.idEnds[index * 3 + 1]!);
+    return packedStringAt(this.ids, index * 3 + 1);
   }
 
   /** The lead and listing a record of `customerId` at `at` (epoch ms), tagged with `tag` or not, is attributed to. */

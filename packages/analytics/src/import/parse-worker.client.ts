@@ -46,7 +46,7 @@ export class ParseWorkerClient {
    */
   setLeads(leads: LeadTable, keeps: boolean): void {
     const message: ToWorker = { type: 'leads', leads };
-    this.worker.postMessage(message, keeps ? [] : [leads.ends.buffer as ArrayBuffer, leads.times.buffer as ArrayBuffer]);
+    this.worker.postMessage(message, keeps ? [] : [leads.ids.ends.buffer as ArrayBuffer, leads.times.buffer as ArrayBuffer]);
   }
 
   source(kind: RecordKind): RowSource {
