@@ -3,8 +3,8 @@ import type { ImportFile, ImportSpec } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind.import.js';
 import { recordAllCustomersSql } from './merge.sql.js';
 import { sortProblems, type RankedProblem } from './ranked-problem.js';
-import { readKnownKeysOnSqlite, uncheckedReferences } from './known-keys.js';
-import type { RowSource } from './row-batch.types.js';
+import { uncheckedReferences } from './known-keys.js';
+import type { KnownKeys, RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { hasUnknownReferenceSql } from './stage.sql.js';
@@ -35,11 +35,12 @@ export async function loadDirect(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult | null> {
   db.exec(`SAVEPOINT ${SAVEPOINT}`);
   let result: KindImportResult | null = null;
   try {
-    result = await insertAll(db, spec, files, options, source);
+    result = await insertAll(db, spec, files, options, source, knownKeys);
   } catch (error) {
     if (!isConstraintError(error)) {
       rollBack(db);
@@ -57,6 +58,7 @@ async function insertAll(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult | null> {
   const indexes = dropSecondaryIndexes(db, spec.table);
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
@@ -65,7 +67,6 @@ async function insertAll(
   const problems: RankedProblem[] = [];
   const badKeys: string[] = [];
   let inserted = 0;
-  const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
   for await (const batch of source({ files, settings: options.settings, layout: 'direct', batchRows: writer.batchRows, knownKeys })) {
     if (batch.problems.length > 0) {
       // Many bad rows: the staged import lists them, in bounded memory.

@@ -12,7 +12,7 @@ import { stageFiles } from './stage.loader.js';
 import { mergeStage } from './stage.merge.js';
 import { checkSqlNames, createStageSql, dropStageSql, indexStageSql } from './stage.sql.js';
 import { readRowBatches } from './row-batches.js';
-import type { RowSource } from './row-batch.types.js';
+import type { KnownKeys, RowSource } from './row-batch.types.js';
 
 export interface KindImportOptions {
   readonly settings: HcdmSettings;
@@ -64,11 +64,13 @@ export async function importKind(
   const source = options.rowSource ?? ((request) => readRowBatches(spec, request, options.derived));
   if (dialectOf(manager) === 'postgres') return importKindOnPostgres(manager, spec, files, options, source);
   const db = sqliteOf(manager);
+  // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
+  const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
   if (files.length > 0 && isEmpty(db, spec.table)) {
-    const direct = await loadDirect(db, spec, files, options, source);
+    const direct = await loadDirect(db, spec, files, options, source, knownKeys);
     if (direct !== null) return direct;
   }
-  return importStaged(db, spec, files, options, source);
+  return importStaged(db, spec, files, options, source, knownKeys);
 }
 
 async function importStaged(
@@ -77,11 +79,11 @@ async function importStaged(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult> {
   db.exec(dropStageSql(spec));
   db.exec(createStageSql(spec, options.derived));
   try {
-    const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
     const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, knownKeys, options.onProgress);
     db.exec(indexStageSql(spec));
     const checked = checkStage(db, spec, files, uncheckedReferences(spec.references, knownKeys));

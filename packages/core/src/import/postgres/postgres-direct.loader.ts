@@ -3,8 +3,7 @@ import type { ImportFile, ImportSpec, ReferenceSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { recordAllCustomersSql } from '../merge.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
-import { readKnownKeysOnPostgres } from './postgres-known-keys.js';
-import type { RowSource } from '../row-batch.types.js';
+import type { KnownKeys, RowSource } from '../row-batch.types.js';
 import { hasUnknownReferenceSql } from '../stage.sql.js';
 import { copyRows } from './postgres-copy.rows.js';
 import { createIndexesOnPostgres, dropIndexesAndForeignKeys } from './postgres-indexes.js';
@@ -27,11 +26,12 @@ export async function loadDirectOnPostgres(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult | null> {
   await client.query(`SAVEPOINT ${SAVEPOINT}`);
   let result: KindImportResult | null = null;
   try {
-    result = await copyAll(client, spec, files, options, source);
+    result = await copyAll(client, spec, files, options, source, knownKeys);
   } catch (error) {
     await client.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
     if (!isRowError(error)) throw error;
@@ -47,12 +47,13 @@ async function copyAll(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult | null> {
-  // References a foreign key checks are checked by the server when it is made again, after the
-  // COPY; the others as rows are read, or in SQL after the COPY where their table is too large.
+  // Known references are checked as rows are read (the first bad row gives way to the staged
+  // import); the others by their foreign key, made again after the COPY, or, without one, in
+  // SQL after the COPY.
   const unchecked: ReferenceSpec[] = [];
   for (const reference of spec.references) if (!(await hasForeignKey(client, spec.table, reference))) unchecked.push(reference);
-  const knownKeys = await readKnownKeysOnPostgres(client, unchecked, options.knownKeysLimit);
   const dropped = await dropIndexesAndForeignKeys(client, spec.table);
   const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const copied = await copyRows(client, source, {

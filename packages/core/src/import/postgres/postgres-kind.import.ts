@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ImportFile, ImportSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
-import type { RowSource } from '../row-batch.types.js';
+import type { KnownKeys, RowSource } from '../row-batch.types.js';
+import { readKnownKeysOnPostgres } from './postgres-known-keys.js';
 import { loadDirectOnPostgres } from './postgres-direct.loader.js';
 import { postgresClientOf, queryRows } from './postgres.connection.js';
 import { importStagedOnPostgres } from './postgres-staged.import.js';
@@ -25,9 +26,11 @@ export async function importKindOnPostgres(
   }
   const client = await postgresClientOf(manager);
   await client.query(`SELECT pg_advisory_xact_lock(hashtext('hcdm import'))`);
+  // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
+  const knownKeys = await readKnownKeysOnPostgres(client, spec.references, options.knownKeysLimit);
   if (files.length > 0 && (await queryRows(client, `SELECT 1 AS present FROM ${spec.table} LIMIT 1`)).length === 0) {
-    const direct = await loadDirectOnPostgres(client, spec, files, options, source);
+    const direct = await loadDirectOnPostgres(client, spec, files, options, source, knownKeys);
     if (direct !== null) return direct;
   }
-  return importStagedOnPostgres(client, spec, files, options, source);
+  return importStagedOnPostgres(client, spec, files, options, source, knownKeys);
 }

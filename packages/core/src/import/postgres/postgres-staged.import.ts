@@ -2,11 +2,10 @@ import type { PoolClient } from 'pg';
 import type { ImportFile, ImportSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { sortProblems } from '../ranked-problem.js';
-import type { RowSource } from '../row-batch.types.js';
+import type { KnownKeys, RowSource } from '../row-batch.types.js';
 import { indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
 import { copyRows } from './postgres-copy.rows.js';
-import { readKnownKeysOnPostgres } from './postgres-known-keys.js';
 import { createStageSqlOnPostgres, dropStageSqlOnPostgres } from './postgres-stage.sql.js';
 import { checkStageOnPostgres, mergeStageOnPostgres } from './postgres-stage.steps.js';
 
@@ -22,10 +21,10 @@ export async function importStagedOnPostgres(
   files: readonly ImportFile[],
   options: KindImportOptions,
   source: RowSource,
+  knownKeys: KnownKeys,
 ): Promise<KindImportResult> {
   await client.query(dropStageSqlOnPostgres(spec));
   await client.query(createStageSqlOnPostgres(spec, options.derived));
-  const knownKeys = await readKnownKeysOnPostgres(client, spec.references, options.knownKeysLimit);
   const staged = await copyRows(client, source, {
     table: stageTable(spec),
     columns: stageColumns(spec, options.derived),
