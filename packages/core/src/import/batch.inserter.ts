@@ -9,12 +9,12 @@ const MAX_PARAMETERS = 32_000;
 const MAX_BATCH_ROWS = 1000;
 
 /** The rows per batch for rows of `width` values. */
-export function batchRowsFor(width: number): number {
+function batchRowsFor(width: number): number {
   return Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / width)));
 }
 
 /** A multi-row `INSERT INTO table (columns) VALUES (...), (...)` of `rows` rows. */
-export function multiRowInsertSql(table: string, columns: readonly string[], rows: number): string {
+function multiRowInsertSql(table: string, columns: readonly string[], rows: number): string {
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
 }

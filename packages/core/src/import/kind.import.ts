@@ -33,7 +33,8 @@ export interface KindImportOptions {
   readonly deferIndexes?: (statements: string[]) => void;
   /**
    * A referenced table of at most this many rows has its keys read for checking references as
-   * rows are read; a larger one is checked in SQL after the load. Default MAX_KNOWN_KEYS.
+   * rows are read; a larger one is checked in SQL after the load. Default 250,000
+   * (MAX_KNOWN_KEYS in known-keys.ts).
    */
   readonly knownKeysLimit?: number;
 }
@@ -49,8 +50,8 @@ export interface KindImportResult {
  * Imports every file of one kind inside the caller's transaction. Into an empty table the rows
  * go straight in (loadDirect), bad ones left out and listed; otherwise, or where only it can
  * report exactly (see loadDirect), the staged import runs: stream the rows into a temp staging
- * table, check repeats and references set-wise, merge the good rows. Bad rows are returned as problems, never thrown; deciding between all-or-nothing
- * and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
+ * table, check repeats and references set-wise, merge the good rows. Bad rows are returned as
+ * problems, never thrown; deciding between all-or-nothing and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
  * On PostgreSQL the same two paths write with COPY FROM STDIN (postgres/postgres-kind.import.ts).
  */
 export async function importKind(

@@ -9,7 +9,7 @@ import type { SqliteDatabase } from './sqlite.connection.js';
  * here, copied to the parsing worker), and an entry of the worker's set: this bounds the checks
  * to some tens of MB.
  */
-export const MAX_KNOWN_KEYS = 250_000;
+const MAX_KNOWN_KEYS = 250_000;
 
 /** How a loader reads a referenced table: its row count, and every key. */
 export interface KeyReader {

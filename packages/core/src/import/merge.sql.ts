@@ -1,12 +1,14 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { stageTable } from './stage.sql.js';
 
-/**
+/*
  * Classifying and merging good staged rows. A row is an insert (new key), an update (known key,
  * some value differs) or the same; only inserts and updates are written, so re-importing the
  * same data rewrites nothing. Names come from the specs, checked by checkSqlNames.
  */
-export function differs(spec: ImportSpec, left: string, right: string): string {
+
+/** Whether row `left` and row `right` differ in any column but the key (IS DISTINCT FROM: NULLs compare). */
+function differs(spec: ImportSpec, left: string, right: string): string {
   const columns = spec.columns.filter((column) => column.column !== spec.key);
   if (columns.length === 0) return 'false';
   return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');

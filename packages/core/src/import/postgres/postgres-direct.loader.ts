@@ -17,8 +17,9 @@ const SAVEPOINT = 'hcdm_direct_load';
  * table. It holds only while the data is clean: at the first bad row, a repeated id (the
  * primary key refuses it), an unknown reference (a foreign key refuses it, or the check after
  * the COPY finds it) it gives up (null, everything rolled back to a savepoint) and the caller
- * runs the staged import, which reports every problem exactly. So it does where the user may
- * not alter the table. Other failures are thrown as they are.
+ * runs the staged import, which reports every problem exactly. It gives way too where the user
+ * may not alter the table (dropping its indexes and keys is refused): the staged import needs no
+ * such right. Other failures are thrown as they are.
  */
 export async function loadDirectOnPostgres(
   client: PoolClient,

@@ -9,8 +9,8 @@ import { importStagedOnPostgres } from './postgres-staged.import.js';
 
 /**
  * importKind on PostgreSQL: the same two paths as on SQLite, with COPY FROM STDIN in place of
- * multi-row INSERTs (the direct one gives way to the staged one at the first bad row), inside the caller's transaction (or one of its own, so a kind is never
- * half written). Imports take turns: the first kind of an import waits for a transaction lock
+ * multi-row INSERTs (the direct one gives way to the staged one at the first bad row), inside
+ * the caller's transaction (or one of its own, so a kind is never half written). Imports take turns: the first kind of an import waits for a transaction lock
  * that any other import holds until it commits, as SQLite's single writer does, so an import
  * never classifies rows against a table another import is changing.
  */
