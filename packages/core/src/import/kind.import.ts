@@ -10,6 +10,7 @@ import { sqliteOf, type SqliteDatabase } from './sqlite.connection.js';
 import { checkStage } from './stage.checks.js';
 import { stageFiles } from './stage.loader.js';
 import { mergeStage } from './stage.merge.js';
+import { sqliteStageRunner } from './stage.runner.js';
 import { checkSqlNames, createStageSql, dropStageSql, indexStageSql } from './stage.sql.js';
 import { readRowBatches } from './row-batches.js';
 import type { KnownKeys, RowSource } from './row-batch.types.js';
@@ -87,8 +88,9 @@ async function importStaged(
   try {
     const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, knownKeys, options.onProgress);
     db.exec(indexStageSql(spec));
-    const checked = checkStage(db, spec, files, uncheckedReferences(spec.references, knownKeys));
-    const merged = mergeStage(db, spec, options.changedCustomersTable, options.derived);
+    const runner = sqliteStageRunner(db);
+    const checked = await checkStage(runner, spec, files, uncheckedReferences(spec.references, knownKeys));
+    const merged = await mergeStage(runner, spec, options.changedCustomersTable, options.derived);
     const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
     const rejected = total - merged.inserted - merged.updated - merged.unchanged;
     return {

@@ -1,6 +1,6 @@
 import type { ImportFile, ImportSpec, ReferenceSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { SqliteDatabase } from './sqlite.connection.js';
+import type { StageRunner } from './stage.runner.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from './stage.sql.js';
 
 interface StagedProblemRow {
@@ -19,9 +19,14 @@ interface RepeatRow extends StagedProblemRow {
  * inside the import (the later rows are bad), and references to customers or listings that do
  * not exist (`references`: those not already checked as the rows were read). References are
  * checked against the tables themselves, which already hold what this import merged for
- * earlier kinds, so a row whose customer was rejected is rejected too.
+ * earlier kinds, so a row whose customer was rejected is rejected too. The same on both engines.
  */
-export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly ImportFile[], references: readonly ReferenceSpec[]): RankedProblem[] {
+export async function checkStage(
+  db: StageRunner,
+  spec: ImportSpec,
+  files: readonly ImportFile[],
+  references: readonly ReferenceSpec[],
+): Promise<RankedProblem[]> {
   const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
   const field = (column: string) => spec.columns[order(column)]?.field ?? column;
   const problems: RankedProblem[] = [];
@@ -30,17 +35,17 @@ export function checkStage(db: SqliteDatabase, spec: ImportSpec, files: readonly
     const problem = { file, line: row.line, field: field(column), reason, value: row.value };
     problems.push({ fileIndex: row.fileIndex, line: row.line, order: order(column), problem });
   };
-  const repeats = db.prepare(findRepeatsSql(spec)).all() as RepeatRow[];
+  const repeats = await db.all<RepeatRow>(findRepeatsSql(spec));
   for (const row of repeats) {
     const first = row.firstFileIndex === row.fileIndex ? `on line ${row.firstLine}` : `at ${files[row.firstFileIndex]?.path ?? ''}:${row.firstLine}`;
     add(row, spec.key, `repeats the id first seen ${first}`);
   }
   // Marking rows bad is a second pass over the stage: only worth it when something was found.
-  if (repeats.length > 0) db.prepare(rejectRepeatsSql(spec)).run();
+  if (repeats.length > 0) await db.run(rejectRepeatsSql(spec));
   for (const reference of references) {
-    const unknown = db.prepare(findUnknownSql(spec, reference)).all() as StagedProblemRow[];
+    const unknown = await db.all<StagedProblemRow>(findUnknownSql(spec, reference));
     for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
-    if (unknown.length > 0) db.prepare(rejectUnknownSql(spec, reference)).run();
+    if (unknown.length > 0) await db.run(rejectUnknownSql(spec, reference));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from './merge.sql.js';
-import type { SqliteDatabase } from './sqlite.connection.js';
+import type { StageRunner } from './stage.runner.js';
 
 export interface MergeCounts {
   readonly inserted: number;
@@ -11,16 +11,17 @@ export interface MergeCounts {
 /**
  * Merges the good staged rows into the target table: classify each as insert, update or same,
  * record the customers whose attribution may change, then one upsert of the inserts and updates.
+ * The same on both engines (PostgreSQL's counts come back as text, hence Number).
  */
-export function mergeStage(db: SqliteDatabase, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): MergeCounts {
-  for (const sql of classifySql(spec)) db.prepare(sql).run();
+export async function mergeStage(db: StageRunner, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): Promise<MergeCounts> {
+  for (const sql of classifySql(spec)) await db.run(sql);
   const counts = { insert: 0, update: 0, same: 0 };
-  for (const row of db.prepare(countChangesSql(spec)).all() as { change: 'insert' | 'update' | null; rows: number }[]) {
-    counts[row.change ?? 'same'] = row.rows;
+  for (const row of await db.all<{ change: 'insert' | 'update' | null; rows: number | string }>(countChangesSql(spec))) {
+    counts[row.change ?? 'same'] = Number(row.rows);
   }
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
-    db.prepare(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable)).run();
+    await db.run(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable));
   }
-  if (counts.insert + counts.update > 0) db.prepare(mergeSql(spec, derived)).run();
+  if (counts.insert + counts.update > 0) await db.run(mergeSql(spec, derived));
   return { inserted: counts.insert, updated: counts.update, unchanged: counts.same };
 }

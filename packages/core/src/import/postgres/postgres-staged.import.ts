@@ -7,7 +7,9 @@ import { indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
 import { copyRows } from './postgres-copy.rows.js';
 import { createStageSqlOnPostgres, dropStageSqlOnPostgres } from './postgres-stage.sql.js';
-import { checkStageOnPostgres, mergeStageOnPostgres } from './postgres-stage.steps.js';
+import { postgresStageRunner } from './postgres.connection.js';
+import { checkStage } from '../stage.checks.js';
+import { mergeStage } from '../stage.merge.js';
 
 /**
  * The staged import on PostgreSQL, step for step the SQLite one: COPY every keyed row into a
@@ -38,8 +40,9 @@ export async function importStagedOnPostgres(
   await client.query(indexStageSql(spec));
   // Temporary tables get no statistics from autovacuum; the checks' plans need them.
   await client.query(`ANALYZE ${stageTable(spec)}`);
-  const checked = await checkStageOnPostgres(client, spec, files, uncheckedReferences(spec.references, knownKeys));
-  const merged = await mergeStageOnPostgres(client, spec, options.changedCustomersTable, options.derived);
+  const runner = postgresStageRunner(client);
+  const checked = await checkStage(runner, spec, files, uncheckedReferences(spec.references, knownKeys));
+  const merged = await mergeStage(runner, spec, options.changedCustomersTable, options.derived);
   await client.query(dropStageSqlOnPostgres(spec));
   const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
   return {
