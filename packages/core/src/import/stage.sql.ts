@@ -1,4 +1,5 @@
-import type { DerivedColumns, ImportSpec, ReferenceSpec } from './import.types.js';
+import { tempTableName, textColumnType, type SqlDialect } from '../sql-dialect.js';
+import type { DerivedColumns, ImportSpec, ReferenceSpec, SqlColumnType } from './import.types.js';
 
 /**
  * The SQL of the staging step, built from an ImportSpec. Names come from the specs (constants,
@@ -26,11 +27,20 @@ export function stageTable(spec: ImportSpec): string {
   return `hcdm_stage_${spec.kind}`;
 }
 
-/** Staged rows: their values, derived values, where each came from, whether it is good so far, what merging it would do. */
-export function createStageSql(spec: ImportSpec, derived?: DerivedColumns): string {
+/**
+ * Staged rows: their values, derived values, where each came from, whether it is good so far,
+ * what merging it would do. `seq` is the order rows were staged in: SQLite's rowid, or on
+ * PostgreSQL numbered by the server in COPY order; there the table is dropped with the
+ * transaction at the latest, and its text has the target columns' collation (textColumnType),
+ * so keys compare without a collation conflict.
+ */
+export function createStageSql(spec: ImportSpec, derived?: DerivedColumns, dialect: SqlDialect = 'sqlite'): string {
   const columns = [...spec.columns.map((column) => ({ column: column.column, sqlType: column.parser.sqlType })), ...(derived?.columns ?? [])];
-  return `CREATE TEMP TABLE ${stageTable(spec)} (seq integer PRIMARY KEY, file_index integer NOT NULL, line integer NOT NULL,
-       ok integer NOT NULL, change varchar, ${columns.map((column) => `${column.column} ${column.sqlType}`).join(', ')})`;
+  const typeOf = (type: SqlColumnType) => (type === 'varchar' ? textColumnType(dialect) : type);
+  const typed = columns.map((column) => `${column.column} ${typeOf(column.sqlType)}`).join(', ');
+  const [seq, onCommit] = dialect === 'sqlite' ? ['integer PRIMARY KEY', ''] : ['bigint GENERATED ALWAYS AS IDENTITY', ' ON COMMIT DROP'];
+  return `CREATE TEMP TABLE ${stageTable(spec)} (seq ${seq}, file_index integer NOT NULL, line integer NOT NULL,
+       ok integer NOT NULL, change ${textColumnType(dialect)}, ${typed})${onCommit}`;
 }
 
 /** Built once the rows are in: cheaper than keeping it up to date row by row. */
@@ -39,9 +49,9 @@ export function indexStageSql(spec: ImportSpec): string {
   return `CREATE INDEX ${stage}_key ON ${stage} (${spec.key}, seq)`;
 }
 
-/** Qualified with `temp.` so that it can never drop a table of the database itself. */
-export function dropStageSql(spec: ImportSpec): string {
-  return `DROP TABLE IF EXISTS temp.${stageTable(spec)}`;
+/** Qualified as a temporary table, so that it can never drop a table of the database itself. */
+export function dropStageSql(spec: ImportSpec, dialect: SqlDialect = 'sqlite'): string {
+  return `DROP TABLE IF EXISTS ${tempTableName(dialect, stageTable(spec))}`;
 }
 
 /** The columns a staged row is inserted with, in the order of the staged row layout. */

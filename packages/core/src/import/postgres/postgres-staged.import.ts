@@ -3,10 +3,9 @@ import type { ImportFile, ImportSpec } from '../import.types.js';
 import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { sortProblems } from '../ranked-problem.js';
 import type { KnownKeys, RowSource } from '../row-batch.types.js';
-import { indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
+import { createStageSql, dropStageSql, indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
 import { copyRows } from './postgres-copy.rows.js';
-import { createStageSqlOnPostgres, dropStageSqlOnPostgres } from './postgres-stage.sql.js';
 import { postgresStageRunner } from './postgres.connection.js';
 import { checkStage } from '../stage.checks.js';
 import { mergeStage } from '../stage.merge.js';
@@ -25,8 +24,8 @@ export async function importStagedOnPostgres(
   source: RowSource,
   knownKeys: KnownKeys,
 ): Promise<KindImportResult> {
-  await client.query(dropStageSqlOnPostgres(spec));
-  await client.query(createStageSqlOnPostgres(spec, options.derived));
+  await client.query(dropStageSql(spec, 'postgres'));
+  await client.query(createStageSql(spec, options.derived, 'postgres'));
   const staged = await copyRows(client, source, {
     table: stageTable(spec),
     columns: stageColumns(spec, options.derived),
@@ -43,7 +42,7 @@ export async function importStagedOnPostgres(
   const runner = postgresStageRunner(client);
   const checked = await checkStage(runner, spec, files, uncheckedReferences(spec.references, knownKeys));
   const merged = await mergeStage(runner, spec, options.changedCustomersTable, options.derived);
-  await client.query(dropStageSqlOnPostgres(spec));
+  await client.query(dropStageSql(spec, 'postgres'));
   const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
   return {
     counts: { ...merged, rejected: total - merged.inserted - merged.updated - merged.unchanged },
