@@ -1,4 +1,4 @@
-import { createIndexes, dialectOf, sqliteOf } from '@hcdm/core';
+import { createDeferredIndexes, dialectOf, sqliteOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 
 /** Helper threads SQLite may use for the sorts of index builds, when the other core is free. */
@@ -6,7 +6,7 @@ const SORT_THREADS = 2;
 
 /**
  * The secondary indexes that loads into empty tables dropped, built together once every kind
- * is in: by then the parsing worker is idle, so SQLite's sorter can use the other core.
+ * is in: by then the parsing worker has stopped, so SQLite's sorter can use the other core.
  */
 export class DeferredIndexes {
   private readonly statements: string[] = [];
@@ -17,18 +17,14 @@ export class DeferredIndexes {
   };
 
   async build(manager: EntityManager): Promise<void> {
-    if (this.statements.length === 0) return;
-    if (dialectOf(manager) === 'postgres') {
-      // Room for the index sorts, for this transaction only.
-      await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      for (const sql of this.statements.splice(0)) await manager.query(sql);
-      return;
-    }
+    const statements = this.statements.splice(0);
+    if (statements.length === 0) return;
+    if (dialectOf(manager) !== 'sqlite') return createDeferredIndexes(manager, statements);
     const db = sqliteOf(manager);
     const threads = Number(db.pragma('threads', { simple: true }));
     db.pragma(`threads = ${SORT_THREADS}`);
     try {
-      createIndexes(db, this.statements.splice(0));
+      await createDeferredIndexes(manager, statements);
     } finally {
       db.pragma(`threads = ${threads}`);
     }

@@ -6,6 +6,9 @@ import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts
 import { sortProblems } from './ranked-problem.js';
 import { dialectOf } from '../sql-dialect.js';
 import { importKindOnPostgres } from './postgres/postgres-kind.import.js';
+import { createIndexesOnPostgres } from './postgres/postgres-indexes.js';
+import { postgresClientOf } from './postgres/postgres.connection.js';
+import { createIndexes } from './secondary-indexes.js';
 import { sqliteOf, type SqliteDatabase } from './sqlite.connection.js';
 import { checkStage } from './stage.checks.js';
 import { stageFiles } from './stage.loader.js';
@@ -101,6 +104,15 @@ async function importStaged(
   } finally {
     db.exec(dropStageSql(spec));
   }
+}
+
+/**
+ * Builds the indexes a load handed to KindImportOptions.deferIndexes, inside the caller's
+ * transaction, on either engine (on PostgreSQL with room for the sorts, for this transaction).
+ */
+export async function createDeferredIndexes(manager: EntityManager, statements: readonly string[]): Promise<void> {
+  if (dialectOf(manager) === 'postgres') await createIndexesOnPostgres(await postgresClientOf(manager), statements);
+  else createIndexes(sqliteOf(manager), statements);
 }
 
 function isEmpty(db: SqliteDatabase, table: string): boolean {
