@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { KindCounts } from '@hcdm/core';
 import { dirname, join } from 'node:path';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 
@@ -9,13 +10,6 @@ import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 export function hcdmBinary(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'hcdm.js');
-}
-
-export interface KindCounts {
-  readonly inserted: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly rejected: number;
 }
 
 export interface ImportRun {

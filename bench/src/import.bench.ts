@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
-import { hcdmImport, type KindCounts } from './hcdm-cli.js';
+import type { KindCounts } from '@hcdm/core';
+import { hcdmImport } from './hcdm-cli.js';
 import type { MeasuredRun } from './process.measure.js';
 import { referenceImportScript } from './reference.sql.js';
 import { parseSchema, SCHEMA_QUERY, sqliteAloneScript } from './sqlite-alone.sql.js';

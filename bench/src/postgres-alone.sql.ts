@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { HCDM_TABLES } from './sqlite-alone.sql.js';
+import { RECORD_KINDS } from '@hcdm/core';
+import { sqlString } from './sql-string.js';
 
 /** `public.table`: pg_dump's scripts empty the search path, so every name is qualified. */
 const qualified = (table: string) => `public.${table}`;
 
-const fileOf = (dir: string, table: string) => join(dir, `${table}.copy`).replaceAll("'", "''");
+const fileOf = (dir: string, table: string) => sqlString(join(dir, `${table}.copy`));
 
 /** The psql script that writes each of hcdm's tables, as hcdm's import left it, to `dir` (COPY's text format). */
 export function dumpTablesScript(dir: string): string {
-  return [...HCDM_TABLES.map((table) => `\\copy ${qualified(table)} TO '${fileOf(dir, table)}'`), ''].join('\n');
+  return [...RECORD_KINDS.map((table) => `\\copy ${qualified(table)} TO ${fileOf(dir, table)}`), ''].join('\n');
 }
 
 /** hcdm's schema for its tables, as pg_dump writes it: tables before the rows, keys and indexes after. */
@@ -30,7 +31,7 @@ export function postgresAloneScript(dir: string, schema: PostgresSchema): string
   return [
     'BEGIN;',
     schema.preData,
-    ...HCDM_TABLES.map((table) => `\\copy ${qualified(table)} FROM '${fileOf(dir, table)}'`),
+    ...RECORD_KINDS.map((table) => `\\copy ${qualified(table)} FROM ${fileOf(dir, table)}`),
     schema.postData,
     'COMMIT;',
     '',

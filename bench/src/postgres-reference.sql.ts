@@ -1,15 +1,16 @@
+import { RECORD_KINDS } from '@hcdm/core';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
 import { REFERENCE_SCHEMA } from './reference.sql.js';
-
-const KINDS = ['customers', 'listings', 'leads', 'calls', 'sms'] as const;
+import { sqlString } from './sql-string.js';
 
 /**
  * The PostgreSQL reference: psql's `\copy` of the same files (headers skipped) into the same
  * tables as the sqlite3 shell's reference (same columns and primary keys, nothing validated,
- * no secondary index, as text), each file in its own transaction as psql runs them.
+ * no secondary index, the values as the files spell them), each file in its own transaction as
+ * psql runs them.
  */
 export function postgresReferenceScript(manifest: SampleManifest): string {
-  const copies = KINDS.map((kind) => `\\copy ${kind} FROM '${fileOf(manifest, kind).replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`);
+  const copies = RECORD_KINDS.map((kind) => `\\copy ${kind} FROM ${sqlString(fileOf(manifest, kind))} WITH (FORMAT csv, HEADER true)`);
   return [REFERENCE_SCHEMA, ...copies, ''].join('\n');
 }

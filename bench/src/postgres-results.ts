@@ -79,7 +79,7 @@ export function writePostgresSection(path: string, timings: PostgresTimings, con
     `(${machine.cpus} CPUs, ${machine.memoryGb} GB), reference ${timings.psqlVersion}. Dataset: ${counts}.`,
     `${context.rounds} rounds, the contenders alternating, each into a new database; medians of whole processes.`,
     `Load average (1 min) ${timings.load[0].toFixed(1)} at the start, ${timings.load[1].toFixed(1)} at the end, on ${machine.cpus} CPUs.`,
-    'The reference copies the files as they are into text tables with the same primary keys; hcdm parses and',
+    'The reference copies the files as they are into tables with the same columns and primary keys; hcdm parses and',
     'checks every field, normalizes phones, attributes every call and SMS and builds every index and foreign key.',
     '',
     markdownTable(postgresRows(timings)),

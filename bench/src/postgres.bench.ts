@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
-import { hcdmImport, hcdmQuery, type KindCounts } from './hcdm-cli.js';
+import { RECORD_KINDS, type KindCounts } from '@hcdm/core';
+import { hcdmImport, hcdmQuery } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';
 import type { PostgresServer } from './postgres-server.js';
 import { dumpTablesScript, postgresAloneScript, type PostgresSchema } from './postgres-alone.sql.js';
 import { postgresReferenceScript } from './postgres-reference.sql.js';
-import { HCDM_TABLES } from './sqlite-alone.sql.js';
 
 /** The databases the benchmark makes on the server (and drops at the end). */
 const HCDM_DATABASE = 'hcdm_bench';
@@ -26,7 +26,7 @@ export interface PostgresTimings {
   readonly hcdm: MeasuredRun[];
   /** The same files again into the database the first import filled. */
   readonly reimport: MeasuredRun[];
-  /** psql \copy of the same files into tables of the same columns and keys, as text. */
+  /** psql \copy of the same files into tables of the same columns and keys. */
   readonly reference: MeasuredRun[];
   /** hcdm's import of the same files into an SQLite file, in the same rounds: the scale of the machine's load. */
   readonly sqlite: MeasuredRun[];
@@ -72,7 +72,7 @@ export function benchPostgres(
     // The floor: the rows hcdm wrote (dumped once), loaded and indexed by the server alone.
     if (schema === null) {
       server.runScript(database, dumpTablesScript(dumpDir));
-      schema = { preData: server.schemaOf(database, HCDM_TABLES, 'pre-data'), postData: server.schemaOf(database, HCDM_TABLES, 'post-data') };
+      schema = { preData: server.schemaOf(database, RECORD_KINDS, 'pre-data'), postData: server.schemaOf(database, RECORD_KINDS, 'post-data') };
     }
     server.recreate(ALONE_DATABASE);
     timings.postgresAlone.push(server.runScript(server.urlOf(ALONE_DATABASE), postgresAloneScript(dumpDir, schema)));

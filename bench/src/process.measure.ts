@@ -17,7 +17,6 @@ export interface MeasuredRun {
 
 export interface RunOptions {
   readonly input?: string;
-  readonly cwd?: string;
 }
 
 /** Whether peak RSS can be measured here (GNU time is installed). */
@@ -36,7 +35,6 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const started = performance.now();
   const child = spawnSync(program, programArgs, {
     input: options.input,
-    cwd: options.cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

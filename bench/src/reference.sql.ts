@@ -1,9 +1,12 @@
+import { RECORD_KINDS } from '@hcdm/core';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
+import { sqlString } from './sql-string.js';
 
 /**
  * The reference: the same files loaded by the sqlite3 shell's `.import` into tables with the
- * same columns and the same primary keys, nothing validated, no secondary index, as text.
+ * same columns and the same primary keys, nothing validated, no secondary index, the values as
+ * the files spell them (timestamps stay text).
  */
 export const REFERENCE_SCHEMA = `
 CREATE TABLE customers (customer_id TEXT PRIMARY KEY NOT NULL, name TEXT, phone TEXT, email TEXT);
@@ -13,11 +16,9 @@ CREATE TABLE calls (call_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timesta
 CREATE TABLE sms (sms_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp TEXT, message_length INTEGER, direction TEXT, property_id TEXT);
 `;
 
-const KINDS = ['customers', 'listings', 'leads', 'calls', 'sms'] as const;
-
 /** The shell script that creates the reference tables and imports every file (headers skipped). */
 export function referenceImportScript(manifest: SampleManifest): string {
-  const imports = KINDS.map((kind) => `.import --csv --skip 1 '${fileOf(manifest, kind).replaceAll("'", "''")}' ${kind}`);
+  const imports = RECORD_KINDS.map((kind) => `.import --csv --skip 1 ${sqlString(fileOf(manifest, kind))} ${kind}`);
   return [REFERENCE_SCHEMA, ...imports, ''].join('\n');
 }
 
@@ -57,5 +58,5 @@ export const REFERENCE_QUERIES = {
     SELECT c.customer_id, c.name, c.phone, k.n, k.seconds, s.n, l.n, l.listings, MIN(k.first, s.first), MAX(k.last, s.last)
       FROM customers c LEFT JOIN calls_pc k ON k.customer_id = c.customer_id LEFT JOIN sms_pc s ON s.customer_id = c.customer_id
         LEFT JOIN leads_pc l ON l.customer_id = c.customer_id
-      WHERE c.customer_id = '${customerId.replaceAll("'", "''")}';`,
+      WHERE c.customer_id = ${sqlString(customerId)};`,
 } as const;

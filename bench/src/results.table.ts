@@ -1,5 +1,5 @@
 import type { BenchReport, ResultRow } from './bench.report.js';
-import type { KindCounts } from './hcdm-cli.js';
+import type { KindCounts } from '@hcdm/core';
 import type { MeasuredRun } from './process.measure.js';
 import { maxKnown, median } from './stats.js';
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { SAMPLE_SEED } from './bench.sizes.js';
 import type { BenchReport } from './bench.report.js';
 import { keepPostgresSection } from './postgres-results.js';
 import { markdownTable, resultRows } from './results.table.js';
@@ -14,7 +15,7 @@ export function writeResults(path: string, report: BenchReport): void {
     '',
     `- Machine: ${machine.cpus} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGb} GB memory, ${machine.os}`,
     `- Node ${machine.node}; reference: ${report.shell === null ? 'no sqlite3 shell found' : `sqlite3 ${report.shell.version} (${report.shell.path})`}`,
-    `- Dataset: ${counts} (@hcdm/sample, seed 42)`,
+    `- Dataset: ${counts} (@hcdm/sample, seed ${SAMPLE_SEED})`,
     `- ${report.rounds} rounds, the contenders alternating; medians. Times of imports and of \`hcdm query\` are whole processes;`,
     '  analyses are timed in process (hcdm\'s `db.query`, the shell\'s `.timer`), warm, one run after a warm-up.',
     '',

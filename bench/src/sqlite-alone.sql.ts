@@ -1,5 +1,8 @@
-/** The tables hcdm's import fills, in the order it fills them. */
-export const HCDM_TABLES = ['customers', 'listings', 'leads', 'calls', 'sms'] as const;
+import { RECORD_KINDS } from '@hcdm/core';
+import { sqlString } from './sql-string.js';
+
+/** The tables hcdm's import fills, in the order it fills them: named after the record kinds. */
+const HCDM_TABLES = RECORD_KINDS;
 
 /** What the floor's script recreates: hcdm's own CREATE statements, read from its database. */
 export interface HcdmSchema {
@@ -38,7 +41,7 @@ export function sqliteAloneScript(source: string, schema: HcdmSchema): string {
   return [
     'PRAGMA journal_mode = WAL;',
     'PRAGMA synchronous = NORMAL;',
-    `ATTACH '${source.replaceAll("'", "''")}' AS hcdm;`,
+    `ATTACH ${sqlString(source)} AS hcdm;`,
     ...schema.tables.map((sql) => `${sql};`),
     'BEGIN;',
     ...HCDM_TABLES.map((table) => `INSERT INTO main.${table} SELECT * FROM hcdm.${table};`),
