@@ -7,7 +7,7 @@ import { uncheckedReferences } from './known-keys.js';
 import type { KnownKeys, RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
-import { hasUnknownReferenceSql } from './stage.sql.js';
+import { hasUnknownReferenceSql, targetColumns } from './stage.sql.js';
 
 const SAVEPOINT = 'hcdm_direct_load';
 
@@ -61,8 +61,7 @@ async function insertAll(
   knownKeys: KnownKeys,
 ): Promise<KindImportResult | null> {
   const indexes = dropSecondaryIndexes(db, spec.table);
-  const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
-  const writer = new BatchInserter(db, spec.table, columns);
+  const writer = new BatchInserter(db, spec.table, targetColumns(spec, options.derived));
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
   const badKeys: string[] = [];

@@ -1,5 +1,5 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
-import { stageTable } from './stage.sql.js';
+import { stageTable, targetColumns } from './stage.sql.js';
 
 /*
  * Classifying and merging good staged rows. A row is an insert (new key), an update (known key,
@@ -58,7 +58,7 @@ export function recordAllCustomersSql(spec: ImportSpec, customerColumn: string, 
 
 /** Inserts and updates, with their derived values; a row only derived values would change is left alone. */
 export function mergeSql(spec: ImportSpec, derived?: DerivedColumns): string {
-  const columns = [...spec.columns.map((column) => column.column), ...(derived?.columns ?? []).map((column) => column.column)];
+  const columns = targetColumns(spec, derived);
   const updates = columns.filter((column) => column !== spec.key).map((column) => `${column} = excluded.${column}`);
   const action = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')} WHERE ${differs(spec, spec.table, 'excluded')}`;
   return `INSERT INTO ${spec.table} (${columns.join(', ')})

@@ -54,9 +54,14 @@ export function dropStageSql(spec: ImportSpec, dialect: SqlDialect = 'sqlite'): 
   return `DROP TABLE IF EXISTS ${tempTableName(dialect, stageTable(spec))}`;
 }
 
+/** The target table's columns a row of `spec` fills: its own, then the derived ones. */
+export function targetColumns(spec: ImportSpec, derived?: DerivedColumns): string[] {
+  return [...spec.columns.map((column) => column.column), ...(derived?.columns ?? []).map((column) => column.column)];
+}
+
 /** The columns a staged row is inserted with, in the order of the staged row layout. */
 export function stageColumns(spec: ImportSpec, derived?: DerivedColumns): string[] {
-  return ['file_index', 'line', 'ok', ...spec.columns.map((column) => column.column), ...(derived?.columns ?? []).map((column) => column.column)];
+  return ['file_index', 'line', 'ok', ...targetColumns(spec, derived)];
 }
 
 /** Keys staged more than once, with the first row of each; the index on (key, seq) makes it one scan. */

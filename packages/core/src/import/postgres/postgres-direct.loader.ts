@@ -4,7 +4,7 @@ import type { KindImportOptions, KindImportResult } from '../kind.import.js';
 import { recordAllCustomersSql } from '../merge.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
 import type { KnownKeys, RowSource } from '../row-batch.types.js';
-import { hasUnknownReferenceSql } from '../stage.sql.js';
+import { hasUnknownReferenceSql, targetColumns } from '../stage.sql.js';
 import { copyRows } from './postgres-copy.rows.js';
 import { createIndexesOnPostgres, dropIndexesAndForeignKeys } from './postgres-indexes.js';
 import { queryRows } from './postgres.connection.js';
@@ -56,10 +56,9 @@ async function copyAll(
   const unchecked: ReferenceSpec[] = [];
   for (const reference of spec.references) if (!(await hasForeignKey(client, spec.table, reference))) unchecked.push(reference);
   const dropped = await dropIndexesAndForeignKeys(client, spec.table);
-  const columns = [...spec.columns.map((column) => column.column), ...(options.derived?.columns ?? []).map((column) => column.column)];
   const copied = await copyRows(client, source, {
     table: spec.table,
-    columns,
+    columns: targetColumns(spec, options.derived),
     layout: 'direct',
     files,
     settings: options.settings,
