@@ -27,27 +27,32 @@ async function compiledOpenDatabase(): Promise<typeof openDatabase> {
 
 describe('attribution: in-memory at import and SQL refresh agree', () => {
   const sizeOf = (exports: string, kind: string) => statSync(join(exports, `${kind}.csv`)).size;
+  // The worker runs from the built package only (it starts from the file beside its client).
   it.each([
-    ['in the main thread', () => Number.MAX_SAFE_INTEGER],
-    ['in the parse worker', () => 0],
+    { where: 'in the main thread', build: false, workerMinBytesOf: () => Number.MAX_SAFE_INTEGER },
+    { where: 'in the parse worker', build: true, workerMinBytesOf: () => 0 },
     // The worker's copy of the lead table and this thread's must both stay whole.
-    ['calls in the parse worker, SMS in the main thread', (exports: string) => sizeOf(exports, 'calls')],
-  ])('for every call and SMS of a sample, parsed %s', async (where, workerMinBytesOf) => {
+    { where: 'calls in the parse worker, SMS in the main thread', build: true, workerMinBytesOf: (exports: string) => sizeOf(exports, 'calls') },
+  ])('for every call and SMS of a sample, parsed $where', async ({ build, workerMinBytesOf }) => {
     const dir = makeTempDir();
     const exports = join(dir, 'exports');
     await writeSample(exports, SAMPLE);
     expect(sizeOf(exports, 'sms')).toBeLessThan(sizeOf(exports, 'calls'));
-    // The worker runs from the built package only (it starts from the file beside its client).
-    const open = where.includes('worker') ? await compiledOpenDatabase() : openDatabase;
+    const open = build ? await compiledOpenDatabase() : openDatabase;
     const db = await open({ database: join(dir, 'crm.sqlite') });
-    await db.import([exports], { workerMinBytes: workerMinBytesOf(exports) });
-    const atImport = { calls: await attributed(db, 'calls', 'call_id'), sms: await attributed(db, 'sms', 'sms_id') };
-
-    await db.dataSource.query('UPDATE calls SET attributed_lead_id = NULL, attributed_property_id = NULL');
-    await db.dataSource.query('UPDATE sms SET attributed_lead_id = NULL, attributed_property_id = NULL');
-    await refreshAttribution(db.dataSource.manager, { kind: 'all' });
-    const bySql = { calls: await attributed(db, 'calls', 'call_id'), sms: await attributed(db, 'sms', 'sms_id') };
-    await db.close();
+    const both = async () => ({ calls: await attributed(db, 'calls', 'call_id'), sms: await attributed(db, 'sms', 'sms_id') });
+    let atImport: Awaited<ReturnType<typeof both>>;
+    let bySql: typeof atImport;
+    try {
+      await db.import([exports], { workerMinBytes: workerMinBytesOf(exports) });
+      atImport = await both();
+      await db.dataSource.query('UPDATE calls SET attributed_lead_id = NULL, attributed_property_id = NULL');
+      await db.dataSource.query('UPDATE sms SET attributed_lead_id = NULL, attributed_property_id = NULL');
+      await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+      bySql = await both();
+    } finally {
+      await db.close();
+    }
 
     expect(atImport.calls).toHaveLength(SAMPLE.calls);
     expect(atImport.calls.some((row: { lead: string | null }) => row.lead === null)).toBe(true);
