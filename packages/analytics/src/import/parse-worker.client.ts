@@ -7,8 +7,11 @@ import type { FromWorker, ToWorker, WorkerError } from './parse-worker.protocol.
 import { letWorkersSizeTheirYoungGeneration } from './young-generation.js';
 
 /**
- * The worker's heap, kept small: it holds a few batches and the lead table, and a small heap
- * keeps the import's memory bounded (V8 otherwise lets garbage grow far before collecting).
+ * The worker's heap, kept small: it holds the batch being built, the attribution lookup over
+ * the lead table, and the sets of known customer and listing keys; a small heap keeps the
+ * import's memory bounded (V8 otherwise lets garbage grow far before collecting). At the largest
+ * tables held in memory (a million leads, 250,000 customers: MAX_LEADS_IN_MEMORY and
+ * knownKeysLimit's default) an import was measured to run within it.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
