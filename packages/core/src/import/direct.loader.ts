@@ -1,10 +1,9 @@
 import { BatchInserter } from './batch.inserter.js';
-import type { ImportFile, ImportSpec } from './import.types.js';
-import type { KindImportOptions, KindImportResult } from './kind.import.js';
+import type { ImportSpec } from './import.types.js';
+import type { KindImportResult, KindJob } from './kind.import.js';
 import { recordAllCustomersSql } from './merge.sql.js';
 import { sortProblems, type RankedProblem } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';
-import type { KnownKeys, RowSource } from './row-batch.types.js';
 import { createIndexes, dropSecondaryIndexes } from './secondary-indexes.js';
 import type { SqliteDatabase } from './sqlite.connection.js';
 import { hasUnknownReferenceSql, targetColumns } from './stage.sql.js';
@@ -29,18 +28,11 @@ const KEYS_PER_PROBE = 500;
  * MAX_DIRECT_PROBLEMS problems. Errors that are not about the rows
  * (an unreadable file) are thrown as they are.
  */
-export async function loadDirect(
-  db: SqliteDatabase,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult | null> {
+export async function loadDirect(db: SqliteDatabase, job: KindJob): Promise<KindImportResult | null> {
   db.exec(`SAVEPOINT ${SAVEPOINT}`);
   let result: KindImportResult | null = null;
   try {
-    result = await insertAll(db, spec, files, options, source, knownKeys);
+    result = await insertAll(db, job);
   } catch (error) {
     if (!isConstraintError(error)) {
       rollBack(db);
@@ -52,14 +44,8 @@ export async function loadDirect(
   return result;
 }
 
-async function insertAll(
-  db: SqliteDatabase,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult | null> {
+async function insertAll(db: SqliteDatabase, job: KindJob): Promise<KindImportResult | null> {
+  const { spec, files, options, source, knownKeys } = job;
   const indexes = dropSecondaryIndexes(db, spec.table);
   const writer = new BatchInserter(db, spec.table, targetColumns(spec, options.derived));
   const rows = files.map(() => 0);

@@ -50,12 +50,22 @@ export interface KindImportResult {
   readonly problems: RowProblem[];
 }
 
+/** One kind's import as its two paths take it: what to read, how, and the referenced keys read for it. */
+export interface KindJob {
+  readonly spec: ImportSpec;
+  readonly files: readonly ImportFile[];
+  readonly options: KindImportOptions;
+  readonly source: RowSource;
+  readonly knownKeys: KnownKeys;
+}
+
 /**
  * Imports every file of one kind inside the caller's transaction. Into an empty table the rows
  * go straight in (loadDirect), bad ones left out and listed; otherwise, or where only it can
  * report exactly (see loadDirect), the staged import runs: stream the rows into a temp staging
  * table, check repeats and references set-wise, merge the good rows. Bad rows are returned as
- * problems, never thrown; deciding between all-or-nothing and skipping them is the caller's. A file that cannot be read at all throws ImportFileError.
+ * problems, never thrown; deciding between all-or-nothing and skipping them is the caller's. A
+ * file that cannot be read at all throws ImportFileError.
  * On PostgreSQL the same two paths write with COPY FROM STDIN (postgres/postgres-kind.import.ts).
  */
 export async function importKind(
@@ -70,22 +80,16 @@ export async function importKind(
   if (dialectOf(manager) === 'postgres') return importKindOnPostgres(manager, spec, files, options, source);
   const db = sqliteOf(manager);
   // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
-  const knownKeys = await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit);
+  const job: KindJob = { spec, files, options, source, knownKeys: await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit) };
   if (files.length > 0 && isEmpty(db, spec.table)) {
-    const direct = await loadDirect(db, spec, files, options, source, knownKeys);
+    const direct = await loadDirect(db, job);
     if (direct !== null) return direct;
   }
-  return importStaged(db, spec, files, options, source, knownKeys);
+  return importStaged(db, job);
 }
 
-async function importStaged(
-  db: SqliteDatabase,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult> {
+async function importStaged(db: SqliteDatabase, job: KindJob): Promise<KindImportResult> {
+  const { spec, files, options, source, knownKeys } = job;
   db.exec(dropStageSql(spec));
   db.exec(createStageSql(spec, options.derived));
   try {

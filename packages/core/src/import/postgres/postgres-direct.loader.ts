@@ -1,9 +1,8 @@
 import type { PoolClient } from 'pg';
-import type { ImportFile, ImportSpec, ReferenceSpec } from '../import.types.js';
-import type { KindImportOptions, KindImportResult } from '../kind.import.js';
+import type { ReferenceSpec } from '../import.types.js';
+import type { KindImportResult, KindJob } from '../kind.import.js';
 import { recordAllCustomersSql } from '../merge.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
-import type { KnownKeys, RowSource } from '../row-batch.types.js';
 import { hasUnknownReferenceSql, targetColumns } from '../stage.sql.js';
 import { copyRows } from './postgres-copy.rows.js';
 import { createIndexesOnPostgres, dropIndexesAndForeignKeys } from './postgres-indexes.js';
@@ -21,18 +20,11 @@ const SAVEPOINT = 'hcdm_direct_load';
  * may not alter the table (dropping its indexes and keys is refused): the staged import needs no
  * such right. Other failures are thrown as they are.
  */
-export async function loadDirectOnPostgres(
-  client: PoolClient,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult | null> {
+export async function loadDirectOnPostgres(client: PoolClient, job: KindJob): Promise<KindImportResult | null> {
   await client.query(`SAVEPOINT ${SAVEPOINT}`);
   let result: KindImportResult | null = null;
   try {
-    result = await copyAll(client, spec, files, options, source, knownKeys);
+    result = await copyAll(client, job);
   } catch (error) {
     await client.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
     if (!isRowError(error)) throw error;
@@ -42,14 +34,8 @@ export async function loadDirectOnPostgres(
   return result;
 }
 
-async function copyAll(
-  client: PoolClient,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult | null> {
+async function copyAll(client: PoolClient, job: KindJob): Promise<KindImportResult | null> {
+  const { spec, files, options, source, knownKeys } = job;
   // Known references are checked as rows are read (the first bad row gives way to the staged
   // import); the others by their foreign key, made again after the COPY, or, without one, in
   // SQL after the COPY.

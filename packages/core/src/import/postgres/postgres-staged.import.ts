@@ -1,8 +1,6 @@
 import type { PoolClient } from 'pg';
-import type { ImportFile, ImportSpec } from '../import.types.js';
-import type { KindImportOptions, KindImportResult } from '../kind.import.js';
+import type { KindImportResult, KindJob } from '../kind.import.js';
 import { sortProblems } from '../ranked-problem.js';
-import type { KnownKeys, RowSource } from '../row-batch.types.js';
 import { createStageSql, dropStageSql, indexStageSql, stageColumns, stageTable } from '../stage.sql.js';
 import { uncheckedReferences } from '../known-keys.js';
 import { copyRows } from './postgres-copy.rows.js';
@@ -16,14 +14,8 @@ import { mergeStage } from '../stage.merge.js';
  * set-wise, then classify and merge the good rows (upsert by id). A failure anywhere aborts
  * the transaction, which takes the staging table with it.
  */
-export async function importStagedOnPostgres(
-  client: PoolClient,
-  spec: ImportSpec,
-  files: readonly ImportFile[],
-  options: KindImportOptions,
-  source: RowSource,
-  knownKeys: KnownKeys,
-): Promise<KindImportResult> {
+export async function importStagedOnPostgres(client: PoolClient, job: KindJob): Promise<KindImportResult> {
+  const { spec, files, options, source, knownKeys } = job;
   await client.query(dropStageSql(spec, 'postgres'));
   await client.query(createStageSql(spec, options.derived, 'postgres'));
   const staged = await copyRows(client, source, {
