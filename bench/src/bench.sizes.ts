@@ -1,11 +1,7 @@
-/** How big the generated exports are; the same sizes and seed always give the same files. */
-export interface DatasetSize {
-  readonly customers: number;
-  readonly listings: number;
-  readonly leads: number;
-  readonly calls: number;
-  readonly sms: number;
-}
+import type { RecordKind } from '@hcdm/core';
+
+/** How big the generated exports are, rows per kind; the same sizes and seed always give the same files. */
+export type DatasetSize = Readonly<Record<RecordKind, number>>;
 
 /** The benchmark of the issue: a year of activity for a mid-sized agency, about 150 MB of CSV. */
 export const FULL_SIZE: DatasetSize = { customers: 100_000, listings: 20_000, leads: 200_000, calls: 1_000_000, sms: 1_000_000 };

@@ -1,13 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RecordKind } from '@hcdm/core';
 
-export interface DatasetSize {
-  readonly customers: number;
-  readonly listings: number;
-  readonly leads: number;
-  readonly calls: number;
-  readonly sms: number;
-}
+/** Rows per kind. */
+export type DatasetSize = Readonly<Record<RecordKind, number>>;
 
 /**
  * Writes a consistent set of exports of the given size into `dir` (customers, listings, leads,
