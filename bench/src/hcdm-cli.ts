@@ -4,12 +4,12 @@ import { dirname, join } from 'node:path';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 
 /**
- * The built `hcdm` binary of apps/cli (its bundle). It is run as its users run it, as a program:
- * its shebang's V8 flags (a small young generation for the main thread) are part of what is measured.
+ * The `hcdm` command of apps/cli (bin/hcdm, which runs the bundle), run as its users run it: the
+ * Node flags it starts an import with are part of what is measured.
  */
 export function hcdmBinary(): string {
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@hcdm/cli/package.json')), 'dist', 'hcdm.js');
+  return join(dirname(require.resolve('@hcdm/cli/package.json')), 'bin', 'hcdm');
 }
 
 export interface ImportRun {

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 
 const WORKER = fileURLToPath(new URL('../dist/parse.worker.js', import.meta.url));
 const META = fileURLToPath(new URL('../dist/bundle.meta.json', import.meta.url));
-const BIN = fileURLToPath(new URL('../dist/hcdm.js', import.meta.url));
 
 /** The packages a bundle file imports statically at run time (esbuild's metafile), Node's own left out. */
 function runtimeImports(file: 'hcdm.js' | 'parse.worker.js'): string[] {
@@ -20,11 +19,6 @@ function runtimeImports(file: 'hcdm.js' | 'parse.worker.js'): string[] {
 }
 
 describe('the bundled CLI (pnpm build)', () => {
-  // The main thread's young generation stays small (see @hcdm/analytics' young-generation.ts).
-  it("starts Node with --max-semi-space-size=2 from its shebang, through env -S so the flag reaches node", () => {
-    expect(readFileSync(BIN, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=2');
-  });
-
   // The drivers (better-sqlite3, pg) are required by name when a database opens, so every test
   // of the CLI process checks they resolve; nothing else may be missing from the bundle.
   it("imports no package at run time but debug's optional supports-color (required inside a try)", () => {

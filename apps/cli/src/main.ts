@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env node
 import { CommanderError } from 'commander';
 import { reportError } from './error-message.js';
 import { EXIT } from './exit-codes.js';
