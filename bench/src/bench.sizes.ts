@@ -1,4 +1,4 @@
-import type { RecordKind } from '@hcdm/core';
+import type { RecordKind } from '@hcdm/import';
 
 /** How big the generated exports are, rows per kind; the same sizes and seed always give the same files. */
 export type DatasetSize = Readonly<Record<RecordKind, number>>;

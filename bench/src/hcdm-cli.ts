@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { KindCounts } from '@hcdm/core';
+import type { KindCounts } from '@hcdm/import';
 import { dirname, join } from 'node:path';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
-import type { KindCounts } from '@hcdm/core';
+import type { KindCounts } from '@hcdm/import';
 import { hcdmImport } from './hcdm-cli.js';
 import type { MeasuredRun } from './process.measure.js';
 import { referenceImportScript } from './reference.sql.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { RECORD_KINDS } from '@hcdm/core';
+import { RECORD_KINDS } from '@hcdm/import';
 import { sqlString } from './sql-string.js';
 
 /** `public.table`: pg_dump's scripts empty the search path, so every name is qualified. */

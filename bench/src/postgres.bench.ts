@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
-import { RECORD_KINDS, type KindCounts } from '@hcdm/core';
+import { RECORD_KINDS, type KindCounts } from '@hcdm/import';
 import { hcdmImport, hcdmQuery } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';

@@ -1,4 +1,4 @@
-import { RECORD_KINDS } from '@hcdm/core';
+import { RECORD_KINDS } from '@hcdm/import';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
 import { sqlString } from './sql-string.js';

@@ -1,5 +1,5 @@
 import type { BenchReport, ResultRow } from './bench.report.js';
-import type { KindCounts } from '@hcdm/core';
+import type { KindCounts } from '@hcdm/import';
 import type { MeasuredRun } from './process.measure.js';
 import { maxKnown, median } from './stats.js';
 

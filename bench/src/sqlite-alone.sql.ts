@@ -1,4 +1,4 @@
-import { RECORD_KINDS } from '@hcdm/core';
+import { RECORD_KINDS } from '@hcdm/import';
 import { sqlString } from './sql-string.js';
 
 /** The tables hcdm's import fills, in the order it fills them: named after the record kinds. */

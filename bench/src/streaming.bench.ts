@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { openDatabase } from '@hcdm/analytics';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
-import type { KindCounts } from '@hcdm/core';
+import type { KindCounts } from '@hcdm/import';
 import { hcdmImport, hcdmImportFailing } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';

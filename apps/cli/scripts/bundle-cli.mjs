@@ -40,7 +40,7 @@ const result = await build({
   entryPoints: {
     hcdm: join(root, 'dist', 'main.js'),
     // parse-worker.client.ts starts the worker from the file beside it: beside the bundle here.
-    'parse.worker': require.resolve('@hcdm/analytics/parse-worker'),
+    'parse.worker': require.resolve('@hcdm/import/parse-worker'),
   },
   outdir: join(root, 'dist'),
   bundle: true,

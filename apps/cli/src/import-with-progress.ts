@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
-import { ImportRejectedError, type RecordKind } from '@hcdm/core';
+import type { HcdmDatabase } from '@hcdm/analytics';
+import type { ImportSummary } from '@hcdm/analytics';
+import { ImportRejectedError, type RecordKind } from '@hcdm/analytics';
 import { formatProblems } from './output/problems.format.js';
 import { createProgressBar } from './output/progress-bar.js';
 

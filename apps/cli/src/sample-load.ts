@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
-import type { HcdmDatabase, ImportSummary } from '@hcdm/analytics';
+import type { HcdmDatabase } from '@hcdm/analytics';
+import type { ImportSummary } from '@hcdm/analytics';
 import { databaseLabel, isServerDatabase } from '@hcdm/core';
 import { importWithProgress } from './import-with-progress.js';
 import { createProgressBar } from './output/progress-bar.js';

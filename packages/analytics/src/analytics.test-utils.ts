@@ -1,56 +1,21 @@
-import { Customer, type HcdmSettings } from '@hcdm/core';
-import { Lead, Listing } from '@hcdm/property';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import type { HcdmSettings } from '@hcdm/core';
+import { refreshAttribution } from '@hcdm/attribution';
+import { insertRows, type Fixture } from '@hcdm/test-database';
 import { createTestDatabase } from '@hcdm/test-utils';
-import { refreshAttribution } from './attribution.js';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-/** Rows to insert, written compactly: instants as ISO text, optional fields left out. */
-export interface Fixture {
-  readonly customers?: readonly (readonly [id: string, name: string, phone: string])[];
-  readonly listings?: readonly (readonly [id: string, title: string, location: string, price: number])[];
-  readonly leads?: readonly (readonly [id: string, customerId: string, propertyId: string, at: string])[];
-  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, seconds: number, tag?: string])[];
-  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, tag?: string])[];
-}
+export type { Fixture } from '@hcdm/test-database';
 
 /**
- * A fresh database, removed after the test: a temp SQLite file, or inside describeEachDatabase
- * a database on that suite's engine.
+ * A fresh database opened as a program opens one, removed after the test: a temp SQLite file,
+ * or inside describeEachDatabase a database on that suite's engine.
  */
 export async function openTempDatabase(options: { settings?: Partial<HcdmSettings>; now?: Date } = {}): Promise<HcdmDatabase> {
   return openDatabase({ database: await createTestDatabase(), ...options });
 }
 
-/** Inserts the fixture through TypeORM repositories, then attributes every call and SMS. */
+/** Inserts the fixture, then attributes every call and SMS, as an import leaves them. */
 export async function insertFixture(db: HcdmDatabase, fixture: Fixture): Promise<void> {
-  const manager = db.dataSource.manager;
-  const customers = (fixture.customers ?? []).map(([customerId, name, phone]) => ({ customerId, name, phone }));
-  const listings = (fixture.listings ?? []).map(([propertyId, title, location, price]) => ({ propertyId, title, location, price }));
-  const leads = (fixture.leads ?? []).map(([leadId, customerId, propertyId, at]) => ({
-    leadId,
-    customerId,
-    propertyId,
-    createdAt: new Date(at),
-  }));
-  const calls = (fixture.calls ?? []).map(([callId, customerId, at, durationSeconds, tag]) => ({
-    callId,
-    customerId,
-    occurredAt: new Date(at),
-    durationSeconds,
-    propertyId: tag ?? null,
-  }));
-  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, tag]) => ({
-    smsId,
-    customerId,
-    occurredAt: new Date(at),
-    messageLength: 20,
-    propertyId: tag ?? null,
-  }));
-  await manager.getRepository(Customer).save(customers, { chunk: 200 });
-  await manager.getRepository(Listing).save(listings, { chunk: 200 });
-  await manager.getRepository(Lead).save(leads, { chunk: 200 });
-  await manager.getRepository(CallRecord).save(calls, { chunk: 200 });
-  await manager.getRepository(SmsRecord).save(sms, { chunk: 200 });
-  await refreshAttribution(manager, { kind: 'all' });
+  await insertRows(db, fixture);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

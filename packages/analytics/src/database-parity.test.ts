@@ -3,7 +3,7 @@ import { writeSample } from '@hcdm/sample';
 import { describeOnPostgres, makeTempDir, testDatabases } from '@hcdm/test-utils';
 import { expect, it } from 'vitest';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
-import { resultToJson } from './query-result.json.js';
+import { resultToJson } from '@hcdm/query';
 
 /** The benchmark's smoke size (bench/src/bench.sizes.ts), with its seed. */
 const SMOKE = { seed: 42, customers: 500, listings: 60, leads: 1_000, calls: 8_000, sms: 5_000 };

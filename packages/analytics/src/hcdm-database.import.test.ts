@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './hcdm-database.js';
-import { BASE_CSV } from './import/import-fixtures.test-utils.js';
+import { BASE_CSV } from '@hcdm/test-database';
 
 describe('HcdmDatabase as a library (DOMAIN.md "from another program")', () => {
   it('imports a folder and answers the seed command over it', async () => {

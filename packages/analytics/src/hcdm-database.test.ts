@@ -4,7 +4,7 @@ import { dialectOf, HcdmError } from '@hcdm/core';
 import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { insertFixture } from './analytics.test-utils.js';
-import { mapDatabaseError } from './database-errors.js';
+import { mapDatabaseError } from '@hcdm/core';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
 const TABLES = ['calls', 'customers', 'leads', 'listings', 'migrations', 'sms'];

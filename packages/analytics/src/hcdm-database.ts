@@ -1,15 +1,15 @@
 import { createHcdmDataSource, databaseLabel, HcdmError, type HcdmSettings } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
-import { runQuery } from './commands/query.runner.js';
+import { runQuery } from '@hcdm/query';
 import { resolveDatabaseConfig } from './config/database-config.js';
-import { importData } from './import/import-data.js';
-import type { ImportOptions, ImportSummary } from './import/import.types.js';
-import { parseCommand } from './commands/command.parser.js';
-import type { QueryResult } from './query-result.types.js';
-import { hcdmEntities, hcdmMigrations } from './schema.js';
-import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from './scoring/scoring.config.js';
-import { withDatabaseErrors } from './database-errors.js';
-import { runMigrationsOnce } from './migration.lock.js';
+import { importData } from '@hcdm/import';
+import type { ImportOptions, ImportSummary } from '@hcdm/import';
+import { parseCommand } from '@hcdm/query';
+import type { QueryResult } from '@hcdm/query';
+import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
+import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from '@hcdm/analyses';
+import { withDatabaseErrors } from '@hcdm/core';
+import { runMigrationsOnce } from '@hcdm/core';
 
 export interface OpenDatabaseOptions {
   /**

@@ -2,7 +2,7 @@ import { HcdmError } from '@hcdm/core';
 import { createTestDatabase, describeOnPostgres } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './hcdm-database.js';
-import { mapPostgresError } from './postgres-errors.js';
+import { mapPostgresError } from '@hcdm/core';
 
 /** The URL with one part changed, as a user might mistype it. */
 function changed(url: string, change: (url: URL) => void): string {

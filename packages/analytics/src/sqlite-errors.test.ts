@@ -3,7 +3,7 @@ import { HcdmError } from '@hcdm/core';
 import { makeTempDir } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
-import { mapSqliteError, withSqliteErrors } from './sqlite-errors.js';
+import { mapSqliteError, withSqliteErrors } from '@hcdm/core';
 
 /** The slice of better-sqlite3's Database these tests use (analytics does not depend on it directly). */
 interface RawDatabase {

@@ -33,7 +33,7 @@ export class CallRecord {
   @Column('varchar', { name: 'property_id', nullable: true })
   propertyId: string | null;
 
-  /** Set by the attribution rule (see @hcdm/analytics), never by the import file. */
+  /** Set by the attribution rule (see @hcdm/attribution), never by the import file. */
   @Column('varchar', { name: 'attributed_lead_id', nullable: true })
   attributedLeadId: string | null;
 

@@ -1,8 +1,27 @@
-import { Customer } from '@hcdm/core';
+import { CoreSchema1764000000001, createHcdmDataSource, Customer } from '@hcdm/core';
+import { createTestDatabase } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { CallRecord, type CallStatus } from './call-record.entity.js';
 import type { Direction } from './direction.js';
+import { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
+import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 import { SmsRecord } from './sms-record.entity.js';
+
+/** The telecom tables alone in a fresh test database, with customers C1 (Ann) and C2 (Bob). */
+export async function openTelecomDb(): Promise<DataSource> {
+  const dataSource = createHcdmDataSource({
+    database: await createTestDatabase(),
+    entities: [Customer, CallRecord, SmsRecord],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004],
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.manager.getRepository(Customer).save([
+    { customerId: 'C1', name: 'Ann', phone: '+919876543210' },
+    { customerId: 'C2', name: 'Bob', phone: '+919876543211' },
+  ]);
+  return dataSource;
+}
 
 /** Calls and SMS written compactly: instants as ISO text, direction and status spelled out. */
 export interface TelecomFixture {

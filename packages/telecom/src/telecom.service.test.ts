@@ -2,8 +2,7 @@ import { InvalidValueError } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { describeEachDatabase } from '@hcdm/test-utils';
 import { afterEach, expect, it } from 'vitest';
-import { openTelecomDb } from './telecom-import.test-utils.js';
-import { insertTelecomFixture, type TelecomFixture } from './telecom-insights.test-utils.js';
+import { insertTelecomFixture, openTelecomDb, type TelecomFixture } from './telecom-insights.test-utils.js';
 import { TelecomService } from './telecom.service.js';
 
 // Each missed call's return (24 h window) is worked out beside it.

@@ -18,7 +18,8 @@ const EXPORTS = {
 
 // The program a Node developer writes (DOMAIN.md), plus entities over its own DataSource.
 const PROGRAM = `
-import { openDatabase, hcdmEntities, hcdmMigrations } from '@hcdm/analytics';
+import { openDatabase } from '@hcdm/analytics';
+import { hcdmEntities, hcdmMigrations } from '@hcdm/analytics';
 import { Customer } from '@hcdm/core';
 import { CallRecord } from '@hcdm/telecom';
 import { DataSource } from 'typeorm';

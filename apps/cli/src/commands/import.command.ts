@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { resolveImportFiles } from '@hcdm/analytics';
-import { RECORD_KINDS, type RecordKind } from '@hcdm/core';
+import { RECORD_KINDS, type RecordKind } from '@hcdm/analytics';
 import { readGlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
 import { importWithProgress } from '../import-with-progress.js';

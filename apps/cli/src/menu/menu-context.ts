@@ -1,4 +1,5 @@
-import type { HcdmDatabase, QueryResult } from '@hcdm/analytics';
+import type { HcdmDatabase } from '@hcdm/analytics';
+import type { QueryResult } from '@hcdm/analytics';
 import { formatResult } from '../output/result.format.js';
 
 /** What the menu remembers from one entry to the next. */

@@ -1,4 +1,5 @@
-import { WEEKDAYS, type QueryColumn, type QueryResult } from '@hcdm/analytics';
+import { WEEKDAYS } from '@hcdm/analytics';
+import { type QueryColumn, type QueryResult } from '@hcdm/analytics';
 import { heatmapGrid, HOURS } from './heatmap.grid.js';
 import { escapeMarkdown, markdownTable } from './markdown.format.js';
 

@@ -1,4 +1,5 @@
-import { WEEKDAYS, type QueryResult } from '@hcdm/analytics';
+import { WEEKDAYS } from '@hcdm/analytics';
+import { type QueryResult } from '@hcdm/analytics';
 import { heatmapGrid, HOURS } from './heatmap.grid.js';
 
 /** Darker is busier. A cell is two characters wide; an empty one is a dot, to lead the eye along the row. */

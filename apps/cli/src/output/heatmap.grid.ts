@@ -1,4 +1,5 @@
-import { WEEKDAYS, type QueryResult } from '@hcdm/analytics';
+import { WEEKDAYS } from '@hcdm/analytics';
+import { type QueryResult } from '@hcdm/analytics';
 
 /** Counts by weekday (Mon..Sun) and hour (0..23), whatever order the rows came in. */
 export type HeatmapGrid = readonly (readonly number[])[];

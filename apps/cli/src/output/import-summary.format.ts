@@ -1,5 +1,5 @@
 import type { ImportSummary } from '@hcdm/analytics';
-import { RECORD_KINDS } from '@hcdm/core';
+import { RECORD_KINDS } from '@hcdm/analytics';
 import { drawTable } from './table.format.js';
 
 const COUNT = (key: string, header: string) => ({ key, header, align: 'right' as const });

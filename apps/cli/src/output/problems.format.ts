@@ -1,4 +1,4 @@
-import { formatRowProblem, type RowProblem } from '@hcdm/core';
+import { formatRowProblem, type RowProblem } from '@hcdm/analytics';
 
 /** How many problem lines a rejected import prints before "... and N more". */
 export const PROBLEMS_SHOWN = 20;

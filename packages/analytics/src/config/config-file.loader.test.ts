@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
-import { InvalidConfigError } from './config.errors.js';
+import { InvalidConfigError } from '@hcdm/analyses';
 import { configFileBeside, readConfigFile } from './config-file.loader.js';
 
 function configFile(content: string): string {

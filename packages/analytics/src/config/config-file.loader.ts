@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isServerDatabase, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
-import type { ScoringOverrides } from '../scoring/scoring.config.js';
-import { InvalidConfigError } from './config.errors.js';
-import { ConfigObjectReader } from './config-object.reader.js';
-import { parseScoringOverrides } from './scoring-config.parser.js';
+import type { ScoringOverrides } from '@hcdm/analyses';
+import { InvalidConfigError } from '@hcdm/analyses';
+import { ConfigObjectReader } from '@hcdm/analyses';
+import { parseScoringOverrides } from '@hcdm/analyses';
 
 /** The config file's name; openDatabase reads the one in the database's folder. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';

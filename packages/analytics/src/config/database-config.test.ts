@@ -4,7 +4,7 @@ import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { insertFixture } from '../analytics.test-utils.js';
 import { openDatabase, type OpenDatabaseOptions } from '../hcdm-database.js';
-import { SCORING_CASES } from '../scoring/scoring-cases.test-utils.js';
+import { SCORING_CASES } from '@hcdm/test-database';
 
 const FILE = {
   timeZone: 'Asia/Kolkata',

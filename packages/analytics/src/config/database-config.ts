@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
-import type { ScoringConfig, ScoringOverrides } from '../scoring/scoring.config.js';
+import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { configFileBeside, readConfigFile } from './config-file.loader.js';
-import { resolveScoringConfig } from './scoring-config.resolver.js';
+import { resolveScoringConfig } from '@hcdm/analyses';
 
 export interface DatabaseConfigOptions {
   readonly database: string;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordKind } from '@hcdm/core';
+import type { RecordKind } from '@hcdm/import';
 
 /** Rows per kind. */
 export type DatasetSize = Readonly<Record<RecordKind, number>>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../hcdm-database.js';
 import { outcomeOf, runChildImport, type StopPoint } from './import-child.test-utils.js';
 import { writeDataset, type DatasetSize } from './import-dataset.test-utils.js';
-import { dumpTables } from './import.test-utils.js';
+import { dumpTables } from '@hcdm/test-database';
 
 const SIZE: DatasetSize = { customers: 1000, listings: 100, leads: 2000, calls: 20000, sms: 10000 };
 const BASE: DatasetSize = { customers: 600, listings: 60, leads: 1200, calls: 8000, sms: 4000 };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../hcdm-database.js';
 import { outcomeOf, runChildImport } from './import-child.test-utils.js';
 import { writeDataset, type DatasetSize } from './import-dataset.test-utils.js';
-import { dumpDatabase, dumpTables } from './import.test-utils.js';
+import { dumpDatabase, dumpTables } from '@hcdm/test-database';
 
 const SIZE: DatasetSize = { customers: 200, listings: 20, leads: 400, calls: 3000, sms: 1500 };
 

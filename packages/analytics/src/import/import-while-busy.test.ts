@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../hcdm-database.js';
 import { outcomeOf, pausedIn, runChildImport, startChildImport } from './import-child.test-utils.js';
 import { writeDataset, type DatasetSize } from './import-dataset.test-utils.js';
-import { dumpDatabase } from './import.test-utils.js';
+import { dumpDatabase } from '@hcdm/test-database';
 
 const SIZE: DatasetSize = { customers: 300, listings: 30, leads: 600, calls: 6000, sms: 3000 };
 const WORKER_MIN_BYTES = 100_000;

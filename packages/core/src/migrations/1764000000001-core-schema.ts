@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf, textColumnType } from '../sql-dialect.js';
+import { dialectOf, textColumnType } from '../dialect/sql-dialect.js';
 
 export class CoreSchema1764000000001 implements MigrationInterface {
   name = 'CoreSchema1764000000001';

@@ -1,0 +1,84 @@
+import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js';
+import { queryNamed, toNumber } from './named-query.sql.js';
+import { rangeParameters } from './range.sql.js';
+import type { ListingMetric } from './top-listings.analysis.js';
+import { compareIds } from './id-order.js';
+
+/** A group of listings' figures: every listing of the group counts, with or without activity. */
+export interface ListingRollupFigures {
+  readonly listings: number;
+  /** Leads created in the range on the group's listings. */
+  readonly leads: number;
+  /** Calls and SMS attributed to the group's listings. */
+  readonly callInquiries: number;
+  readonly smsInquiries: number;
+  /** callInquiries + smsInquiries. */
+  readonly engagement: number;
+  /** Distinct customers over those leads, calls and SMS (one customer on two listings counts once). */
+  readonly inquirers: number;
+}
+
+export interface RollupOptions {
+  readonly metric: ListingMetric;
+  /** Over the leads' creation times and the calls' and SMS' timestamps. */
+  readonly range?: TimeRange;
+}
+
+export interface LocationRollupRow extends ListingRollupFigures {
+  readonly location: string;
+}
+
+/** Listings rolled up by location, ranked by `metric`; ties by location, ascending. */
+export async function locationRollup(manager: EntityManager, options: RollupOptions): Promise<LocationRollupRow[]> {
+  const groups = await rollUpListings(manager, 'li.location', {}, options.range ?? ALL_TIME);
+  const rows = [...groups].map(([key, figures]) => ({ location: String(key), ...figures }));
+  return rows.sort((a, b) => b[options.metric] - a[options.metric] || compareIds(a.location, b.location));
+}
+
+/**
+ * Figures per group of listings, the group being `groupSql` over listings `li` (a constant of the
+ * caller; its values are `parameters`). Two set-based statements: the counts, summed per group
+ * from per-listing counts read off the (listing, time) indexes; and the distinct inquirers, from
+ * one pass over the activity, so a customer active on two listings of a group counts once.
+ */
+export async function rollUpListings(
+  manager: EntityManager,
+  groupSql: string,
+  parameters: Record<string, number | string>,
+  range: TimeRange,
+): Promise<Map<string | number, ListingRollupFigures>> {
+  const groups = `(SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g`;
+  const values = { ...parameters, ...rangeParameters(range) };
+  const counts = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT g.group_key, COUNT(*) AS listings,
+        SUM(COALESCE(c.leads, 0)) AS leads, SUM(COALESCE(c.calls, 0)) AS calls, SUM(COALESCE(c.sms, 0)) AS sms
+      FROM ${groups} LEFT JOIN (${listingCountsSql(range)}) c ON c.property_id = g.property_id
+      GROUP BY g.group_key`,
+    values,
+  );
+  const inquirers = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT g.group_key, COUNT(DISTINCT a.customer_id) AS inquirers
+      FROM (${listingActivitySql(range, false)}) a INNER JOIN ${groups} ON g.property_id = a.property_id
+      GROUP BY g.group_key`,
+    values,
+  );
+  const inquirersOf = new Map(inquirers.map((row) => [row.group_key, toNumber(row.inquirers)]));
+  return new Map(counts.map((row) => [row.group_key as string | number, toFigures(row, inquirersOf.get(row.group_key) ?? 0)]));
+}
+
+function toFigures(raw: Record<string, unknown>, inquirers: number): ListingRollupFigures {
+  const callInquiries = toNumber(raw.calls);
+  const smsInquiries = toNumber(raw.sms);
+  return {
+    listings: toNumber(raw.listings),
+    leads: toNumber(raw.leads),
+    callInquiries,
+    smsInquiries,
+    engagement: callInquiries + smsInquiries,
+    inquirers,
+  };
+}

@@ -1,0 +1,50 @@
+import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { latestActivity } from '../latest-activity.analysis.js';
+import { scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.scorer.js';
+import { leadActivity } from './lead-activity.sql.js';
+import { leadDetails } from './lead-details.sql.js';
+import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
+import { compareIds } from '../id-order.js';
+
+export interface ScoreLeadsOptions {
+  /** By default DEFAULT_SCORING_CONFIG. */
+  readonly config?: ScoringConfig;
+  /** Over the timestamps of the counted calls and SMS and of the lead's own creation. */
+  readonly range?: TimeRange;
+  /** Epoch ms that recency is measured from; by default the latest timestamp in the data. */
+  readonly now?: number;
+  /** At most this many rows, the best first. */
+  readonly limit?: number;
+  /** Only leads of this tier. */
+  readonly tier?: LeadTier;
+  /** Only this customer's leads (a customer profile). */
+  readonly customerId?: string;
+}
+
+/**
+ * Every lead with something counted in the range (its creation or an attributed call or SMS;
+ * with no range, every lead), scored and ranked: highest score first, ties by lead id. The
+ * activity comes from one grouped statement and the formula runs here, in TypeScript; names
+ * and phones are then read for the kept rows only.
+ */
+export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOptions = {}): Promise<LeadScoreRow[]> {
+  const range = options.range ?? ALL_TIME;
+  const config = options.config ?? DEFAULT_SCORING_CONFIG;
+  const now = await resolveNow(manager, options.now);
+  const ranked = (await leadActivity(manager, range, { customerId: options.customerId }))
+    .map((lead) => scoreActivity(lead, range, config, now))
+    .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
+    .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
+  const kept = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  const details = await leadDetails(manager, kept.map((scored) => scored.activity.leadId));
+  return kept.flatMap((scored) => {
+    const who = details.get(scored.activity.leadId);
+    return who ? [toScoreRow(who, scored)] : []; // a lead always has its customer (foreign key)
+  });
+}
+
+/** "now" for recency: as given, else the latest timestamp in the data (0 for an empty database). */
+export async function resolveNow(manager: EntityManager, now: number | undefined): Promise<number> {
+  return now ?? (await latestActivity(manager)) ?? 0;
+}

@@ -1,0 +1,108 @@
+import { InvalidValueError } from '@hcdm/core';
+import { normalizePhone } from '@hcdm/core';
+import { parseTimestamp } from '@hcdm/core';
+import type { FieldParser } from './import.types.js';
+import { isoInstant } from './iso-instant.js';
+
+/**
+ * The field types of the import files (DOMAIN.md "Entities"). CSV gives text; JSON may give
+ * numbers too (ids and amounts), which read the same as their text. Empty text, null and an
+ * absent field all mean "no value".
+ */
+function text(raw: unknown, field: string): string {
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  throw new InvalidValueError(field, 'is not text or a number', raw);
+}
+
+function required(raw: unknown, field: string): string {
+  const value = text(raw, field);
+  if (value === '') throw new InvalidValueError(field, 'is missing', value);
+  return value;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function nonNegative(value: string, field: string, whole: boolean): number {
+  const number = NUMBER.test(value) ? Number(value) : Number.NaN;
+  if (Number.isNaN(number)) throw new InvalidValueError(field, whole ? 'is not a whole number' : 'is not a number', value);
+  if (number < 0) throw new InvalidValueError(field, 'is negative', value);
+  if (whole && !Number.isInteger(number)) throw new InvalidValueError(field, 'is not a whole number', value);
+  if (!Number.isFinite(number) || (whole && !Number.isSafeInteger(number))) {
+    throw new InvalidValueError(field, 'is too large', value);
+  }
+  return number;
+}
+
+/** An id: non-empty text, as given (a JSON number becomes its text). */
+export const idField: FieldParser = {
+  sqlType: 'varchar',
+  optional: false,
+  parse: (raw, field) => required(raw, field),
+};
+
+/** An optional id, such as the listing a call came in on. */
+export const optionalIdField: FieldParser = {
+  sqlType: 'varchar',
+  optional: true,
+  parse: (raw, field) => text(raw, field) || null,
+};
+
+export const textField: FieldParser = idField;
+
+export const optionalTextField: FieldParser = optionalIdField;
+
+/** A whole number >= 0 (seconds, characters). */
+export const wholeNumberField: FieldParser = {
+  sqlType: 'integer',
+  optional: false,
+  parse: (raw, field) => nonNegative(required(raw, field), field, true),
+};
+
+export const optionalWholeNumberField: FieldParser = {
+  sqlType: 'integer',
+  optional: true,
+  parse: (raw, field) => {
+    const value = text(raw, field);
+    return value === '' ? null : nonNegative(value, field, true);
+  },
+};
+
+/** A number >= 0 (a price, in the export's own currency). */
+export const amountField: FieldParser = {
+  sqlType: 'double precision',
+  optional: false,
+  parse: (raw, field) => nonNegative(required(raw, field), field, false),
+};
+
+/** An ISO 8601 timestamp, stored as epoch milliseconds; no offset means the configured zone. */
+export const timestampField: FieldParser = {
+  sqlType: 'bigint',
+  optional: false,
+  parse: (raw, field, settings) => {
+    const value = required(raw, field);
+    return isoInstant(value, settings.timeZone === 'UTC') ?? parseTimestamp(value, settings.timeZone, field).getTime();
+  },
+};
+
+/** A phone number, stored as E.164; no country code means the configured region. */
+export const phoneField: FieldParser = {
+  sqlType: 'varchar',
+  optional: false,
+  parse: (raw, field, settings) => normalizePhone(required(raw, field), settings.defaultRegion, field),
+};
+
+/** One of a few words, case-insensitive; empty means `fallback`. */
+export function choiceField(choices: readonly string[], fallback: string): FieldParser {
+  return {
+    sqlType: 'varchar',
+    optional: true,
+    parse: (raw, field) => {
+      const value = text(raw, field).toLowerCase();
+      if (value === '') return fallback;
+      if (!choices.includes(value)) throw new InvalidValueError(field, `is not one of ${choices.join(', ')}`, raw);
+      return value;
+    },
+  };
+}

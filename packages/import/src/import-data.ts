@@ -1,0 +1,173 @@
+import { statSync } from 'node:fs';
+import { dialectOf, tempTableName, textColumnType } from '@hcdm/core';
+import { importKind } from './kind.import.js';
+import { ImportRejectedError } from './import.errors.js';
+import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { refreshAttribution } from '@hcdm/attribution';
+import { AttributionLookup } from '@hcdm/attribution';
+import { attributionColumns } from './attribution.columns.js';
+import { readLeadTableOnPostgres } from '@hcdm/attribution';
+import { readLeadTable } from '@hcdm/attribution';
+import { DeferredIndexes } from './deferred-indexes.js';
+import { resolveImportFiles } from './import-files.js';
+import { IMPORT_SPECS } from './import.specs.js';
+import type { ImportOptions, ImportSummary } from './import-data.types.js';
+import { ParseWorkerClient } from './parse-worker.client.js';
+import { useImportPragmas, withoutForeignKeyEnforcement } from './import-pragmas.js';
+import { writeRejects } from './rejects.writer.js';
+
+/** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
+const CHANGED_CUSTOMERS = 'hcdm_import_customers';
+
+const DEFAULT_REJECTS_PATH = 'hcdm-rejects.csv';
+
+const ACTIVITY_KINDS: readonly RecordKind[] = ['calls', 'sms'];
+
+/** Files of a kind smaller than this are parsed in the main thread: a worker would not pay for its start. */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The import's first statement on SQLite: a write that changes nothing, so the transaction
+ * takes the write lock before it reads anything. Another import holding the lock is then waited
+ * for (the busy timeout), and, having read nothing yet, this one cannot be refused afterwards
+ * for reading a snapshot older than the other's commit. (PostgreSQL imports take turns on an
+ * advisory lock instead; a row lock taken first would deadlock with it.)
+ */
+const CLAIM_WRITE_LOCK = 'UPDATE customers SET name = name WHERE 1 = 0';
+
+/** Where each kind's files are parsed: the worker, when one was started for them. */
+interface Parsing {
+  readonly worker: ParseWorkerClient | null;
+  /** The kinds whose files are large enough to be parsed in the worker (none without it). */
+  readonly workerKinds: ReadonlySet<RecordKind>;
+}
+
+interface ImportRun extends Parsing {
+  readonly manager: EntityManager;
+  readonly options: ImportOptions;
+  readonly indexes: DeferredIndexes;
+}
+
+/**
+ * Imports files or folders of exports (DOMAIN.md "Import files") in one transaction: every
+ * kind in load order. Once the leads are in, the stored calls and SMS of customers whose leads
+ * changed are attributed again; the calls and SMS of this import are attributed as they are
+ * read. Large files are parsed in a worker thread while this one writes. Any bad row rejects
+ * the whole import (ImportRejectedError, nothing written) unless `skipInvalid`, which writes
+ * the good rows and lists the bad ones in the rejects file. A file that cannot be read at all
+ * throws ImportFileError, and nothing is written either.
+ */
+export async function importData(dataSource: DataSource, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
+  const files = resolveImportFiles(paths, options.kind);
+  const parsing = startParsing(files, options.workerMinBytes ?? WORKER_MIN_BYTES);
+  const { worker } = parsing;
+  const restoreForeignKeys = withoutForeignKeyEnforcement(dataSource);
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const restorePragmas = useImportPragmas(manager);
+      try {
+        return await importInTransaction(manager, files, options, parsing);
+      } finally {
+        restorePragmas();
+      }
+    });
+  } finally {
+    restoreForeignKeys();
+    await worker?.close();
+  }
+}
+
+/** A worker for the kinds whose files reach `workerMinBytes`, if there are any. */
+function startParsing(files: readonly ImportFile[], workerMinBytes: number): Parsing {
+  const kinds = new Set(RECORD_KINDS.filter((kind) => bytesOf(files.filter((file) => file.kind === kind)) >= workerMinBytes));
+  const worker = kinds.size > 0 ? ParseWorkerClient.start() : null;
+  return { worker, workerKinds: worker === null ? new Set() : kinds };
+}
+
+async function importInTransaction(
+  manager: EntityManager,
+  files: readonly ImportFile[],
+  options: ImportOptions,
+  parsing: Parsing,
+): Promise<ImportSummary> {
+  const { worker } = parsing;
+  const dialect = dialectOf(manager);
+  if (dialect === 'sqlite') await manager.query(CLAIM_WRITE_LOCK);
+  const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
+  await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
+  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);
+  const run: ImportRun = { manager, options, ...parsing, indexes: new DeferredIndexes() };
+  const summary = await importKinds(run, files);
+  // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
+  await worker?.close();
+  if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
+  await run.indexes.build(manager);
+  await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
+  await manager.query(`DROP TABLE ${changedTable}`);
+  if (summary.problems.length === 0) return summary;
+  const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
+  writeRejects(rejectsPath, summary.problems);
+  return { ...summary, rejectsPath };
+}
+
+async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<ImportSummary> {
+  const kinds = {} as Record<RecordKind, KindCounts>;
+  const read: ImportSummary['files'] = [];
+  const problems: RowProblem[] = [];
+  const filesOf = (kind: RecordKind) => files.filter((file) => file.kind === kind);
+  const inWorker = (kind: RecordKind) => run.workerKinds.has(kind);
+  // Each thread gets the leads only if it attributes some records itself.
+  const activityKinds = ACTIVITY_KINDS.filter((kind) => filesOf(kind).length > 0);
+  const attributesHere = activityKinds.some((kind) => !inWorker(kind));
+  const attributesInWorker = activityKinds.some(inWorker);
+  let attribution: PreparedAttribution | undefined;
+  for (const kind of RECORD_KINDS) {
+    const kindFiles = filesOf(kind);
+    const activity = ACTIVITY_KINDS.includes(kind);
+    if (activity && kindFiles.length > 0 && attribution === undefined) attribution = await attributeStoredRecords(run, attributesHere, attributesInWorker);
+    const spec = IMPORT_SPECS[kind];
+    const result = await importKind(run.manager, spec, kindFiles, {
+      settings: run.options.settings,
+      onProgress: run.options.onProgress,
+      ...(run.options.knownKeysLimit === undefined ? {} : { knownKeysLimit: run.options.knownKeysLimit }),
+      ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
+      // Records attributed as they are read need no refresh; without the lead table, their customers do.
+      ...(activity && attribution?.available
+        ? { derived: attributionColumns(inWorker(kind) ? null : attribution.lookup, spec.columns) }
+        : { changedCustomersTable: CHANGED_CUSTOMERS }),
+      // Nothing later in the import reads the calls' and SMS' secondary indexes.
+      ...(activity ? { deferIndexes: run.indexes.defer } : {}),
+    });
+    kinds[kind] = result.counts;
+    read.push(...result.files);
+    problems.push(...result.problems);
+  }
+  return { kinds, files: read, rejectsPath: null, problems };
+}
+
+interface PreparedAttribution {
+  /** False when there are too many leads to hold in memory: the SQL refresh attributes the records. */
+  readonly available: boolean;
+  /** Where this thread attributes records itself: the leads, ready for lookups. */
+  readonly lookup: AttributionLookup | null;
+}
+
+/**
+ * With the leads final, the stored calls and SMS of customers whose leads changed are
+ * attributed again; then the leads are read for attributing the records about to be read, in
+ * this thread, in the worker, or both.
+ */
+async function attributeStoredRecords(run: ImportRun, attributesHere: boolean, attributesInWorker: boolean): Promise<PreparedAttribution> {
+  await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
+  await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
+  const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
+  if (leads === null) return { available: false, lookup: null };
+  const lookup = attributesHere ? new AttributionLookup(leads) : null;
+  if (attributesInWorker) run.worker?.setLeads(leads, lookup !== null);
+  return { available: true, lookup };
+}
+
+function bytesOf(files: readonly ImportFile[]): number {
+  return files.reduce((sum, file) => sum + statSync(file.path).size, 0);
+}

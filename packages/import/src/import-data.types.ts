@@ -1,0 +1,36 @@
+import type { HcdmSettings } from '@hcdm/core';
+import type { ImportProgress, KindCounts, RecordKind, RowProblem } from './import.types.js';
+
+export interface ImportOptions {
+  /** How timestamps without an offset and phones without a country code are read. */
+  settings: HcdmSettings;
+  /** Write the good rows and list the bad ones in the rejects file; by default any bad row rejects all. */
+  skipInvalid?: boolean;
+  /** Where skipInvalid writes rejected rows; default `hcdm-rejects.csv` in the working folder. */
+  rejectsPath?: string;
+  /** Every given file (and every file of a given folder) holds this kind, whatever its name. */
+  kind?: RecordKind;
+  /** Called after every batch of rows read. */
+  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Files of one kind at least this large together (bytes) are parsed in a worker thread while
+   * this one writes; default 4 MiB. Below it a worker would not pay for its start.
+   */
+  workerMinBytes?: number;
+  /**
+   * Customers and listings are held as key sets for checking references as rows are read while
+   * their tables have at most this many rows (default 250,000); larger ones are checked in SQL
+   * after each load. Either way the same rows are refused with the same messages.
+   */
+  knownKeysLimit?: number;
+}
+
+export interface ImportSummary {
+  kinds: Record<RecordKind, KindCounts>;
+  /** The files read, in the order they loaded. */
+  files: { path: string; kind: RecordKind; rows: number }[];
+  /** Set when rows were rejected under skipInvalid. */
+  rejectsPath: string | null;
+  /** The rejected rows' problems (skipInvalid), in file and line order. */
+  problems: RowProblem[];
+}

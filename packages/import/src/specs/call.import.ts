@@ -1,0 +1,27 @@
+import { choiceField, idField, optionalIdField, timestampField, wholeNumberField } from '../field.parsers.js';
+import { type ImportSpec } from '../import.types.js';
+import { DIRECTIONS } from '@hcdm/telecom';
+
+/**
+ * calls files: call_id, customer_id, timestamp, duration (whole seconds), optional direction
+ * (default inbound), status (default answered) and property_id (the listing's tracking number).
+ */
+export const callImportSpec: ImportSpec = {
+  kind: 'calls',
+  table: 'calls',
+  key: 'call_id',
+  columns: [
+    { field: 'call_id', column: 'call_id', parser: idField },
+    { field: 'customer_id', column: 'customer_id', parser: idField },
+    { field: 'timestamp', column: 'occurred_at', parser: timestampField },
+    { field: 'duration', column: 'duration_seconds', parser: wholeNumberField },
+    { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
+    { field: 'status', column: 'status', parser: choiceField(['answered', 'missed'], 'answered') },
+    { field: 'property_id', column: 'property_id', parser: optionalIdField },
+  ],
+  references: [
+    { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },
+    { column: 'property_id', table: 'listings', key: 'property_id', noun: 'listing' },
+  ],
+  customerColumn: 'customer_id',
+};

@@ -1,0 +1,35 @@
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS } from '@hcdm/core';
+import { customerImportSpec } from './customer.import.js';
+import { importKind } from '../kind.import.js';
+import { type ImportSpec } from '../import.types.js';
+import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
+import type { DataSource } from 'typeorm';
+import { CallRecord } from '@hcdm/telecom';
+import { TelecomSchema1764000000003 } from '@hcdm/telecom';
+import { CoveringAttributionIndexes1764000000004 } from '@hcdm/telecom';
+import { SmsRecord } from '@hcdm/telecom';
+
+/** Writes `content` as one CSV file and imports it with `spec`. */
+export async function importCsv(dataSource: DataSource, spec: ImportSpec, content: string) {
+  const [path] = writeFiles(makeTempDir(), { [`${spec.kind}.csv`]: content });
+  const result = await importKind(dataSource.manager, spec, [{ path: path!, kind: spec.kind, format: 'csv' }], { settings: DEFAULT_SETTINGS });
+  return { path: path!, ...result };
+}
+
+/**
+ * A migrated core + telecom database holding customers C1 and C2 and listing P1. The listings
+ * table belongs to @hcdm/property, which telecom does not depend on; calls only need its key.
+ */
+export async function openTelecomDb(): Promise<DataSource> {
+  const dataSource = createHcdmDataSource({
+    database: await createTestDatabase(),
+    entities: [Customer, CallRecord, SmsRecord],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004],
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.query('CREATE TABLE listings (property_id varchar PRIMARY KEY)');
+  await dataSource.query(`INSERT INTO listings (property_id) VALUES ('P1')`);
+  await importCsv(dataSource, customerImportSpec, 'customer_id,name,phone\nC1,Ann,9876543210\nC2,Bob,9876543211\n');
+  return dataSource;
+}

@@ -1,0 +1,36 @@
+import { DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { latestActivity } from '@hcdm/analyses';
+import type { QueryResult } from '../query-result.types.js';
+import { DEFAULT_SCORING_CONFIG, type ScoringConfig } from '@hcdm/analyses';
+import { parseCommand } from './command.parser.js';
+import { COMMANDS } from './command.registry.js';
+import type { CommandContext } from './command.types.js';
+import type { Query } from './query.types.js';
+
+export interface RunQueryOptions {
+  readonly settings?: Partial<HcdmSettings>;
+  /** "now" for `in last N days` and score recency; by default the latest timestamp in the data. */
+  readonly now?: Date;
+  /** How lead scores are computed, resolved once by the caller (the defaults if not given). */
+  readonly scoring?: ScoringConfig;
+}
+
+/** Runs a parsed query over any hcdm database (an HcdmDatabase's or the caller's own DataSource). */
+export async function runQuery(manager: EntityManager, query: Query, options: RunQueryOptions = {}): Promise<QueryResult> {
+  const command = COMMANDS.find((candidate) => candidate.kind === query.kind);
+  if (!command) throw new Error(`no command runs queries of kind ${query.kind}`);
+  let latest: Promise<number | null> | null = null; // looked up once, by the first command part that needs it
+  const context: CommandContext = {
+    manager,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    scoring: options.scoring ?? DEFAULT_SCORING_CONFIG,
+    now: async () => (options.now ? options.now.getTime() : (latest ??= latestActivity(manager))),
+  };
+  return command.run(query, context);
+}
+
+/** Parses and runs one command of the language. */
+export async function runCommand(manager: EntityManager, text: string, options: RunQueryOptions = {}): Promise<QueryResult> {
+  return runQuery(manager, parseCommand(text), options);
+}

@@ -1,0 +1,1 @@
+export { hcdmEntities, hcdmMigrations } from './schema.js';

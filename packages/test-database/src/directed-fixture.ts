@@ -1,0 +1,34 @@
+import { CallRecord, SmsRecord, type CallStatus, type Direction } from '@hcdm/telecom';
+import { insertRows, type Fixture, type TempDatabase } from './test-database.js';
+
+/** A fixture whose calls and SMS spell out their direction (and calls their status). */
+export interface DirectedFixture extends Omit<Fixture, 'calls' | 'sms'> {
+  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus])[];
+  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction])[];
+}
+
+/** Inserts customers, listings and leads as insertRows does, then the directed calls and SMS, unattributed. */
+export async function insertDirectedRows(db: Pick<TempDatabase, 'dataSource'>, fixture: DirectedFixture): Promise<void> {
+  const { calls = [], sms = [], ...rest } = fixture;
+  await insertRows(db, rest);
+  const manager = db.dataSource.manager;
+  const callRows = calls.map(([callId, customerId, at, direction, status]) => ({
+    callId,
+    customerId,
+    occurredAt: new Date(at),
+    durationSeconds: status === 'missed' ? 0 : 60,
+    direction,
+    status,
+    propertyId: null,
+  }));
+  const smsRows = sms.map(([smsId, customerId, at, direction]) => ({
+    smsId,
+    customerId,
+    occurredAt: new Date(at),
+    messageLength: 20,
+    direction,
+    propertyId: null,
+  }));
+  await manager.getRepository(CallRecord).save(callRows, { chunk: 200 });
+  await manager.getRepository(SmsRecord).save(smsRows, { chunk: 200 });
+}
