@@ -28,16 +28,33 @@ export function resolvePeriod(spec: PeriodSpec | null | undefined, timeZone: str
     if (now === null) return ALL_TIME; // no data: nothing to count either way
     return { from: now - spec.days * DAY_MS, to: now + 1 };
   }
-  const from = parseDay(spec.from, timeZone);
-  const to = parseDay(spec.to, timeZone).plus({ days: 1 });
+  const from = firstMoment(parseDay(spec.from, timeZone));
+  const to = firstMoment(parseDay(spec.to, timeZone).plus({ days: 1 }));
   if (to <= from) throw new InvalidValueError('period', 'ends before it starts', `${spec.from} to ${spec.to}`);
-  return { from: from.toMillis(), to: to.toMillis() };
+  return { from, to };
 }
 
 function parseDay(text: string, timeZone: string): DateTime {
   const day = DateTime.fromISO(text, { zone: timeZone });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !day.isValid) throw new InvalidValueError('period', 'needs a date as YYYY-MM-DD', text);
   return day.startOf('day');
+}
+
+/**
+ * The first instant of `day`'s date in its zone. Where the clocks go back at midnight
+ * (America/Havana on 2026-11-01) 00:00 happens twice and luxon may give the second; a day runs
+ * from its first moment to the next day's first moment, so no hour belongs to no day.
+ */
+function firstMoment(day: DateTime): number {
+  const date = day.toISODate();
+  let instant = day.toMillis();
+  for (;;) {
+    const before = DateTime.fromMillis(instant - 1, { zone: day.zone });
+    if (before.toISODate() !== date) return instant;
+    const repeated = (before.offset - DateTime.fromMillis(instant, { zone: day.zone }).offset) * 60_000;
+    if (repeated <= 0) return instant;
+    instant -= repeated;
+  }
 }
 
 /** Human form of a period, for titles: `2026-03-01 to 2026-05-31`, `last 30 days`. */
