@@ -1,24 +1,25 @@
-export { type ActivityHeatmapQuery } from './commands/activity-heatmap.command.js';
-export { type CallerNoveltyQuery } from './commands/caller-novelty.command.js';
-export { parseCommand } from './commands/command.parser.js';
-export { COMMANDS, listCommands } from './commands/command.registry.js';
-export { type CommandContext, type CommandDefinition, type CommandMatch } from './commands/command.types.js';
-export { type CustomerProfileQuery } from './commands/customer-profile.command.js';
-export { type CustomerSummaryQuery } from './commands/customer-summary.command.js';
-export { type ExplainLeadQuery } from './commands/explain-lead.command.js';
-export { type CommandUsage, type HelpQuery } from './commands/help.command.js';
-export { type LeadScoreQuery } from './commands/lead-score.command.js';
-export { type ListingSummaryQuery } from './commands/listing-summary.command.js';
-export { type LocationRollupQuery } from './commands/location-rollup.command.js';
-export { type MissedCallsQuery } from './commands/missed-calls.command.js';
-export { type PriceBandRollupQuery } from './commands/price-band-rollup.command.js';
-export { type RunQueryOptions, runCommand, runQuery } from './commands/query.runner.js';
-export { type AnyCommandDefinition, type Query, type QueryKind } from './commands/query.types.js';
-export { type SpeedToLeadQuery } from './commands/speed-to-lead.command.js';
-export { type TierLeadsQuery } from './commands/tier-leads.command.js';
-export { type TopLeadsQuery } from './commands/top-leads.command.js';
-export { type TopListingsQuery } from './commands/top-listings.command.js';
-export { type UnreachedLeadsQuery } from './commands/unreached-leads.command.js';
-export { type QueryJson, resultToJson } from './query-result.json.js';
-export { type HeatmapResult, type ListResult, type QueryColumn, type QueryResult, type QueryRow, type QuerySection, type QueryShape, type QueryValue, type SectionsResult, type SummaryResult } from './query-result.types.js';
+// The command language: text to a typed query and back.
+export { parseCommand } from './command.parser.js';
+export { formatCommand } from './command.format.js';
+export type { Query, QueryKind } from './query.types.js';
+
+// Running a query over any hcdm database.
+export { runCommand, runQuery, type RunQueryOptions } from './query.runner.js';
+
+// What a query answers, and its JSON form.
+export type {
+  HeatmapResult,
+  ListResult,
+  QueryColumn,
+  QueryResult,
+  QueryRow,
+  QuerySection,
+  QueryShape,
+  QueryValue,
+  SectionsResult,
+  SummaryResult,
+} from './query-result.types.js';
+export { resultToJson, type QueryJson } from './query-result.json.js';
+
+// Errors.
 export { InvalidCommandError, UnknownCommandError } from './query.errors.js';

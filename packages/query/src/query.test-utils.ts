@@ -2,8 +2,8 @@ import { refreshAttribution } from '@hcdm/attribution';
 import { DEFAULT_SCORING_CONFIG } from '@hcdm/analyses';
 import { insertDirectedRows, insertProfileRows, insertRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
-import { parseCommand } from './commands/command.parser.js';
-import { runQuery } from './commands/query.runner.js';
+import { parseCommand } from './command.parser.js';
+import { runQuery } from './query.runner.js';
 import type { QueryResult } from './query-result.types.js';
 
 export type { Fixture } from '@hcdm/test-database';

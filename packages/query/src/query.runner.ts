@@ -1,0 +1,35 @@
+import { DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { latestActivity } from '@hcdm/analyses';
+import type { QueryResult } from './query-result.types.js';
+import { DEFAULT_SCORING_CONFIG, type ScoringConfig } from '@hcdm/analyses';
+import { parseCommand } from './command.parser.js';
+import { ruleOf } from './rules/rule.registry.js';
+import type { RuleContext } from './rules/rule.types.js';
+import type { Query } from './query.types.js';
+
+export interface RunQueryOptions {
+  readonly settings?: Partial<HcdmSettings>;
+  /** "now" for `in last N days` and score recency; by default the latest timestamp in the data. */
+  readonly now?: Date;
+  /** How lead scores are computed, resolved once by the caller (the defaults if not given). */
+  readonly scoring?: ScoringConfig;
+}
+
+/** Runs a parsed query over any hcdm database (an HcdmDatabase's or the caller's own DataSource). */
+export async function runQuery(manager: EntityManager, query: Query, options: RunQueryOptions = {}): Promise<QueryResult> {
+  const rule = ruleOf(query.kind);
+  let latest: Promise<number | null> | null = null; // looked up once, by the first part of the rule that needs it
+  const context: RuleContext = {
+    manager,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    scoring: options.scoring ?? DEFAULT_SCORING_CONFIG,
+    now: async () => (options.now ? options.now.getTime() : (latest ??= latestActivity(manager))),
+  };
+  return rule.run(query, context);
+}
+
+/** Parses and runs one command of the language. */
+export async function runCommand(manager: EntityManager, text: string, options: RunQueryOptions = {}): Promise<QueryResult> {
+  return runQuery(manager, parseCommand(text), options);
+}

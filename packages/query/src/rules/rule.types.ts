@@ -1,0 +1,48 @@
+import type { HcdmSettings, PeriodSpec } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import type { QueryResult } from '../query-result.types.js';
+import type { ScoringConfig } from '@hcdm/analyses';
+
+/** What a rule needs to run its query: the data, the settings, and "now" for relative periods and recency. */
+export interface RuleContext {
+  readonly manager: EntityManager;
+  readonly settings: HcdmSettings;
+  /** How lead scores are computed (weights, half-life, saturation, tiers). */
+  readonly scoring: ScoringConfig;
+  /** Epoch ms; asked for only by commands that need it (`in last N days`, scores), since it costs a query. */
+  now(): Promise<number | null>;
+}
+
+/** The part of a command's text its pattern captured, and the period it ended with. */
+export interface RuleMatch {
+  /** The whole command as typed, spaces collapsed, for error messages. */
+  readonly text: string;
+  readonly groups: readonly string[];
+  readonly period: PeriodSpec | null;
+}
+
+/**
+ * A grammar rule: one form of the command language, how it reads (parse), how its query is
+ * written back (format) and how it runs. Adding a command is adding one of these in its own
+ * `*.rule.ts` file, listing it in the registry and adding its query to the `Query` union.
+ */
+export interface CommandRule<Q extends { readonly kind: string }> {
+  readonly kind: Q['kind'];
+  /** Matched, case-insensitively, against the text with spaces collapsed and any period removed. */
+  readonly pattern: RegExp;
+  readonly usage: string;
+  readonly example: string;
+  readonly description: string;
+  /** False when a period after the command makes no sense (help). */
+  readonly takesPeriod: boolean;
+  /** Concrete forms close to `text`, for "did you mean". */
+  suggestions(text: string): string[];
+  /** Builds the query, throwing InvalidCommandError on a bad argument. */
+  parse(match: RuleMatch): Q;
+  /**
+   * The canonical text of the query, period included: what `parse` reads back into the same
+   * query, and the `command` of its result. Rules of one kind share one format.
+   */
+  format(query: Q): string;
+  run(query: Q, context: RuleContext): Promise<QueryResult>;
+}
