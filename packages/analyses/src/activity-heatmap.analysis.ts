@@ -1,9 +1,7 @@
 import { ALL_TIME, InvalidValueError, isValidTimeZone, type TimeRange } from '@hcdm/core';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { toNumber } from './named-query.sql.js';
-import { whereInRange } from './range.sql.js';
 
 /** ISO order, Monday first; a cell names its weekday so JSON and CSV rows read without a key. */
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

@@ -1,10 +1,9 @@
 import { ALL_TIME, formatInstant, type HcdmSettings, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import { CallRecord, rangeCondition, rangeParameters, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { findCustomerByIdOrPhone } from './customer-lookup.analysis.js';
-import { queryNamed, toNullableNumber, toNumber } from './named-query.sql.js';
-import { rangeCondition, rangeParameters, whereInRange } from './range.sql.js';
+import { queryNamed } from './named-query.sql.js';
 
 export interface CustomerSummaryOptions {
   /** A customer id, or a phone in any spelling. */

@@ -1,8 +1,8 @@
 import { ALL_TIME, formatInstant, type TimeRange } from '@hcdm/core';
 import type { Direction } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed, toNumber } from './named-query.sql.js';
-import { rangeCondition, rangeParameters } from './range.sql.js';
+import { queryNamed } from './named-query.sql.js';
+import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
 
 export type TimelineEventType = 'call' | 'sms' | 'lead';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { queryNamed, toNullableNumber } from './named-query.sql.js';
+import { queryNamed } from './named-query.sql.js';
+import { toNullableNumber } from '@hcdm/telecom';
 
 /**
  * The latest timestamp among calls, SMS and leads, in epoch ms (null for an empty database):

@@ -1,9 +1,7 @@
 import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { toNullableNumber, toNumber } from './named-query.sql.js';
-import { whereInRange } from './range.sql.js';
 
 /** A lead and the first outbound call or SMS to its customer at or after it (epoch ms; null: never). */
 export interface LeadResponse {

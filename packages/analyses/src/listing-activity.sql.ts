@@ -1,5 +1,5 @@
 import type { TimeRange } from '@hcdm/core';
-import { rangeCondition } from './range.sql.js';
+import { rangeCondition } from '@hcdm/telecom';
 
 /**
  * Every inquiry on a listing as one row (property_id, customer_id, kind, at): its leads by their

@@ -1,10 +1,10 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js';
-import { queryNamed, toNumber } from './named-query.sql.js';
-import { rangeParameters } from './range.sql.js';
+import { queryNamed } from './named-query.sql.js';
 import type { ListingMetric } from './top-listings.analysis.js';
 import { compareIds } from './id-order.js';
+import { rangeParameters, toNumber } from '@hcdm/telecom';
 
 /** A group of listings' figures: every listing of the group counts, with or without activity. */
 export interface ListingRollupFigures {

@@ -2,8 +2,8 @@ import { ALL_TIME, formatInstant, NotFoundError, type TimeRange } from '@hcdm/co
 import { Listing } from '@hcdm/property';
 import type { EntityManager } from 'typeorm';
 import { ACTIVITY_FIGURES_SQL, listingActivitySql } from './listing-activity.sql.js';
-import { queryNamed, toNullableNumber, toNumber } from './named-query.sql.js';
-import { rangeParameters } from './range.sql.js';
+import { queryNamed } from './named-query.sql.js';
+import { rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 
 export interface ListingSummaryOptions {
   readonly propertyId: string;

@@ -1,9 +1,7 @@
 import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { toNumber } from './named-query.sql.js';
-import { whereInRange } from './range.sql.js';
 
 /** What a lead is ranked by: attributed calls, attributed SMS, attributed talk time, or calls + SMS. */
 export type LeadMetric = 'callCount' | 'smsCount' | 'callSeconds' | 'engagement';

@@ -1,7 +1,7 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { queryNamed, toNumber } from './named-query.sql.js';
-import { rangeCondition, rangeParameters } from './range.sql.js';
+import { queryNamed } from './named-query.sql.js';
+import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
 
 /** What a listing is ranked by: attributed calls, attributed SMS, leads on it, or calls + SMS. */
 export type ListingMetric = 'callInquiries' | 'smsInquiries' | 'leads' | 'engagement';

@@ -1,6 +1,7 @@
 import type { TimeRange } from '@hcdm/core';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
+import { toNumber } from './sql-number.js';
 import { whereInRange } from './time-range.sql.js';
 
 /**
@@ -32,10 +33,10 @@ export async function countCallerNovelty(manager: EntityManager, range: TimeRang
     .from((sub) => callersInRange(sub, range), 'p')
     .getRawOne<Record<string, unknown>>();
   return {
-    newCallers: count(raw?.new_callers),
-    repeatCallers: count(raw?.repeat_callers),
-    newCalls: count(raw?.new_calls),
-    repeatCalls: count(raw?.repeat_calls),
+    newCallers: toNumber(raw?.new_callers),
+    repeatCallers: toNumber(raw?.repeat_callers),
+    newCalls: toNumber(raw?.new_calls),
+    repeatCalls: toNumber(raw?.repeat_calls),
   };
 }
 
@@ -59,9 +60,4 @@ function earlierInbound(sub: Builder): string {
     .andWhere('e.direction = :inbound')
     .andWhere('e.occurredAt < :rangeFrom')
     .getQuery();
-}
-
-/** SUM over no rows is null; PostgreSQL returns sums of integers as strings. */
-function count(value: unknown): number {
-  return value === null || value === undefined ? 0 : Number(value);
 }

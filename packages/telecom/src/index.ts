@@ -1,8 +1,17 @@
+// Entities and their values.
 export { CallRecord, type CallStatus } from './call-record.entity.js';
-export { type CallerNovelty, countCallerNovelty } from './caller-novelty.query.js';
+export { SmsRecord } from './sms-record.entity.js';
 export { DIRECTIONS, type Direction } from './direction.js';
+
+// Migrations, in order (@hcdm/schema lists them with the other packages').
 export { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 export { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
-export { DEFAULT_RETURN_WINDOW_HOURS, type MissedCall, type MissedCallsOptions, findMissedCalls } from './missed-calls.query.js';
-export { SmsRecord } from './sms-record.entity.js';
+
+// The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';
+export { DEFAULT_RETURN_WINDOW_HOURS, type MissedCall, type MissedCallsOptions } from './missed-calls.query.js';
+export type { CallerNovelty } from './caller-novelty.query.js';
+
+// SQL helpers for the packages that query these tables (@hcdm/analyses).
+export { rangeCondition, rangeParameters, whereInRange } from './time-range.sql.js';
+export { toNullableNumber, toNumber } from './sql-number.js';

@@ -1,9 +1,7 @@
 import type { TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { toNullableNumber, toNumber } from '../named-query.sql.js';
-import { whereInRange } from '../range.sql.js';
 
 /** A lead with the calls and SMS attributed to it in a range: what its score is computed from. */
 export interface LeadActivity {
