@@ -1,25 +1,62 @@
-export { type ActivityHeatmapOptions, HEATMAP_SOURCES, type HeatmapCell, type HeatmapSource, WEEKDAYS, type Weekday, activityHeatmap } from './activity-heatmap.analysis.js';
-export { type CallerNoveltyOptions, type CallerNoveltyRow, callerNovelty } from './caller-novelty.analysis.js';
-export { findCustomerByIdOrPhone } from './customer-lookup.analysis.js';
-export { type CustomerProfile, type CustomerProfileOptions, customerProfile } from './customer-profile.analysis.js';
-export { type CustomerSummaryOptions, type CustomerSummaryRow, customerSummary } from './customer-summary.analysis.js';
-export { type CustomerTimelineOptions, DEFAULT_TIMELINE_LIMIT, type TimelineEvent, type TimelineEventType, customerTimeline } from './customer-timeline.analysis.js';
+// Lead and listing rankings.
+export { topLeads, type LeadMetric, type TopLeadRow, type TopLeadsOptions } from './top-leads.analysis.js';
+export { topListings, type ListingMetric, type TopListingRow, type TopListingsOptions } from './top-listings.analysis.js';
+
+// One customer, one listing.
+export { customerSummary, type CustomerSummaryOptions, type CustomerSummaryRow } from './customer-summary.analysis.js';
+export { customerProfile, type CustomerProfile, type CustomerProfileOptions } from './customer-profile.analysis.js';
+export {
+  customerTimeline,
+  DEFAULT_TIMELINE_LIMIT,
+  type CustomerTimelineOptions,
+  type TimelineEvent,
+  type TimelineEventType,
+} from './customer-timeline.analysis.js';
+export { listingSummary, type ListingSummaryOptions, type ListingSummaryRow } from './listing-summary.analysis.js';
+
+// Listings rolled up by location and by price band.
+export { locationRollup, type ListingRollupFigures, type LocationRollupRow, type RollupOptions } from './listing-rollup.analysis.js';
+export { priceBandRollup, type PriceBandRollupOptions, type PriceBandRow } from './price-bands.analysis.js';
+
+// Telecom insights and the follow-up of leads.
+export { missedCalls, type MissedCallRow, type MissedCallsAnalysisOptions } from './missed-calls.analysis.js';
+export { callerNovelty, type CallerNoveltyOptions, type CallerNoveltyRow } from './caller-novelty.analysis.js';
+export { speedToLead, type SpeedToLeadOptions, type SpeedToLeadRow } from './speed-to-lead.analysis.js';
+export {
+  leadResponses,
+  unreachedLeads,
+  type LeadResponseRow,
+  type LeadResponsesOptions,
+  type UnreachedLeadRow,
+} from './lead-responses.analysis.js';
+
+// Calls or SMS by weekday and hour.
+export {
+  activityHeatmap,
+  WEEKDAYS,
+  type ActivityHeatmapOptions,
+  type HeatmapCell,
+  type HeatmapSource,
+  type Weekday,
+} from './activity-heatmap.analysis.js';
+
+// "Now" of batch data: the latest timestamp in it.
 export { latestActivity } from './latest-activity.analysis.js';
-export { type LeadResponseRow, type LeadResponsesOptions, type UnreachedLeadRow, leadResponses, unreachedLeads } from './lead-responses.analysis.js';
-export { type ListingRollupFigures, type LocationRollupRow, type RollupOptions, locationRollup } from './listing-rollup.analysis.js';
-export { type ListingSummaryOptions, type ListingSummaryRow, listingSummary } from './listing-summary.analysis.js';
-export { type MissedCallRow, type MissedCallsAnalysisOptions, missedCalls } from './missed-calls.analysis.js';
-export { nearestRank } from './nearest-rank.stats.js';
-export { type PriceBand, explicitBands, quartileBands } from './price-band.edges.js';
-export { type PriceBandRollupOptions, type PriceBandRow, priceBandRollup } from './price-bands.analysis.js';
-export { type ExplainLeadOptions, type LeadExplanation, type ScoreFactorRow, explainLead } from './scoring/explain-lead.analysis.js';
-export { type LeadScoreRow } from './scoring/lead-activity.scorer.js';
-export { type FactorPoints, type LeadScore, type ScoreInputs, scoreLead, tierOf } from './scoring/lead-score.formula.js';
-export { type ScoreLeadsOptions, scoreLeads } from './scoring/score-leads.analysis.js';
-export { ACTIVITY_FACTORS, type ActivityFactor, DEFAULT_SCORING_CONFIG, LEAD_TIERS, type LeadTier, SCORE_FACTORS, type ScoreFactor, type ScoringConfig, type ScoringOverrides, type TierThresholds } from './scoring/scoring.config.js';
-export { type SpeedToLeadOptions, type SpeedToLeadRow, speedToLead } from './speed-to-lead.analysis.js';
-export { LEAD_METRICS, type LeadMetric, type TopLeadRow, type TopLeadsOptions, topLeads } from './top-leads.analysis.js';
-export { LISTING_METRICS, type ListingMetric, type TopListingRow, type TopListingsOptions, topListings } from './top-listings.analysis.js';
+
+// Lead scoring: scores, their explanation, and the configuration they follow.
+export { scoreLeads, type ScoreLeadsOptions } from './scoring/score-leads.analysis.js';
+export type { LeadScoreRow } from './scoring/lead-activity.scorer.js';
+export { explainLead, type ExplainLeadOptions, type LeadExplanation, type ScoreFactorRow } from './scoring/explain-lead.analysis.js';
+export {
+  DEFAULT_SCORING_CONFIG,
+  type LeadTier,
+  type ScoreFactor,
+  type ScoringConfig,
+  type ScoringOverrides,
+  type TierThresholds,
+} from './scoring/scoring.config.js';
+
+// Settings checked layer by layer (defaults, a config file, options), as @hcdm/analytics reads them.
 export { resolveScoringConfig, type ScoringLayer } from './scoring/scoring-config.resolver.js';
 export { parseScoringOverrides } from './scoring/scoring-config.parser.js';
 export { ConfigObjectReader } from './scoring/config-object.reader.js';
