@@ -26,4 +26,14 @@ describe('--db with a PostgreSQL URL', () => {
     ]);
     expect(`${run.stdout}${run.stderr}`).not.toContain('s3cret-pw');
   });
+
+  it('reads hcdm.config.json in the current folder, before it connects', () => {
+    const dir = makeTempDir();
+    writeFiles(dir, { 'hcdm.config.json': '{"timeZone": "Mars/Olympus"}' });
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', UNREACHABLE])).toEqual({
+      stdout: '',
+      stderr: `error: ${join(dir, 'hcdm.config.json')}: timeZone: must be an IANA time zone like Asia/Kolkata (Mars/Olympus)\n`,
+      status: 1,
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
 import { HcdmError, isServerDatabase } from '@hcdm/core';
+import { configFileFor } from './config-file.path.js';
 import type { GlobalOptions } from './global-options.js';
 
 /**
@@ -21,7 +22,8 @@ export async function withDatabase<T>(
       `${options.database}: no such database (load data with "hcdm import PATH" or "hcdm start", or give --db)`,
     );
   }
-  const db = await openDatabase({ database: options.database, settings: options.settings });
+  const configFile = configFileFor(options.database, options.configFile);
+  const db = await openDatabase({ database: options.database, settings: options.settings, configFile });
   try {
     return await work(db);
   } finally {

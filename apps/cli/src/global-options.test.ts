@@ -49,3 +49,31 @@ describe('the config file and the global options', () => {
     expect(JSON.parse(runCli(dir, [...args, '--db', 'plain.sqlite']).stdout)).toEqual(UTC);
   });
 });
+
+describe('--config and HCDM_CONFIG', () => {
+  it('read the file named instead of the one beside the database', () => {
+    writeFileSync(join(dir, 'utc.json'), JSON.stringify({ timeZone: 'UTC' }));
+    expect(JSON.parse(runCli(dir, [...ON_03_05, '--config', 'utc.json']).stdout)).toEqual(UTC);
+    expect(JSON.parse(runCli(dir, ON_03_05, { env: { HCDM_CONFIG: join(dir, 'utc.json') } }).stdout)).toEqual(UTC);
+  });
+
+  it('read a file beside no database, for a database without one', () => {
+    writeFileSync(join(dir, 'kiritimati.json'), JSON.stringify({ timeZone: 'Pacific/Kiritimati' }));
+    const args = ['query', 'show customer activity summary for C3 from 2026-03-05 to 2026-03-05', '--format', 'json', '--db', 'plain.sqlite'];
+    expect(runCli(join(dir, 'exports'), ['import', '.', '--db', '../plain.sqlite']).status).toEqual(0);
+    expect(JSON.parse(runCli(dir, [...args, '--config', 'kiritimati.json']).stdout)).toEqual(KIRITIMATI);
+  });
+
+  it('are documented in --help', () => {
+    const help = runCli(dir, ['--help']).stdout;
+    expect([help.includes('--config <file>'), help.includes('HCDM_CONFIG   config file (like --config)')]).toEqual([true, true]);
+  });
+
+  it('refuse a file that does not exist, in one line, with status 1', () => {
+    expect(runCli(dir, [...ON_03_05, '--config', 'missing.json'])).toEqual({
+      stdout: '',
+      stderr: 'error: missing.json: cannot be read (ENOENT)\n',
+      status: 1,
+    });
+  });
+});

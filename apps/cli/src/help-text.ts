@@ -1,9 +1,10 @@
 /** The epilog of `hcdm --help`: examples, environment and exit statuses. */
 export const PROGRAM_EPILOG = `
 Global options go before or after the command: "hcdm --db crm.sqlite query ..." and
-"hcdm query ... --db crm.sqlite" are the same. hcdm.config.json beside the database may set
-timeZone and defaultRegion (and lead scoring); --tz and --region, or HCDM_TZ and HCDM_REGION,
-override it.
+"hcdm query ... --db crm.sqlite" are the same. hcdm.config.json beside the database (for a
+postgres:// URL, in the current folder) may set timeZone and defaultRegion (and lead scoring);
+--config FILE, or HCDM_CONFIG, reads that file instead; --tz and --region, or HCDM_TZ and
+HCDM_REGION, override it.
 
 Without a command: on a terminal, the menu; with commands piped on stdin, one command a line
 (like "hcdm repl" without the prompt), exit status 1 if any failed. Piped, it takes
@@ -20,9 +21,11 @@ Examples:
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
   $ hcdm --format ndjson --out results.ndjson < commands.txt
   $ hcdm import ./exports --db postgres://hcdm@db.internal:5432/crm   (password from PGPASSWORD)
+  $ hcdm query "show hot leads" --config ./strict-scoring.json
 
 Environment:
   HCDM_DB       database file or postgres:// URL (like --db; its password is never printed)
+  HCDM_CONFIG   config file (like --config)
   HCDM_TZ       time zone (like --tz)
   HCDM_REGION   default phone region (like --region)
   HCDM_DEBUG=1  print the stack trace of an unexpected error

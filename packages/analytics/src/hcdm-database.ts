@@ -17,19 +17,19 @@ export interface OpenDatabaseOptions {
    * `postgres://user:password@host:port/db` of an existing database (migrated on open).
    */
   readonly database: string;
-  /** Over the config file's `timeZone` and `defaultRegion`. */
+  /** Over the config file's `timeZone` and `defaultRegion`, if one is given. */
   readonly settings?: Partial<HcdmSettings>;
   /** "now" for `in last N days` and score recency; by default the latest timestamp in the data. */
   readonly now?: Date;
   /** Opens without writing; the schema must already be up to date. */
   readonly readonly?: boolean;
-  /** Lead scoring, key by key over the config file's `scoring` section. */
+  /** Lead scoring, key by key over the config file's `scoring` section, if one is given. */
   readonly scoring?: ScoringOverrides;
   /**
-   * The config file to read: by default `hcdm.config.json` in the database's folder (for a
-   * PostgreSQL database, in the current folder); false reads none.
+   * A config file to read (the format of `hcdm.config.json`); none is read unless given. A
+   * given file that is missing, unreadable or wrong is an InvalidConfigError naming it.
    */
-  readonly configFile?: string | false;
+  readonly configFile?: string;
 }
 
 /** An open hcdm database: commands in, QueryResults out. Get one from {@link openDatabase}. */
@@ -76,7 +76,7 @@ export class HcdmDatabase {
 
 /**
  * Opens (creating if missing) an hcdm database and brings its schema up to date. The config
- * file beside it (if any) is read first, so a bad one is refused before anything is written.
+ * file, when one is given, is read first, so a bad one is refused before anything is written.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDatabase> {
   const { settings, scoring } = resolveDatabaseConfig(options);

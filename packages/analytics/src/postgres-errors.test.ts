@@ -12,7 +12,7 @@ function changed(url: string, change: (url: URL) => void): string {
 }
 
 async function openFailure(database: string): Promise<unknown> {
-  return openDatabase({ database, configFile: false }).then(
+  return openDatabase({ database }).then(
     async (db) => {
       await db.close();
       throw new Error('expected the database not to open');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { InvalidConfigError } from '@hcdm/analyses';
-import { configFileBeside, readConfigFile } from './config-file.loader.js';
+import { readConfigFile } from './config-file.loader.js';
 
 function configFile(content: string): string {
   const [path] = writeFiles(makeTempDir(), { 'hcdm.config.json': content });
@@ -45,10 +45,14 @@ describe('readConfigFile', () => {
     });
   });
 
-  it('answers an empty config for {} (with a byte order mark) and null for no file', () => {
+  it('answers an empty config for {} (with a byte order mark)', () => {
     const path = configFile('\uFEFF{}');
     expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {} });
-    expect(readConfigFile(join(makeTempDir(), 'hcdm.config.json'))).toBeNull();
+  });
+
+  it('says a config file that does not exist cannot be read', () => {
+    const path = join(makeTempDir(), 'hcdm.config.json');
+    expect(rejection(path)).toMatchObject({ code: 'INVALID_INPUT', message: `${path}: cannot be read (ENOENT)` });
   });
 
   it.each([
@@ -83,15 +87,5 @@ describe('readConfigFile', () => {
     const path = join(makeTempDir(), 'hcdm.config.json');
     mkdirSync(path);
     expect(rejection(path)).toMatchObject({ code: 'INVALID_INPUT', message: `${path}: cannot be read (EISDIR)` });
-  });
-});
-
-describe('configFileBeside', () => {
-  it('puts the config file in the folder of the database, and none beside an in-memory one', () => {
-    expect([configFileBeside('/data/crm/crm.sqlite'), configFileBeside('crm.sqlite'), configFileBeside(':memory:')]).toEqual([
-      '/data/crm/hcdm.config.json',
-      'hcdm.config.json',
-      null,
-    ]);
   });
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { isServerDatabase, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
+import { isValidTimeZone, type HcdmSettings } from '@hcdm/core';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { ScoringOverrides } from '@hcdm/analyses';
 import { InvalidConfigError } from '@hcdm/analyses';
 import { ConfigObjectReader } from '@hcdm/analyses';
 import { parseScoringOverrides } from '@hcdm/analyses';
 
-/** The config file's name; openDatabase reads the one in the database's folder. */
+/** The config file's usual name; the CLI reads the one beside the database. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';
 
 const FILE_KEYS = ['timeZone', 'defaultRegion', 'scoring'];
@@ -20,21 +19,11 @@ export interface HcdmConfigFile {
 }
 
 /**
- * Where the config file of a database is: beside it; in the current folder for a PostgreSQL
- * database (it has no folder); null for an in-memory database.
+ * Reads a config file. Anything wrong with it (missing, unreadable, not JSON, an unknown key, a
+ * bad value) is an InvalidConfigError naming the file and the key.
  */
-export function configFileBeside(database: string): string | null {
-  if (database === ':memory:' || database === '') return null;
-  return isServerDatabase(database) ? join(process.cwd(), CONFIG_FILE_NAME) : join(dirname(database), CONFIG_FILE_NAME);
-}
-
-/**
- * Reads a config file: null when there is none. Anything wrong with it (unreadable, not JSON,
- * an unknown key, a bad value) is an InvalidConfigError naming the file and the key.
- */
-export function readConfigFile(path: string): HcdmConfigFile | null {
+export function readConfigFile(path: string): HcdmConfigFile {
   const text = readText(path);
-  if (text === null) return null;
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -52,12 +41,11 @@ export function readConfigFile(path: string): HcdmConfigFile | null {
   return { path, settings, scoring };
 }
 
-function readText(path: string): string | null {
+function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
     throw new InvalidConfigError(path, '', `cannot be read (${code ?? oneLine(error)})`);
   }
 }

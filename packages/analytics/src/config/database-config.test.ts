@@ -13,10 +13,10 @@ const FILE = {
 };
 
 /** A folder holding `hcdm.config.json` (when given) beside where the database will be. */
-function folder(config?: unknown): { dir: string; database: string } {
+function folder(config?: unknown): { dir: string; database: string; configFile: string } {
   const dir = makeTempDir();
   if (config !== undefined) writeFiles(dir, { 'hcdm.config.json': JSON.stringify(config) });
-  return { dir, database: join(dir, 'crm.sqlite') };
+  return { dir, database: join(dir, 'crm.sqlite'), configFile: join(dir, 'hcdm.config.json') };
 }
 
 async function opened(options: OpenDatabaseOptions) {
@@ -31,9 +31,10 @@ async function opened(options: OpenDatabaseOptions) {
 }
 
 describe('openDatabase with a config file', () => {
-  it('reads hcdm.config.json beside the database: zone, region and scoring', async () => {
+  it('reads the configFile given: zone, region and scoring', async () => {
+    const { database, configFile } = folder(FILE);
     // Weights 10/10/10/70 (hand-worked in score-leads.analysis.test.ts): LC 92.6, LD 70; hot from 90.
-    expect(await opened(folder(FILE))).toEqual({
+    expect(await opened({ database, configFile })).toEqual({
       settings: { timeZone: 'Asia/Kolkata', defaultRegion: 'US' },
       scoring: {
         weights: { calls: 10, sms: 10, callSeconds: 10, recency: 70 },
@@ -49,9 +50,9 @@ describe('openDatabase with a config file', () => {
   });
 
   it('lets explicit options override the file key by key, and an undefined option keep the file value', async () => {
-    const { database } = folder(FILE);
+    const { database, configFile } = folder(FILE);
     const scoring = { weights: { calls: 30, sms: 20, callSeconds: 20, recency: 30 } };
-    const result = await opened({ database, settings: { timeZone: 'UTC', defaultRegion: undefined }, scoring });
+    const result = await opened({ database, configFile, settings: { timeZone: 'UTC', defaultRegion: undefined }, scoring });
     // Default weights again (LC 83.8, LA 55); the file's hot threshold 90 still holds, so LC is warm.
     expect([result.settings, result.scoring.tiers, result.top]).toEqual([
       { timeZone: 'UTC', defaultRegion: 'US' },
@@ -63,10 +64,10 @@ describe('openDatabase with a config file', () => {
     ]);
   });
 
-  it('reads the file named by configFile, or none with configFile false', async () => {
+  it('reads the file named by configFile wherever it is, and none without configFile', async () => {
     const elsewhere = folder(FILE);
-    const named = await opened({ database: folder().database, configFile: join(elsewhere.dir, 'hcdm.config.json') });
-    const ignored = await opened({ database: folder(FILE).database, configFile: false });
+    const named = await opened({ database: folder().database, configFile: elsewhere.configFile });
+    const ignored = await opened({ database: folder(FILE).database });
     expect([named.settings.timeZone, ignored.settings.timeZone, ignored.top]).toEqual([
       'Asia/Kolkata',
       'UTC',
@@ -77,10 +78,32 @@ describe('openDatabase with a config file', () => {
     ]);
   });
 
+  it('ignores hcdm.config.json beside the database when no configFile is given', async () => {
+    const { database } = folder(FILE);
+    const { settings, scoring } = await opened({ database });
+    expect({ settings, scoring }).toEqual({
+      settings: { timeZone: 'UTC', defaultRegion: 'IN' },
+      scoring: {
+        weights: { calls: 30, sms: 20, callSeconds: 20, recency: 30 },
+        halfSaturation: { calls: 3, sms: 3, callSeconds: 300 },
+        halfLifeDays: 14,
+        tiers: { hot: 70, warm: 40 },
+      },
+    });
+  });
+
+  it('refuses a configFile that does not exist, before creating the database', async () => {
+    const { database, configFile } = folder();
+    await expect(openDatabase({ database, configFile })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: `${configFile}: cannot be read (ENOENT)`,
+    });
+    expect(existsSync(database)).toBe(false);
+  });
+
   it('refuses a bad file in one line naming it, before creating the database', async () => {
-    const { dir, database } = folder({ scoring: { weights: { calls: 40 } } });
-    const path = join(dir, 'hcdm.config.json');
-    await expect(openDatabase({ database })).rejects.toMatchObject({
+    const { database, configFile: path } = folder({ scoring: { weights: { calls: 40 } } });
+    await expect(openDatabase({ database, configFile: path })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: `${path}: scoring.weights: must add up to 100 (calls 40 + sms 20 + callSeconds 20 + recency 30 = 110)`,
     });

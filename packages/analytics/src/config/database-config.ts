@@ -1,14 +1,14 @@
 import { DEFAULT_SETTINGS, InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
 import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
-import { configFileBeside, readConfigFile } from './config-file.loader.js';
+import { readConfigFile } from './config-file.loader.js';
 import { resolveScoringConfig } from '@hcdm/analyses';
 
 export interface DatabaseConfigOptions {
   readonly database: string;
   readonly settings?: Partial<HcdmSettings>;
   readonly scoring?: ScoringOverrides;
-  /** The config file to read; by default `hcdm.config.json` beside the database; false reads none. */
-  readonly configFile?: string | false;
+  /** The config file to read; none when not given. */
+  readonly configFile?: string;
 }
 
 /** What a database runs with: the defaults, then its config file, then the caller's options. */
@@ -21,8 +21,7 @@ export interface DatabaseConfig {
 
 /** Lays the config file (when there is one) over the defaults and the explicit options over both. */
 export function resolveDatabaseConfig(options: DatabaseConfigOptions): DatabaseConfig {
-  const path = options.configFile === false ? null : (options.configFile ?? configFileBeside(options.database));
-  const file = path === null ? null : readConfigFile(path);
+  const file = options.configFile === undefined ? null : readConfigFile(options.configFile);
   const settings = { ...DEFAULT_SETTINGS, ...file?.settings, ...definedOnly(options.settings) };
   if (!isValidTimeZone(settings.timeZone)) {
     throw new InvalidValueError('timeZone', 'is not an IANA time zone', settings.timeZone);
