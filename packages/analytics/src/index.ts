@@ -1,36 +1,47 @@
-// hcdm as a library: what another program needs to open a database, import into it and ask it.
-export { openDatabase, HcdmDatabase, type OpenDatabaseOptions } from './hcdm-database.js';
-export { readConfigFile, CONFIG_FILE_NAME, type HcdmConfigFile } from './config/config-file.loader.js';
-export { InvalidConfigError } from '@hcdm/analyses';
-export { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
+// hcdm as a library: open a database, import into it, ask it in the command language.
+export { HcdmDatabase, openDatabase, type OpenDatabaseOptions } from './hcdm-database.js';
+export { CONFIG_FILE_NAME } from './config/config-file.loader.js';
+export type { HcdmSettings } from '@hcdm/core';
+export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
+
+// The command language: a query built as data and written as the command `db.query` takes.
+export { formatCommand, type Query } from '@hcdm/query';
+
+// What a query answers.
 export {
   resultToJson,
-  UnknownCommandError,
-  InvalidCommandError,
-  type QueryResult,
-  type QueryColumn,
-  type QueryRow,
-  type QueryValue,
-  type QueryShape,
-  type QuerySection,
-  type ListResult,
-  type SummaryResult,
   type HeatmapResult,
-  type SectionsResult,
+  type ListResult,
+  type QueryColumn,
   type QueryJson,
+  type QueryResult,
+  type QueryRow,
+  type QuerySection,
+  type QueryShape,
+  type QueryValue,
+  type SectionsResult,
+  type SummaryResult,
 } from '@hcdm/query';
+export { DEFAULT_TIMELINE_LIMIT, WEEKDAYS, type Weekday } from '@hcdm/analyses';
+
+// What an import takes and reports.
 export {
-  resolveImportFiles,
   formatRowProblem,
-  ImportRejectedError,
-  ImportFileError,
   RECORD_KINDS,
-  type RecordKind,
-  type KindCounts,
-  type RowProblem,
-  type ImportProgress,
+  resolveImportFiles,
   type ImportOptions,
+  type ImportProgress,
   type ImportSummary,
+  type KindCounts,
+  type RecordKind,
+  type RowProblem,
 } from '@hcdm/import';
-export { WEEKDAYS, DEFAULT_TIMELINE_LIMIT, type Weekday, type TierThresholds } from '@hcdm/analyses';
-export { HcdmError, type HcdmErrorCode, type HcdmSettings } from '@hcdm/core';
+
+// The schema, for a program's own TypeORM DataSource.
+export { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
+
+// Errors.
+export { HcdmError, type HcdmErrorCode } from '@hcdm/core';
+export { InvalidConfigError } from '@hcdm/analyses';
+export { InvalidCommandError, UnknownCommandError } from '@hcdm/query';
+export { ImportFileError, ImportRejectedError } from '@hcdm/import';
