@@ -1,10 +1,11 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect } from './ask.prompts.js';
 import { askPeriod } from './period.prompt.js';
 import { askTimeZone } from './time-zone.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const SOURCES = [
-  { name: 'Calls', value: 'call', description: 'every call, inbound and outbound, answered or missed' },
+  { name: 'Calls', value: 'calls', description: 'every call, inbound and outbound, answered or missed' },
   { name: 'SMS', value: 'sms', description: 'every SMS, inbound and outbound' },
 ] as const;
 
@@ -14,8 +15,8 @@ export const activityHeatmap: MenuEntry = {
   description: 'calls or SMS by weekday and hour, as a shaded grid, in a time zone you choose',
   async run(context) {
     const source = await askSelect('Heatmap of', SOURCES);
-    const zone = await askTimeZone(context.db.settings.timeZone);
+    const timeZone = await askTimeZone(context.db.settings.timeZone);
     const period = await askPeriod();
-    return runAndShow(context, `show ${source} heatmap in ${zone}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'activity-heatmap', source, timeZone, period }));
   },
 };

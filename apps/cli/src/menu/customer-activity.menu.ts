@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askCustomer } from './customer.prompt.js';
 import { askPeriod } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
@@ -7,8 +8,8 @@ export const customerActivity: MenuEntry = {
   label: 'Customer activity summary',
   description: "one customer's calls, SMS, leads and listings, by phone or customer id",
   async run(context) {
-    const who = await askCustomer(context.db.settings.defaultRegion);
+    const customer = await askCustomer(context.db.settings.defaultRegion);
     const period = await askPeriod();
-    return runAndShow(context, `show customer activity summary for ${who}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'customer-summary', customer, period }));
   },
 };

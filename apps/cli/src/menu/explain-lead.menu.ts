@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askId } from './id.prompt.js';
 import { askPeriod } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
@@ -9,6 +10,6 @@ export const explainLead: MenuEntry = {
   async run(context) {
     const leadId = await askId('Lead id', 'L102');
     const period = await askPeriod();
-    return runAndShow(context, `explain lead ${leadId}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'explain-lead', leadId, period }));
   },
 };

@@ -1,4 +1,4 @@
-import type { TierThresholds } from '@hcdm/analytics';
+import { formatCommand, type TierThresholds } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
 import { askPeriod, MAX_ROWS } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
@@ -21,8 +21,10 @@ export const leadScores: MenuEntry = {
   description: 'leads by their 0-100 score, or every hot, warm or cold lead',
   async run(context) {
     const which = await askSelect<Which>('Which leads?', choices(context.db.scoring.tiers));
-    const count = which === 'top' ? await askWholeNumber('How many leads?', 10, MAX_ROWS) : 0;
-    const period = await askPeriod();
-    return runAndShow(context, which === 'top' ? `show top ${count} leads by score${period}` : `show ${which} leads${period}`);
+    if (which === 'top') {
+      const limit = await askWholeNumber('How many leads?', 10, MAX_ROWS);
+      return runAndShow(context, formatCommand({ kind: 'lead-score', limit, period: await askPeriod() }));
+    }
+    return runAndShow(context, formatCommand({ kind: 'tier-leads', tier: which, period: await askPeriod() }));
   },
 };

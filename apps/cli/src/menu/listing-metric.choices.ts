@@ -1,9 +1,7 @@
-/** The figures listings are ranked or rolled up by, as the command language names them. */
+/** The figures listings are ranked or rolled up by, as a query names them. */
 export const LISTING_METRICS = [
-  { name: 'SMS inquiries', value: 'sms inquiries', description: 'SMS attributed to the listing' },
-  { name: 'Call inquiries', value: 'call inquiries', description: 'calls attributed to the listing' },
+  { name: 'SMS inquiries', value: 'smsInquiries', description: 'SMS attributed to the listing' },
+  { name: 'Call inquiries', value: 'callInquiries', description: 'calls attributed to the listing' },
   { name: 'Leads', value: 'leads', description: 'leads on the listing' },
   { name: 'Engagement', value: 'engagement', description: 'calls + SMS' },
 ] as const;
-
-export type ListingMetricName = (typeof LISTING_METRICS)[number]['value'];

@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askId } from './id.prompt.js';
 import { askPeriod } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
@@ -9,6 +10,6 @@ export const listingSummary: MenuEntry = {
   async run(context) {
     const propertyId = await askId('Property id', 'P17');
     const period = await askPeriod();
-    return runAndShow(context, `show listing summary for ${propertyId}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'listing-summary', propertyId, period }));
   },
 };

@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect } from './ask.prompts.js';
 import { LISTING_METRICS } from './listing-metric.choices.js';
 import { askPeriod } from './period.prompt.js';
@@ -10,6 +11,6 @@ export const locations: MenuEntry = {
   async run(context) {
     const metric = await askSelect('Rank locations by', LISTING_METRICS, 'leads');
     const period = await askPeriod();
-    return runAndShow(context, `show locations by ${metric}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'location-rollup', metric, period }));
   },
 };

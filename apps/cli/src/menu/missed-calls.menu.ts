@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
 import { askPeriod } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
@@ -6,8 +7,8 @@ import { runAndShow, type MenuEntry } from './menu-context.js';
 export const MAX_WINDOW_HOURS = 8760;
 
 const WHICH = [
-  { name: 'All missed calls', value: 'missed calls', description: 'each inbound missed call, returned or not, with the seconds to its return' },
-  { name: 'Only the unreturned ones', value: 'unreturned missed calls', description: 'no outbound call or SMS to the customer within the window' },
+  { name: 'All missed calls', value: 'all', description: 'each inbound missed call, returned or not, with the seconds to its return' },
+  { name: 'Only the unreturned ones', value: 'unreturned', description: 'no outbound call or SMS to the customer within the window' },
 ] as const;
 
 /** `show [unreturned] missed calls within N hours [period]`. */
@@ -16,8 +17,8 @@ export const missedCalls: MenuEntry = {
   description: 'inbound missed calls, and whether they were called or texted back in time',
   async run(context) {
     const which = await askSelect('Which missed calls?', WHICH);
-    const hours = await askWholeNumber('Returned within how many hours?', 24, MAX_WINDOW_HOURS);
+    const windowHours = await askWholeNumber('Returned within how many hours?', 24, MAX_WINDOW_HOURS);
     const period = await askPeriod();
-    return runAndShow(context, `show ${which} within ${hours} hours${period}`);
+    return runAndShow(context, formatCommand({ kind: 'missed-calls', unreturnedOnly: which === 'unreturned', windowHours, period }));
   },
 };

@@ -1,6 +1,5 @@
+import type { PeriodSpec } from '@hcdm/core';
 import { askSelect, askText, askWholeNumber } from './ask.prompts.js';
-
-type PeriodChoice = 'all' | 'last-days' | 'between';
 
 /** Bounds of the numbers the menu asks for: more rows than this is no longer a "top" list. */
 export const MAX_ROWS = 1000;
@@ -12,20 +11,25 @@ const CHOICES = [
   { name: 'From one date to another', value: 'between', description: 'both days whole, in the configured time zone' },
 ] as const;
 
-/**
- * Asks for a period and answers it as the command language's suffix (`''` for all time).
- * `required` leaves out All time, for an analysis that needs a period (new vs repeat callers).
- */
-export async function askPeriod(options: { required?: boolean } = {}): Promise<string> {
-  const choice = await askSelect<PeriodChoice>('Period', options.required ? CHOICES : [ALL_TIME, ...CHOICES]);
-  if (choice === 'all') return '';
-  if (choice === 'last-days') return ` in last ${await askWholeNumber('How many days?', 30, MAX_DAYS)} days`;
+/** Asks for the period of a query: null for all time. */
+export async function askPeriod(): Promise<PeriodSpec | null> {
+  const choice = await askSelect('Period', [ALL_TIME, ...CHOICES]);
+  return choice === 'all' ? null : askBounds(choice);
+}
+
+/** A period for an analysis that needs one (new vs repeat callers): All time is left out. */
+export async function askRequiredPeriod(): Promise<PeriodSpec> {
+  return askBounds(await askSelect('Period', CHOICES));
+}
+
+async function askBounds(choice: (typeof CHOICES)[number]['value']): Promise<PeriodSpec> {
+  if (choice === 'last-days') return { kind: 'last-days', days: await askWholeNumber('How many days?', 30, MAX_DAYS) };
   const from = await askText('From (YYYY-MM-DD)', checkDate);
   const to = await askText('To (YYYY-MM-DD)', (text) => {
     const valid = checkDate(text);
     return valid === true && text < from ? `must not be before ${from}` : valid;
   });
-  return ` from ${from} to ${to}`;
+  return { kind: 'between', from, to };
 }
 
 /** A real calendar date written YYYY-MM-DD, so the form never builds a command that must fail. */

@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askText } from './ask.prompts.js';
 import { LISTING_METRICS } from './listing-metric.choices.js';
 import { askPeriod } from './period.prompt.js';
@@ -15,9 +16,9 @@ export const priceBands: MenuEntry = {
   async run(context) {
     const metric = await askSelect('Rank price bands by', LISTING_METRICS, 'leads');
     const bands = await askSelect('Bands', BANDS);
-    const edges = bands === 'edges' ? ` with bands ${await askText('Band edges (prices, comma-separated, increasing)', checkEdges)}` : '';
+    const edges = bands === 'edges' ? prices(await askText('Band edges (prices, comma-separated, increasing)', checkEdges)) : null;
     const period = await askPeriod();
-    return runAndShow(context, `show price bands by ${metric}${edges.replace(/\s*,\s*/g, ',')}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'price-band-rollup', metric, edges, period }));
   },
 };
 
@@ -28,4 +29,9 @@ export function checkEdges(text: string): true | string {
   const prices = parts.map(Number);
   const drop = prices.findIndex((price, i) => i > 0 && price <= (prices[i - 1] ?? 0));
   return drop === -1 ? true : `each edge must be above the one before (${parts[drop - 1]}, then ${parts[drop]})`;
+}
+
+/** The edges as checked by {@link checkEdges}: `5000000, 10000000` is [5000000, 10000000]. */
+function prices(text: string): number[] {
+  return text.split(',').map((part) => Number(part.trim()));
 }

@@ -1,11 +1,12 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
 import { askPeriod, MAX_ROWS } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const METRICS = [
-  { name: 'Call volume', value: 'call volume', description: 'calls attributed to the lead' },
-  { name: 'SMS volume', value: 'sms volume', description: 'SMS attributed to the lead' },
-  { name: 'Call duration', value: 'call duration', description: 'total talk time' },
+  { name: 'Call volume', value: 'callCount', description: 'calls attributed to the lead' },
+  { name: 'SMS volume', value: 'smsCount', description: 'SMS attributed to the lead' },
+  { name: 'Call duration', value: 'callSeconds', description: 'total talk time' },
   { name: 'Engagement', value: 'engagement', description: 'calls + SMS' },
 ] as const;
 
@@ -15,8 +16,8 @@ export const topLeads: MenuEntry = {
   description: 'the most contacted leads by calls, SMS, talk time or both',
   async run(context) {
     const metric = await askSelect('Rank leads by', METRICS);
-    const count = await askWholeNumber('How many leads?', 5, MAX_ROWS);
+    const limit = await askWholeNumber('How many leads?', 5, MAX_ROWS);
     const period = await askPeriod();
-    return runAndShow(context, `show top ${count} leads by ${metric}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'top-leads', metric, limit, period }));
   },
 };

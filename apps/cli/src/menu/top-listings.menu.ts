@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
 import { LISTING_METRICS } from './listing-metric.choices.js';
 import { askPeriod, MAX_ROWS } from './period.prompt.js';
@@ -9,8 +10,8 @@ export const topListings: MenuEntry = {
   description: 'the listings that draw the most inquiries',
   async run(context) {
     const metric = await askSelect('Rank listings by', LISTING_METRICS);
-    const count = await askWholeNumber('How many listings?', 10, MAX_ROWS);
+    const limit = await askWholeNumber('How many listings?', 10, MAX_ROWS);
     const period = await askPeriod();
-    return runAndShow(context, `show top ${count} listings by ${metric}${period}`);
+    return runAndShow(context, formatCommand({ kind: 'top-listings', metric, limit, period }));
   },
 };

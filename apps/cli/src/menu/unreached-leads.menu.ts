@@ -1,3 +1,4 @@
+import { formatCommand } from '@hcdm/analytics';
 import { askPeriod } from './period.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
@@ -6,6 +7,6 @@ export const unreachedLeads: MenuEntry = {
   label: 'Unreached leads',
   description: 'leads never followed by an outbound call or SMS to their customer',
   async run(context) {
-    return runAndShow(context, `show unreached leads${await askPeriod()}`);
+    return runAndShow(context, formatCommand({ kind: 'unreached-leads', period: await askPeriod() }));
   },
 };
