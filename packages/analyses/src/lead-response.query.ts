@@ -2,6 +2,7 @@ import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { readLeadDetails } from './scoring/lead-details.sql.js';
 
 /** A lead and the first outbound call or SMS to its customer at or after it (epoch ms; null: never). */
 export interface LeadResponse {
@@ -67,11 +68,7 @@ function firstResponse(sub: Builder, entity: typeof CallRecord | typeof SmsRecor
 function toResponse(raw: Record<string, unknown>): LeadResponse {
   const responses = [toNullableNumber(raw.call_response), toNullableNumber(raw.sms_response)].filter((t): t is number => t !== null);
   return {
-    leadId: String(raw.lead_id),
-    customerId: String(raw.customer_id),
-    name: String(raw.name),
-    phone: String(raw.phone),
-    propertyId: String(raw.property_id),
+    ...readLeadDetails(raw),
     createdAt: toNumber(raw.created_at),
     firstResponseAt: responses.length > 0 ? Math.min(...responses) : null,
   };

@@ -2,6 +2,7 @@ import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { readLeadDetails } from './scoring/lead-details.sql.js';
 
 /** What a lead is ranked by: attributed calls, attributed SMS, attributed talk time, or calls + SMS. */
 export type LeadMetric = 'callCount' | 'smsCount' | 'callSeconds' | 'engagement';
@@ -100,11 +101,7 @@ function toRow(raw: Record<string, unknown>): TopLeadRow {
   const callCount = toNumber(raw.call_count);
   const smsCount = toNumber(raw.sms_count);
   return {
-    leadId: String(raw.lead_id),
-    customerId: String(raw.customer_id),
-    name: String(raw.name),
-    phone: String(raw.phone),
-    propertyId: String(raw.property_id),
+    ...readLeadDetails(raw),
     callCount,
     smsCount,
     callSeconds: toNumber(raw.call_seconds),

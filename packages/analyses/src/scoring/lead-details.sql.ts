@@ -37,10 +37,20 @@ export async function leadDetails(
       .where('l.leadId IN (:...ids)', { ids: leadIds.slice(start, start + batch) })
       .getRawMany<Record<string, unknown>>();
     for (const row of raw) {
-      const leadId = String(row.lead_id);
-      const [customerId, name, phone, propertyId] = [String(row.customer_id), String(row.name), String(row.phone), String(row.property_id)];
-      details.set(leadId, { leadId, customerId, name, phone, propertyId });
+      const lead = readLeadDetails(row);
+      details.set(lead.leadId, lead);
     }
   }
   return details;
+}
+
+/** A lead's details from a raw row of `lead_id`, `customer_id`, `name`, `phone` and `property_id`. */
+export function readLeadDetails(raw: Record<string, unknown>): LeadDetails {
+  return {
+    leadId: String(raw.lead_id),
+    customerId: String(raw.customer_id),
+    name: String(raw.name),
+    phone: String(raw.phone),
+    propertyId: String(raw.property_id),
+  };
 }
