@@ -1,0 +1,31 @@
+import { createHcdmDataSource } from '@hcdm/core';
+import { describe, expect, it } from 'vitest';
+import { hcdmEntities, hcdmMigrations } from './schema.js';
+
+describe('hcdmMigrations', () => {
+  it('are listed in the order of their timestamps', () => {
+    expect(hcdmMigrations.map((migration) => migration.name)).toEqual([
+      'CoreSchema1764000000001',
+      'PropertySchema1764000000002',
+      'TelecomSchema1764000000003',
+      'CoveringAttributionIndexes1764000000004',
+    ]);
+  });
+
+  it('make every table and index of hcdmEntities, leaving no migration pending', async () => {
+    const dataSource = createHcdmDataSource({ database: ':memory:', entities: hcdmEntities, migrations: hcdmMigrations });
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+      const made = (await dataSource.query("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')")) as { type: string; name: string }[];
+      const names = (type: string) => made.filter((row) => row.type === type).map((row) => row.name);
+      const entities = dataSource.entityMetadatas;
+      const tables = entities.map((entity) => entity.tableName).filter((table) => names('table').includes(table));
+      expect(tables.sort()).toEqual(['calls', 'customers', 'leads', 'listings', 'sms']);
+      expect(entities.flatMap((entity) => entity.indices.map((index) => index.name)).filter((index) => !names('index').includes(index))).toEqual([]);
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
