@@ -1,3 +1,4 @@
 export { Lead } from './lead.entity.js';
 export { Listing } from './listing.entity.js';
 export { PropertySchema1764000000002 } from './migrations/1764000000002-property-schema.js';
+export { type LeadCount, type LeadCountField, PropertyService } from './property.service.js';
