@@ -36,7 +36,7 @@ interface Analysis {
  */
 export async function benchQueries(hcdmDatabase: string, referenceDatabase: string | null, shell: string | null, rounds: number): Promise<QueryTimings> {
   const db = await openDatabase({ database: hcdmDatabase, readonly: true });
-  let analyses: Analysis[] = [];
+  let analyses: Analysis[];
   const timings: AnalysisTiming[] = [];
   try {
     analyses = seedAnalyses(await customerOfPhone(db, SEED_PHONE));

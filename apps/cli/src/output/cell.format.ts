@@ -12,6 +12,8 @@ export type CellValue = string | number | boolean | null | undefined;
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined || value === '') return '-';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  // Control characters (a tab, a line break) would break the table's grid: they are what it replaces.
+  // eslint-disable-next-line no-control-regex
   return String(value).replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
 }
 

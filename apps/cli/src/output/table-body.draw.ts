@@ -1,6 +1,7 @@
 import { textWidth } from './cell.format.js';
 
 /** A cell the direct drawing cannot lay out on one line: a line break, a tab, another control character. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f]/;
 
 /** True when every cell is plain one-line text, which {@link drawBodyRows} lays out as the `table` package would. */

@@ -22,7 +22,7 @@ const SAVEPOINT = 'hcdm_direct_load';
  */
 export async function loadDirectOnPostgres(client: PoolClient, job: KindJob): Promise<KindImportResult | null> {
   await client.query(`SAVEPOINT ${SAVEPOINT}`);
-  let result: KindImportResult | null = null;
+  let result: KindImportResult | null;
   try {
     result = await copyAll(client, job);
   } catch (error) {
