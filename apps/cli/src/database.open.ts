@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
 import { HcdmError, isServerDatabase } from '@hcdm/core';
 import { configFileFor } from './config-file.path.js';
@@ -6,7 +6,8 @@ import type { GlobalOptions } from './global-options.js';
 
 /**
  * `existing`: reading commands refuse a missing file, so a mistyped --db is an error rather
- * than an empty answer and a stray new file. `create`: import, sample loading and the menu.
+ * than an empty answer and a stray new file, and a database hcdm did not make (they never
+ * write into another program's file). `create`: import, sample loading and the menu.
  * A PostgreSQL database is never created here: the server says when it is missing.
  */
 export type OpenMode = 'existing' | 'create';
@@ -23,10 +24,21 @@ export async function withDatabase<T>(
     );
   }
   const configFile = configFileFor(options.database, options.configFile);
-  const db = await openDatabase({ database: options.database, settings: options.settings, configFile });
+  const created = mode === 'create' && !isServerDatabase(options.database) && !existsSync(options.database);
   try {
-    return await work(db);
-  } finally {
-    await db.close();
+    const db = await openDatabase({ database: options.database, settings: options.settings, configFile, create: mode === 'create' });
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  } catch (error) {
+    // A rejected first import leaves no new, empty database behind.
+    if (created) removeDatabaseFiles(options.database);
+    throw error;
   }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
 }

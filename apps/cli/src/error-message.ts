@@ -36,6 +36,7 @@ const HCDM_CODES: Record<HcdmErrorCode, true> = {
   DATABASE_READ_ONLY: true,
   DATABASE_FULL: true,
   DATABASE_UNAVAILABLE: true,
+  NOT_AN_HCDM_DATABASE: true,
   NOT_FOUND: true,
   AMBIGUOUS: true,
   UNKNOWN_COMMAND: true,
@@ -68,6 +69,7 @@ function describeHcdmError(error: Error & { code: HcdmErrorCode }, message: stri
     case 'DATABASE_READ_ONLY':
     case 'DATABASE_FULL':
     case 'DATABASE_UNAVAILABLE':
+    case 'NOT_AN_HCDM_DATABASE':
       return { message, exitCode: EXIT.database };
     default: {
       // Compile-time exhaustiveness; at run time a code from a newer library still gets a line.

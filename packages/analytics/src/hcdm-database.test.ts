@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dialectOf, HcdmError } from '@hcdm/core';
+import { createHcdmDataSource, dialectOf, HcdmError } from '@hcdm/core';
 import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { insertFixture } from './analytics.test-utils.js';
@@ -124,6 +124,37 @@ describeEachDatabase('openDatabase', () => {
     const error = await db.dataSource.query(`INSERT INTO listings VALUES ('P1', 't', 'l', 1, NULL, NULL)`).catch((e: unknown) => e);
     await db.close();
     expect(mapDatabaseError(error, database)).toMatchObject({ code: 'DATABASE_READ_ONLY' });
+  });
+});
+
+describe('openDatabase with create: false', () => {
+  it('refuses another program\'s SQLite file and writes nothing into it', async () => {
+    const database = join(makeTempDir(), 'other.db');
+    const other = createHcdmDataSource({ database, entities: [], migrations: [] });
+    await other.initialize();
+    await other.query('CREATE TABLE notes (id integer PRIMARY KEY, body text)');
+    await other.destroy();
+    const before = readFileSync(database);
+    await expect(openDatabase({ database, create: false })).rejects.toMatchObject({
+      code: 'NOT_AN_HCDM_DATABASE',
+      message: `${database}: is not an hcdm database`,
+    });
+    expect(readFileSync(database).equals(before)).toBe(true);
+  });
+
+  it('refuses an empty file and leaves it empty', async () => {
+    const database = join(makeTempDir(), 'empty.sqlite');
+    writeFileSync(database, '');
+    await expect(openDatabase({ database, create: false })).rejects.toMatchObject({ code: 'NOT_AN_HCDM_DATABASE' });
+    expect(statSync(database).size).toBe(0);
+  });
+
+  it('opens a database hcdm made', async () => {
+    const database = join(makeTempDir(), 'crm.sqlite');
+    await (await openDatabase({ database })).close();
+    const db = await openDatabase({ database, create: false });
+    expect(await db.isEmpty()).toBe(true);
+    await db.close();
   });
 });
 

@@ -23,6 +23,13 @@ export interface OpenDatabaseOptions {
   readonly now?: Date;
   /** Opens without writing; the schema must already be up to date. */
   readonly readonly?: boolean;
+  /**
+   * False: the database must already be an hcdm database (its migrations table names hcdm's
+   * first migration); anything else (another program's SQLite file, an empty file, an empty
+   * PostgreSQL database) is refused with `NOT_AN_HCDM_DATABASE` before anything is written. By
+   * default (true) a missing SQLite file is created and any database gets hcdm's tables.
+   */
+  readonly create?: boolean;
   /** Lead scoring, key by key over the config file's `scoring` section, if one is given. */
   readonly scoring?: ScoringOverrides;
   /**
@@ -82,6 +89,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
   const { settings, scoring } = resolveDatabaseConfig(options);
   const { database } = options;
   const readonly = options.readonly ?? false;
+  if (options.create === false) await assertHcdmDatabase(database);
   const dataSource = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations, readonly });
   try {
     await withDatabaseErrors(database, async () => {
@@ -96,4 +104,29 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     throw error;
   }
   return new HcdmDatabase(dataSource, settings, database, options.now, scoring);
+}
+
+/** The first migration hcdm runs on a database: its row in `migrations` marks the database as hcdm's. */
+const FIRST_MIGRATION = hcdmMigrations[0]!.name;
+
+/**
+ * Refuses a database that hcdm did not make, looking through a read-only connection (so not
+ * even SQLite's WAL switch touches the file): it must have TypeORM's `migrations` table with
+ * hcdm's first migration in it.
+ */
+async function assertHcdmDatabase(database: string): Promise<void> {
+  const probe = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations, readonly: true });
+  await withDatabaseErrors(database, async () => {
+    await probe.initialize();
+    try {
+      const runner = probe.createQueryRunner();
+      const ours =
+        (await runner.hasTable('migrations')) &&
+        (await probe.createQueryBuilder().select('m.name', 'name').from('migrations', 'm').where('m.name = :name', { name: FIRST_MIGRATION }).getRawOne()) !== undefined;
+      await runner.release();
+      if (!ours) throw new HcdmError('NOT_AN_HCDM_DATABASE', `${databaseLabel(database)}: is not an hcdm database`);
+    } finally {
+      await probe.destroy();
+    }
+  });
 }

@@ -64,6 +64,12 @@ describe('hcdm import', () => {
     expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'crm.sqlite']).stdout).toEqual(TOP_LEADS_TABLE);
   });
 
+  it('leaves no new database file behind when the first import into it is rejected', () => {
+    writeFiles(dir, { 'first/customers.csv': 'customer_id,name,phone\nC1,Asha Rao,12\n' });
+    expect(runCli(dir, ['import', 'first', '--db', 'new.sqlite']).status).toEqual(1);
+    expect(['new.sqlite', 'new.sqlite-wal', 'new.sqlite-shm'].filter((name) => existsSync(join(dir, name)))).toEqual([]);
+  });
+
   it('shows the first 20 problems and how many more', () => {
     const rows = Array.from({ length: 23 }, (_, i) => `X${i + 1},Name ${i + 1},${i + 1}`);
     writeFiles(dir, { 'many/customers.csv': ['customer_id,name,phone', ...rows, ''].join('\n') });

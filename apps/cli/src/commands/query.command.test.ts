@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -94,6 +94,17 @@ describe('hcdm query', () => {
       stderr: 'error: notes.txt: is not an SQLite database (give another file with --db)\n',
       status: 2,
     });
+  });
+
+  it('refuses a database hcdm did not make, writing nothing into it, status 2', () => {
+    writeFileSync(join(dir, 'empty.db'), '');
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'empty.db'])).toEqual({
+      stdout: '',
+      stderr: 'error: empty.db: is not an hcdm database\n',
+      status: 2,
+    });
+    expect(readFileSync(join(dir, 'empty.db')).length).toEqual(0);
+    expect(existsSync(join(dir, 'empty.db-wal'))).toEqual(false);
   });
 
   it('takes --db before or after the command, and HCDM_DB', () => {
