@@ -33,4 +33,21 @@ describe('HcdmDatabase as a library (DOMAIN.md "from another program")', () => {
     expect(result.rows[0]).toMatchObject({ calls: 1, firstContact: '2026-03-01T10:00:00.000+05:30' });
     await db.close();
   });
+
+  it('refuses a call dated in year 9999, so "now" and the last 30 days stay where the data is', async () => {
+    const dir = makeTempDir();
+    writeFiles(join(dir, 'exports'), BASE_CSV);
+    const [late] = writeFiles(join(dir, 'late'), {
+      'calls.csv': 'call_id,customer_id,timestamp,duration\nK99,C1,9999-12-31T23:59:59Z,60\n',
+    });
+    const db = await openDatabase({ database: join(dir, 'crm.sqlite') });
+    await db.import([join(dir, 'exports')]);
+    const before = await db.query('show top 5 leads by call volume in last 30 days');
+    const summary = await db.import([late!], { skipInvalid: true, rejectsPath: join(dir, 'rejects.csv') });
+    expect(summary.problems).toEqual([
+      { file: late, line: 2, field: 'timestamp', reason: 'is in the future', value: '9999-12-31T23:59:59Z' },
+    ]);
+    expect((await db.query('show top 5 leads by call volume in last 30 days')).rows).toEqual(before.rows);
+    await db.close();
+  });
 });

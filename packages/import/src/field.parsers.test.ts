@@ -13,7 +13,7 @@ import {
 import type { FieldParser } from './import.types.js';
 import { messageOf } from './import.test-utils.js';
 
-const IST = { timeZone: 'Asia/Kolkata', defaultRegion: 'IN' } as const;
+const IST = { ...DEFAULT_SETTINGS, timeZone: 'Asia/Kolkata' } as const;
 const parse = (parser: FieldParser, raw: unknown, field = 'f') => parser.parse(raw, field, DEFAULT_SETTINGS);
 
 describe('idField', () => {
@@ -88,6 +88,32 @@ describe('timestampField', () => {
       'timestamp: is not a real date or time (2026-02-30T10:00:00Z)',
     );
     expect(await messageOf(() => parse(timestampField, '2026-02-30T10:00:00', 'timestamp'))).toBe('timestamp: is not a real date or time (2026-02-30T10:00:00)');
+  });
+});
+
+describe('timestampField: plausible data', () => {
+  const importedAt = Date.parse('2026-06-01T12:00:00Z');
+  const at = (settings: Partial<typeof DEFAULT_SETTINGS>) => ({ ...DEFAULT_SETTINGS, importedAt, ...settings });
+
+  it('refuses a time more than a day after the import, and a year before 1900', async () => {
+    const settings = at({});
+    expect(timestampField.parse('2026-06-02T12:00:00Z', 'timestamp', settings)).toBe(Date.parse('2026-06-02T12:00:00Z'));
+    expect(await messageOf(() => timestampField.parse('2026-06-02T12:00:01Z', 'timestamp', settings))).toBe(
+      'timestamp: is in the future (2026-06-02T12:00:01Z)',
+    );
+    expect(await messageOf(() => timestampField.parse('9999-12-31T23:59:59Z', 'timestamp', settings))).toBe(
+      'timestamp: is in the future (9999-12-31T23:59:59Z)',
+    );
+    expect(timestampField.parse('1900-01-01T00:00:00Z', 'timestamp', settings)).toBe(Date.parse('1900-01-01T00:00:00Z'));
+    expect(await messageOf(() => timestampField.parse('1899-12-31T23:59:59Z', 'timestamp', settings))).toBe(
+      'timestamp: is before 1900 (1899-12-31T23:59:59Z)',
+    );
+  });
+
+  it('takes wider limits from the settings', () => {
+    const settings = at({ futureDays: 3650, earliestYear: 1800 });
+    expect(timestampField.parse('2030-01-01T00:00:00Z', 'timestamp', settings)).toBe(Date.parse('2030-01-01T00:00:00Z'));
+    expect(timestampField.parse('1850-01-01T00:00:00Z', 'timestamp', settings)).toBe(Date.parse('1850-01-01T00:00:00Z'));
   });
 });
 

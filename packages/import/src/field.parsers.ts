@@ -1,6 +1,6 @@
 import { InvalidValueError } from '@hcdm/core';
 import { normalizePhone } from '@hcdm/core';
-import { parseTimestamp } from '@hcdm/core';
+import { parseTimestamp, type HcdmSettings } from '@hcdm/core';
 import type { FieldParser } from './import.types.js';
 import { isoInstant } from './iso-instant.js';
 
@@ -82,9 +82,19 @@ export const timestampField: FieldParser = {
   optional: false,
   parse: (raw, field, settings) => {
     const value = required(raw, field);
-    return isoInstant(value, settings.timeZone === 'UTC') ?? parseTimestamp(value, settings.timeZone, field).getTime();
+    const instant = isoInstant(value, settings.timeZone === 'UTC') ?? parseTimestamp(value, settings.timeZone, field).getTime();
+    return plausible(instant, field, value, settings);
   },
 };
+
+const DAY_MS = 86_400_000;
+
+/** DOMAIN.md "Plausible data": not more than `futureDays` after the import, not before `earliestYear`. */
+function plausible(instant: number, field: string, value: string, settings: HcdmSettings): number {
+  if (instant > (settings.importedAt ?? Date.now()) + settings.futureDays * DAY_MS) throw new InvalidValueError(field, 'is in the future', value);
+  if (instant < new Date(0).setUTCFullYear(settings.earliestYear, 0, 1)) throw new InvalidValueError(field, `is before ${settings.earliestYear}`, value);
+  return instant;
+}
 
 /** A phone number, stored as E.164; no country code means the configured region. */
 export const phoneField: FieldParser = {

@@ -58,7 +58,9 @@ interface ImportRun extends Parsing {
  * the good rows and lists the bad ones in the rejects file. A file that cannot be read at all
  * throws ImportFileError, and nothing is written either.
  */
-export async function importData(dataSource: DataSource, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
+export async function importData(dataSource: DataSource, paths: readonly string[], given: ImportOptions): Promise<ImportSummary> {
+  // One moment for the whole import (both threads): timestamps past it are "in the future".
+  const options = { ...given, settings: { ...given.settings, importedAt: given.settings.importedAt ?? Date.now() } };
   const files = resolveImportFiles(paths, options.kind);
   const parsing = startParsing(files, options.workerMinBytes ?? WORKER_MIN_BYTES);
   const { worker } = parsing;

@@ -45,6 +45,13 @@ describe('readConfigFile', () => {
     });
   });
 
+  it('reads wider limits for plausible timestamps, and refuses narrower ones', () => {
+    const wide = configFile(JSON.stringify({ plausibility: { futureDays: 3650, earliestYear: 1800 } }));
+    expect(readConfigFile(wide).settings).toEqual({ futureDays: 3650, earliestYear: 1800 });
+    const narrow = configFile(JSON.stringify({ plausibility: { earliestYear: 2000 } }));
+    expect(rejection(narrow)).toMatchObject({ message: expect.stringContaining('plausibility.earliestYear') });
+  });
+
   it('answers an empty config for {} (with a byte order mark)', () => {
     const path = configFile('\uFEFF{}');
     expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {} });
@@ -60,7 +67,7 @@ describe('readConfigFile', () => {
     ['{\n  "timeZone":\n}', "is not valid JSON: Unexpected token '}'"],
     ['', 'is not valid JSON: Unexpected end of JSON input'],
     ['[1, 2]', 'must be an object ([1,2])'],
-    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, scoring'],
+    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring'],
     ['{"timeZone": "Mars/Olympus"}', 'timeZone: must be an IANA time zone like Asia/Kolkata (Mars/Olympus)'],
     ['{"defaultRegion": "XX"}', 'defaultRegion: must be a two-letter country code like IN or US (XX)'],
     ['{"defaultRegion": 91}', 'defaultRegion: must be a two-letter country code like IN or US (91)'],

@@ -9,7 +9,8 @@ import { parseScoringOverrides } from '@hcdm/analyses';
 /** The config file's usual name; the CLI reads the one beside the database. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';
 
-const FILE_KEYS = ['timeZone', 'defaultRegion', 'scoring'];
+const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring'];
+const PLAUSIBILITY_KEYS = ['futureDays', 'earliestYear'];
 
 /** A config file, read and checked key by key. */
 export interface HcdmConfigFile {
@@ -33,9 +34,15 @@ export function readConfigFile(path: string): HcdmConfigFile {
   const reader = ConfigObjectReader.of(path, '', json, FILE_KEYS);
   const timeZone = reader.text('timeZone', 'must be an IANA time zone like Asia/Kolkata', isValidTimeZone);
   const region = reader.text('defaultRegion', 'must be a two-letter country code like IN or US', isSupportedCountry);
+  // The limits of plausible timestamps may only be widened: a day ahead and 1900 at least.
+  const plausibility = reader.child('plausibility', PLAUSIBILITY_KEYS);
+  const futureDays = plausibility?.number('futureDays', { min: 1 });
+  const earliestYear = plausibility?.number('earliestYear', { min: 1, max: 1900 });
   const settings: Partial<HcdmSettings> = {
     ...(timeZone !== undefined && { timeZone }),
     ...(region !== undefined && { defaultRegion: region as CountryCode }),
+    ...(futureDays !== undefined && { futureDays }),
+    ...(earliestYear !== undefined && { earliestYear: Math.floor(earliestYear) }),
   };
   const scoring = reader.has('scoring') ? parseScoringOverrides(path, 'scoring', reader.value('scoring')) : {};
   return { path, settings, scoring };

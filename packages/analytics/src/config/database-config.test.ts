@@ -35,7 +35,7 @@ describe('openDatabase with a config file', () => {
     const { database, configFile } = folder(FILE);
     // Weights 10/10/10/70 (hand-worked in score-leads.analysis.test.ts): LC 92.6, LD 70; hot from 90.
     expect(await opened({ database, configFile })).toEqual({
-      settings: { timeZone: 'Asia/Kolkata', defaultRegion: 'US' },
+      settings: { timeZone: 'Asia/Kolkata', defaultRegion: 'US', futureDays: 1, earliestYear: 1900 },
       scoring: {
         weights: { calls: 10, sms: 10, callSeconds: 10, recency: 70 },
         halfSaturation: { calls: 3, sms: 3, callSeconds: 300 },
@@ -55,7 +55,7 @@ describe('openDatabase with a config file', () => {
     const result = await opened({ database, configFile, settings: { timeZone: 'UTC', defaultRegion: undefined }, scoring });
     // Default weights again (LC 83.8, LA 55); the file's hot threshold 90 still holds, so LC is warm.
     expect([result.settings, result.scoring.tiers, result.top]).toEqual([
-      { timeZone: 'UTC', defaultRegion: 'US' },
+      { timeZone: 'UTC', defaultRegion: 'US', futureDays: 1, earliestYear: 1900 },
       { hot: 90, warm: 40 },
       [
         ['LC', 83.8, 'warm'],
@@ -82,7 +82,7 @@ describe('openDatabase with a config file', () => {
     const { database } = folder(FILE);
     const { settings, scoring } = await opened({ database });
     expect({ settings, scoring }).toEqual({
-      settings: { timeZone: 'UTC', defaultRegion: 'IN' },
+      settings: { timeZone: 'UTC', defaultRegion: 'IN', futureDays: 1, earliestYear: 1900 },
       scoring: {
         weights: { calls: 30, sms: 20, callSeconds: 20, recency: 30 },
         halfSaturation: { calls: 3, sms: 3, callSeconds: 300 },
