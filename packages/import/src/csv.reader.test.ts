@@ -78,9 +78,20 @@ describe('readCsv', () => {
     expect(await messageOf(() => readAll(readCsv(twice, ['call_id'], ['call_id'])))).toBe(`${twice}:1: call_id: column appears twice in the header`);
   });
 
-  it('reads an empty file as a file without columns', async () => {
+  it('says a header separated by semicolons or tabs is not comma-separated', async () => {
+    const semicolons = csvFile('call_id;customer_id;duration\nK1;C1;30\n');
+    expect(await messageOf(() => readAll(readCsv(semicolons, ['call_id'], ['call_id', 'duration'])))).toBe(
+      `${semicolons}:1: header: looks ;-separated; hcdm reads comma-separated CSV`,
+    );
+    const tabs = csvFile('Call_ID\tcustomer_id\nK1\tC1\n');
+    expect(await messageOf(() => readAll(readCsv(tabs, ['call_id'], ['call_id'])))).toBe(`${tabs}:1: header: looks tab-separated; hcdm reads comma-separated CSV`);
+  });
+
+  it('says an empty file is empty', async () => {
     const path = csvFile('');
-    expect(await messageOf(() => readAll(readCsv(path, ['call_id'], ['call_id'])))).toBe(`${path}:1: call_id: column is missing from the header`);
+    expect(await messageOf(() => readAll(readCsv(path, ['call_id'], ['call_id'])))).toBe(`${path}: is empty: a CSV file starts with a header row`);
+    const blank = csvFile('\n\n');
+    expect(await messageOf(() => readAll(readCsv(blank, ['call_id'], ['call_id'])))).toBe(`${blank}: is empty: a CSV file starts with a header row`);
   });
 
   it('reads a header-only file as no records', async () => {

@@ -53,9 +53,9 @@ class CsvRecords {
     return records;
   }
 
-  /** An empty file has no header, so no columns at all. */
+  /** A file without a header row (0 bytes, or blank lines only) is empty. */
   finish(): void {
-    if (this.header === null) checkHeader([], 1, this.path, this.required);
+    if (this.header === null) throw new ImportFileError('INVALID_INPUT', this.path, null, null, 'is empty: a CSV file starts with a header row');
   }
 
   private useHeader(row: CsvRow): void {
@@ -96,8 +96,19 @@ function checkHeader(names: readonly string[], line: number, path: string, requi
   const twice = names.find((name, index) => name !== '' && names.indexOf(name) !== index);
   if (twice !== undefined) throw new ImportFileError('INVALID_INPUT', path, line, twice, 'column appears twice in the header');
   const missing = required.find((field) => !names.includes(field));
-  if (missing !== undefined) throw new ImportFileError('INVALID_INPUT', path, line, missing, 'column is missing from the header');
+  if (missing === undefined) return;
+  const separator = OTHER_SEPARATORS.find(([char]) => names.some((name) => name.split(char).some((part) => part.trim() === missing)));
+  if (separator !== undefined) {
+    throw new ImportFileError('INVALID_INPUT', path, line, 'header', `looks ${separator[1]}-separated; hcdm reads comma-separated CSV`);
+  }
+  throw new ImportFileError('INVALID_INPUT', path, line, missing, 'column is missing from the header');
 }
+
+/** Separators spreadsheets export instead of commas (European locales, "text" exports). */
+const OTHER_SEPARATORS: readonly (readonly [string, string])[] = [
+  [';', ';'],
+  ['\t', 'tab'],
+];
 
 const REASONS: Record<CsvSyntax, string> = {
   'quote-not-closed': 'a quoted value is never closed',
