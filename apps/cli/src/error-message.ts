@@ -31,6 +31,7 @@ const HCDM_CODES: Record<HcdmErrorCode, true> = {
   IMPORT_REJECTED: true,
   FILE_NOT_FOUND: true,
   UNKNOWN_FILE_KIND: true,
+  UNKNOWN_FILE_FORMAT: true,
   NOT_A_DATABASE: true,
   DATABASE_BUSY: true,
   DATABASE_READ_ONLY: true,
@@ -62,6 +63,9 @@ function describeHcdmError(error: Error & { code: HcdmErrorCode }, message: stri
       return { message, exitCode: EXIT.badInput };
     case 'UNKNOWN_FILE_KIND':
       return { message: `${message} (name the file after its kind, or give --kind)`, exitCode: EXIT.badInput };
+    // --kind cannot help here: the bytes are not CSV or JSON (a spreadsheet, a zip).
+    case 'UNKNOWN_FILE_FORMAT':
+      return { message: `${message} (save it as CSV, e.g. from the spreadsheet)`, exitCode: EXIT.badInput };
     case 'NOT_A_DATABASE':
       return { message: `${message} (give another file with --db)`, exitCode: EXIT.database };
     // The library's messages for these already say what to do.

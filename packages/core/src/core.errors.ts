@@ -7,6 +7,7 @@ export type HcdmErrorCode =
   | 'IMPORT_REJECTED'
   | 'FILE_NOT_FOUND'
   | 'UNKNOWN_FILE_KIND'
+  | 'UNKNOWN_FILE_FORMAT'
   | 'NOT_A_DATABASE'
   | 'DATABASE_BUSY'
   | 'DATABASE_READ_ONLY'

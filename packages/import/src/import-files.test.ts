@@ -67,8 +67,8 @@ describe('resolveImportFiles', () => {
       message: `${orders}: cannot tell its kind: the name must start with customers, listings, leads, calls, sms`,
     });
     expect(errorOf(() => resolveImportFiles([calls!]))).toEqual({
-      code: 'UNKNOWN_FILE_KIND',
-      message: `${calls}: is not a .csv, .json, .ndjson or .jsonl file`,
+      code: 'UNKNOWN_FILE_FORMAT',
+      message: `${calls}: is not in a format hcdm reads: CSV, JSON or NDJSON (.csv, .json, .ndjson, .jsonl)`,
     });
     expect(errorOf(() => resolveImportFiles([dir]))).toEqual({
       code: 'FILE_NOT_FOUND',

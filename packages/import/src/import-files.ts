@@ -41,7 +41,8 @@ function expand(path: string, kind: RecordKind | undefined): ImportFile[] {
 function describe(path: string, kind: RecordKind | undefined): ImportFile {
   const format = formatOfPath(path);
   if (format === null) {
-    throw new ImportFileError('UNKNOWN_FILE_KIND', path, null, null, 'is not a .csv, .json, .ndjson or .jsonl file');
+    const reason = 'is not in a format hcdm reads: CSV, JSON or NDJSON (.csv, .json, .ndjson, .jsonl)';
+    throw new ImportFileError('UNKNOWN_FILE_FORMAT', path, null, null, reason);
   }
   const fileKind = kind ?? kindOfPath(path);
   if (fileKind === null) {

@@ -112,6 +112,15 @@ describe('hcdm import', () => {
     });
   });
 
+  it('says a spreadsheet is not in a readable format, even with --kind', () => {
+    writeFiles(dir, { 'calls.xlsx': 'PK\u0003\u0004' });
+    expect(runCli(dir, ['import', 'calls.xlsx', '--kind', 'calls', '--db', 'crm.sqlite'])).toEqual({
+      stdout: '',
+      stderr: 'error: calls.xlsx: is not in a format hcdm reads: CSV, JSON or NDJSON (.csv, .json, .ndjson, .jsonl) (save it as CSV, e.g. from the spreadsheet)\n',
+      status: 1,
+    });
+  });
+
   it('reads every file as --kind says, whatever its name', () => {
     writeFiles(dir, { 'export-2026-03.csv': FIXTURE['customers.csv'] });
     expect(runCli(dir, ['import', 'export-2026-03.csv', '--kind', 'customers', '--db', 'crm.sqlite']).stdout).toEqual(
