@@ -53,6 +53,7 @@ describeEachDatabase('importData', () => {
         { path: `${folder}/sms.csv`, kind: 'sms', rows: 2 },
       ],
       rejectsPath: null,
+      rejectsFiles: [],
       problems: [],
     });
     expect(await dumpTables(fixture.dataSource)).toEqual(BASE_TABLES);

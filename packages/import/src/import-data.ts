@@ -109,8 +109,7 @@ async function importInTransaction(
   await manager.query(`DROP TABLE ${changedTable}`);
   if (summary.problems.length === 0) return summary;
   const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
-  writeRejects(rejectsPath, summary.problems);
-  return { ...summary, rejectsPath };
+  return { ...summary, rejectsPath, rejectsFiles: await writeRejects(rejectsPath, summary.problems, files) };
 }
 
 async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<ImportSummary> {
@@ -145,7 +144,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
     read.push(...result.files);
     problems.push(...result.problems);
   }
-  return { kinds, files: read, rejectsPath: null, problems };
+  return { kinds, files: read, rejectsPath: null, rejectsFiles: [], problems };
 }
 
 interface PreparedAttribution {

@@ -6,7 +6,10 @@ export interface ImportOptions {
   settings: HcdmSettings;
   /** Write the good rows and list the bad ones in the rejects file; by default any bad row rejects all. */
   skipInvalid?: boolean;
-  /** Where skipInvalid writes rejected rows; default `hcdm-rejects.csv` in the working folder. */
+  /**
+   * Where skipInvalid writes rejected rows: one file per kind (and header) beside it, named after
+   * it and the kind (`hcdm-rejects.calls.csv`); default `hcdm-rejects.csv` in the working folder.
+   */
   rejectsPath?: string;
   /** Every given file (and every file of a given folder) holds this kind, whatever its name. */
   kind?: RecordKind;
@@ -29,8 +32,10 @@ export interface ImportSummary {
   kinds: Record<RecordKind, KindCounts>;
   /** The files read, in the order they loaded. */
   files: { path: string; kind: RecordKind; rows: number }[];
-  /** Set when rows were rejected under skipInvalid. */
+  /** Set when rows were rejected under skipInvalid: the name the rejects files are named after. */
   rejectsPath: string | null;
+  /** The rejects files written (skipInvalid), one per kind and header, in load order. */
+  rejectsFiles: string[];
   /** The rejected rows' problems (skipInvalid), in file and line order. */
   problems: RowProblem[];
 }

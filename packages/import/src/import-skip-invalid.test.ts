@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeEachDatabase } from '@hcdm/test-utils';
 import { afterEach, expect, it } from 'vitest';
@@ -46,20 +46,27 @@ describeEachDatabase('importData with skipInvalid', () => {
         { path: calls, kind: 'calls', rows: 3 },
       ],
       rejectsPath,
+      rejectsFiles: ['customers', 'listings', 'leads', 'calls'].map((kind) => join(fixture.dir, `rejects.${kind}.csv`)),
       problems,
     });
-    expect(readFileSync(rejectsPath, 'utf8')).toBe(
+    const rejects = (kind: string) => readFileSync(join(fixture.dir, `rejects.${kind}.csv`), 'utf8').split('\n');
+    expect(['customers', 'listings', 'leads', 'calls'].map(rejects)).toEqual([
+      ['customer_id,name,phone,file,line,field,reason', `C5,Bad Phone,98765,${customers},3,phone,is not a possible phone number (default region IN) (98765)`, ''],
+      ['property_id,title,location,price,file,line,field,reason', `P2,Shed,Pune,-1,${listings},3,price,is negative (-1)`, ''],
       [
-        'file,line,field,reason,value',
-        `${customers},3,phone,is not a possible phone number (default region IN),98765`,
-        `${listings},3,price,is negative,-1`,
-        `${leads},3,customer_id,is not a known customer,C5`,
-        `${leads},4,property_id,is not a known listing,P2`,
-        `${calls},3,customer_id,is not a known customer,C5`,
-        `${calls},4,duration,is not a whole number,ten`,
+        'lead_id,customer_id,property_id,timestamp,file,line,field,reason',
+        `L5,C5,P1,2026-03-01T00:00:00Z,${leads},3,customer_id,is not a known customer (C5)`,
+        `L6,C1,P2,2026-03-01T00:00:00Z,${leads},4,property_id,is not a known listing (P2)`,
         '',
-      ].join('\n'),
-    );
+      ],
+      [
+        'call_id,customer_id,timestamp,duration,file,line,field,reason',
+        `K5,C5,2026-03-02T00:00:00Z,10,${calls},3,customer_id,is not a known customer (C5)`,
+        `K6,C1,2026-03-02T00:00:00Z,ten,${calls},4,duration,is not a whole number (ten)`,
+        '',
+      ],
+    ]);
+    expect(existsSync(rejectsPath)).toBe(false);
     const tables = await dumpTables(fixture.dataSource);
     expect([tables.customers, tables.listings, tables.leads, tables.calls]).toEqual([
       [{ customer_id: 'C1', name: 'Priya', phone: '+919876543210', email: null }],
@@ -84,7 +91,7 @@ describeEachDatabase('importData with skipInvalid', () => {
   it('writes no rejects file when every row is good', async () => {
     fixture = await openImportFixture();
     const summary = await fixture.run(fixture.write({ 'customers.csv': NEW_CUSTOMER }), { skipInvalid: true });
-    expect([summary.rejectsPath, summary.problems, existsSync(join(fixture.dir, 'rejects.csv'))]).toEqual([null, [], false]);
+    expect([summary.rejectsPath, summary.rejectsFiles, summary.problems, existsSync(join(fixture.dir, 'rejects.customers.csv'))]).toEqual([null, [], [], false]);
   });
 
   it('writes hcdm-rejects.csv in the working folder unless told where', async () => {
@@ -94,12 +101,46 @@ describeEachDatabase('importData with skipInvalid', () => {
     process.chdir(fixture.dir);
     try {
       const summary = await fixture.run(paths, { skipInvalid: true, rejectsPath: undefined });
-      expect(summary.rejectsPath).toBe('hcdm-rejects.csv');
-      expect(readFileSync(join(fixture.dir, 'hcdm-rejects.csv'), 'utf8').split('\n')[1]).toBe(
-        `${paths[0]},3,phone,is not a possible phone number (default region IN),98765`,
+      expect([summary.rejectsPath, summary.rejectsFiles]).toEqual(['hcdm-rejects.csv', ['hcdm-rejects.customers.csv']]);
+      expect(readFileSync(join(fixture.dir, 'hcdm-rejects.customers.csv'), 'utf8').split('\n')[1]).toBe(
+        `C5,Bad Phone,98765,${paths[0]},3,phone,is not a possible phone number (default region IN) (98765)`,
       );
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('writes a file per kind and header that, its bad value fixed, imports again', async () => {
+    fixture = await openImportFixture();
+    const [, calls, , sms] = fixture.write({
+      'customers.csv': NEW_CUSTOMER,
+      'calls.csv': `${CALLS_HEADER}K1,C4,2026-03-02T00:00:00Z,ten\nK2,C4,2026-03-02T00:00:00Z,20\n`,
+      'calls_more.csv': 'Duration,note,call_id,customer_id,timestamp\n"1,5","late, again",K3,C9,2026-03-03T00:00:00Z\n',
+      'sms.ndjson': '{"sms_id":"S1","customer_id":"C4","timestamp":"2026-03-04T00:00:00Z","message_length":-1,"extra":true}\n',
+    });
+    const more = join(dirname(calls!), 'calls_more.csv');
+    const summary = await fixture.run([dirname(calls!)], { skipInvalid: true });
+    const [callRejects, moreRejects, smsRejects] = ['calls', 'calls.2', 'sms'].map((name) => join(fixture.dir, `rejects.${name}.csv`));
+    expect(summary.rejectsFiles).toEqual([callRejects, moreRejects, smsRejects]);
+    expect([callRejects, moreRejects, smsRejects].map((path) => readFileSync(path!, 'utf8').split('\n'))).toEqual([
+      ['call_id,customer_id,timestamp,duration,file,line,field,reason', `K1,C4,2026-03-02T00:00:00Z,ten,${calls},2,duration,is not a whole number (ten)`, ''],
+      [
+        'Duration,note,call_id,customer_id,timestamp,file,line,field,reason',
+        `"1,5","late, again",K3,C9,2026-03-03T00:00:00Z,${more},2,customer_id; duration,"is not a known customer (C9); is not a whole number (1,5)"`,
+        '',
+      ],
+      [
+        'sms_id,customer_id,timestamp,message_length,direction,property_id,file,line,field,reason',
+        `S1,C4,2026-03-04T00:00:00Z,-1,,,${sms},1,message_length,is negative (-1)`,
+        '',
+      ],
+    ]);
+    writeFileSync(callRejects!, readFileSync(callRejects!, 'utf8').replace(',ten,', ',10,'));
+    const again = await fixture.run([callRejects!], { skipInvalid: true, kind: 'calls' });
+    expect([again.kinds.calls, again.rejectsFiles]).toEqual([{ inserted: 1, updated: 0, unchanged: 0, rejected: 0 }, []]);
+    expect((await dumpTables(fixture.dataSource)).calls).toMatchObject([
+      { call_id: 'K1', duration_seconds: 10 },
+      { call_id: 'K2', duration_seconds: 20 },
+    ]);
   });
 });

@@ -88,11 +88,13 @@ describe('hcdm import', () => {
     writeFiles(dir, { 'mixed/customers.csv': 'customer_id,name,phone\nC7,Ravi Kumar,9811111111\nC8,,9833333333\n' });
     const run = runCli(dir, ['import', 'mixed', '--skip-invalid', '--rejects', 'mixed.rejects.csv', '--db', 'crm.sqlite']);
     expect(run).toEqual({
-      stdout: [...SUMMARY_HEAD, '| customers |        1 |       0 |         0 |        1 |', RULE, 'Rejected rows and their reasons: mixed.rejects.csv', ''].join('\n'),
+      stdout: [...SUMMARY_HEAD, '| customers |        1 |       0 |         0 |        1 |', RULE, 'Rejected rows and their reasons: mixed.rejects.customers.csv', ''].join('\n'),
       stderr: '',
       status: 0,
     });
-    expect(readFileSync(join(dir, 'mixed.rejects.csv'), 'utf8')).toContain('mixed/customers.csv,3,name,is missing');
+    expect(readFileSync(join(dir, 'mixed.rejects.customers.csv'), 'utf8')).toBe(
+      'customer_id,name,phone,file,line,field,reason\nC8,,9833333333,mixed/customers.csv,3,name,is missing (empty)\n',
+    );
   });
 
   it('reports a missing file in one line, status 1, without creating the database', () => {

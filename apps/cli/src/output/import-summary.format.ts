@@ -13,6 +13,6 @@ export function formatImportSummary(summary: ImportSummary, width: number): stri
     rows,
     width,
   );
-  const rejects = summary.rejectsPath ? `Rejected rows and their reasons: ${summary.rejectsPath}\n` : '';
+  const rejects = summary.rejectsFiles.length > 0 ? `Rejected rows and their reasons: ${summary.rejectsFiles.join(', ')}\n` : '';
   return table + rejects;
 }
