@@ -97,6 +97,7 @@ describe('parseCommand errors', () => {
     ['show top 5 leads by calls in last 7 days', 'show top 5 leads by call volume in last 7 days'],
     ['show top leads by sms volume', 'show top 5 leads by sms volume'],
     ['hlep', 'help'],
+    ["show listing summary for P001'; DROP TABLE calls;--", "show listing summary for P001'; DROP TABLE calls;--"],
   ])('suggests for "%s": "%s"', (text, suggestion) => {
     expect(catchError(() => parseCommand(text))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion });
   });
@@ -110,6 +111,7 @@ describe('parseCommand errors', () => {
 
   it.each([
     ['show top 0 leads by call volume', 'N: needs a whole number above 0 (0)'],
+    ['show top 99999999999999999999 leads by call volume', 'N: is too large (at most 1000000) (99999999999999999999)'],
     ['show top -1 leads by call volume', 'N: needs a whole number above 0 (-1)'],
     ['show top abc listings by leads', 'N: needs a whole number above 0 (abc)'],
     ['show top 2.5 listings by leads', 'N: needs a whole number above 0 (2.5)'],

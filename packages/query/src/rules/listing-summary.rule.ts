@@ -34,7 +34,7 @@ export const listingSummaryRule: CommandRule<ListingSummaryQuery> = {
   takesPeriod: true,
   suggestions(text) {
     // The typed id only when the text is about a listing, so a mistyped customer summary is not pulled here.
-    const typed = /listing/i.test(text) ? /\bfor (\S+)$/i.exec(text)?.[1] : undefined;
+    const typed = /listing/i.test(text) ? /\bfor (.+)$/i.exec(text)?.[1] : undefined;
     return [`show listing summary for ${typed ?? '<property id>'}`];
   },
   parse({ text, groups: [propertyId], period }) {
