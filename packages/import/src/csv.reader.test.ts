@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv.reader.js';
@@ -85,6 +87,23 @@ describe('readCsv', () => {
     );
     const tabs = csvFile('Call_ID\tcustomer_id\nK1\tC1\n');
     expect(await messageOf(() => readAll(readCsv(tabs, ['call_id'], ['call_id'])))).toBe(`${tabs}:1: header: looks tab-separated; hcdm reads comma-separated CSV`);
+  });
+
+  it('marks a row with bytes that are not UTF-8 as a bad row naming the column, in any chunk', async () => {
+    const path = join(makeTempDir(), 'customers.csv');
+    // The first chunk (32 KiB) ends inside the valid "é" of line 2; the bad byte 0xFF is in the second.
+    const long = 'x'.repeat(32 * 1024 - 'id,name\nA,'.length - 1);
+    writeFileSync(path, Buffer.concat([Buffer.from(`id,name\nA,${long}é\nB,Pri`), Buffer.from([0xff]), Buffer.from('ya\nC,Ok\n')]));
+    expect(await readAll(readCsv(path, ['id', 'name'], ['id']))).toEqual([
+      { line: 2, values: ['A', `${long}é`] },
+      { line: 3, values: [], problem: { field: 'name', reason: 'is not valid UTF-8', value: 'Pri\uFFFDya' } },
+      { line: 4, values: ['C', 'Ok'] },
+    ]);
+    const first = join(makeTempDir(), 'customers.csv');
+    writeFileSync(first, Buffer.concat([Buffer.from('id,name\nA'), Buffer.from([0xc3, 0x28]), Buffer.from(',Ann\n')]));
+    expect(await readAll(readCsv(first, ['name'], ['id']))).toEqual([
+      { line: 2, values: [], problem: { field: 'id', reason: 'is not valid UTF-8', value: 'A\uFFFD(' } },
+    ]);
   });
 
   it('says an empty file is empty', async () => {

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { CsvScanner, type CsvRow, type CsvSyntax, type CsvSyntaxError } from './csv.scanner.js';
 import { ImportFileError } from './import.errors.js';
 import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.types.js';
+import { Utf8Decoder, invalidUtf8Problem } from './utf8.decoder.js';
 
 /**
  * Streams a CSV file with a header row (columns in any order, names case-insensitive, unknown
@@ -11,11 +11,14 @@ import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.typ
  */
 export async function* readCsv(path: string, fields: readonly string[], required: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
   const csv = new CsvRecords(path, fields, required);
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Decoder();
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   try {
-    for await (const chunk of input) yield { records: csv.take(decoder.write(chunk as Buffer), false), bytesRead: input.bytesRead };
-    const last = csv.take(decoder.end(), true);
+    for await (const chunk of input) {
+      const text = decoder.write(chunk as Buffer);
+      yield { records: csv.take(text, false, decoder.invalid), bytesRead: input.bytesRead };
+    }
+    const last = csv.take(decoder.end(), true, decoder.invalid);
     csv.finish();
     yield { records: last, bytesRead: input.bytesRead };
   } finally {
@@ -38,7 +41,8 @@ class CsvRecords {
     private readonly required: readonly string[],
   ) {}
 
-  take(text: string, final: boolean): RawRecord[] {
+  /** `invalidUtf8`: the file has bytes that are not UTF-8, so a replacement character in a value marks them. */
+  take(text: string, final: boolean, invalidUtf8: boolean): RawRecord[] {
     const { rows, error } = this.scanner.scan(text, final);
     let from = 0;
     const first = rows[0];
@@ -49,7 +53,7 @@ class CsvRecords {
     // The header comes first, so an error in a later row of the same chunk can name its column.
     if (error !== null) throw this.malformed(error);
     const records: RawRecord[] = [];
-    for (let index = from; index < rows.length; index += 1) records.push(this.toRecord(rows[index]!));
+    for (let index = from; index < rows.length; index += 1) records.push(this.toRecord(rows[index]!, invalidUtf8));
     return records;
   }
 
@@ -66,10 +70,12 @@ class CsvRecords {
     this.identity = header.length === this.fields.length && this.positions.every((position, index) => position === index);
   }
 
-  private toRecord(row: CsvRow): RawRecord {
+  private toRecord(row: CsvRow, invalidUtf8: boolean): RawRecord {
     const width = this.positions.length;
     const values = row.values;
     const header = this.header ?? [];
+    const problem = invalidUtf8 ? invalidUtf8Problem(values, (index) => header[index] ?? 'row') : null;
+    if (problem !== null) return { line: row.line, values: [], problem };
     if (values.length === header.length) {
       if (this.identity) return { line: row.line, values };
       const picked = new Array<string | undefined>(width);

@@ -41,6 +41,8 @@ interface Scanned {
  */
 export class CsvScanner {
   private pending = '';
+  /** Pieces after `pending` without a line break: a record longer than a piece waits in them unscanned. */
+  private waiting: string[] = [];
   private line = 1;
   private started = false;
 
@@ -49,7 +51,13 @@ export class CsvScanner {
    * and, when the text is not CSV, the error, after the records before it.
    */
   scan(text: string, final: boolean): { rows: CsvRow[]; error: CsvSyntaxError | null } {
-    let input = this.pending + text;
+    // No record ends without a line break: scanning a long one (a 10 MB value) again for every piece would take quadratic time.
+    if (!final && this.pending !== '' && text.indexOf('\n') === -1 && text.indexOf('\r') === -1) {
+      this.waiting.push(text);
+      return { rows: [], error: null };
+    }
+    let input = this.waiting.length === 0 ? this.pending + text : this.pending + this.waiting.join('') + text;
+    this.waiting = [];
     if (!this.started && input.length > 0) {
       this.started = true;
       if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);

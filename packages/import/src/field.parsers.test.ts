@@ -21,6 +21,13 @@ describe('idField', () => {
     expect([parse(idField, ' C001 '), parse(idField, 17), parse(idField, 2.5)]).toEqual(['C001', '17', '2.5']);
   });
 
+  it('rejects a value longer than 10,000 characters, showing its first 20', async () => {
+    expect(parse(idField, 'n'.repeat(10_000))).toBe('n'.repeat(10_000));
+    expect(await messageOf(() => parse(optionalIdField, `Priya ${'n'.repeat(10_000)}`, 'name'))).toBe(
+      'name: is longer than 10000 characters (Priya nnnnnnnnnnnnnn...)',
+    );
+  });
+
   it('rejects an empty, blank, absent or non-text value', async () => {
     expect(await messageOf(() => parse(idField, '', 'call_id'))).toBe('call_id: is missing (empty)');
     expect(await messageOf(() => parse(idField, '   ', 'call_id'))).toBe('call_id: is missing (empty)');

@@ -11,10 +11,16 @@ import { isoInstant } from './iso-instant.js';
  */
 function text(raw: unknown, field: string): string {
   if (raw === undefined || raw === null) return '';
-  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'string') {
+    if (raw.length > MAX_TEXT_LENGTH) throw new InvalidValueError(field, `is longer than ${MAX_TEXT_LENGTH} characters`, `${raw.slice(0, 20)}...`);
+    return raw.trim();
+  }
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   throw new InvalidValueError(field, 'is not text or a number', raw);
 }
+
+/** DOMAIN.md "Plausible data": no name or title is this long; a longer value is a broken export. */
+const MAX_TEXT_LENGTH = 10_000;
 
 function required(raw: unknown, field: string): string {
   const value = text(raw, field);

@@ -143,4 +143,23 @@ describeEachDatabase('importData with skipInvalid', () => {
       { call_id: 'K2', duration_seconds: 20 },
     ]);
   });
+
+  it('rejects a value that is not UTF-8 and one longer than 10,000 characters', async () => {
+    fixture = await openImportFixture();
+    const [customers] = fixture.write({ 'customers.csv': '' });
+    const long = `Ravi ${'K'.repeat(10_000_000)}`;
+    writeFileSync(
+      customers!,
+      Buffer.concat([Buffer.from(`${NEW_CUSTOMER}C5,Pri`), Buffer.from([0xff]), Buffer.from(`ya,9876500005\nC6,${long},9876500006\n`)]),
+    );
+    const summary = await fixture.run([customers!], { skipInvalid: true });
+    expect([summary.kinds.customers, summary.problems]).toEqual([
+      { inserted: 1, updated: 0, unchanged: 0, rejected: 2 },
+      [
+        { file: customers, line: 3, field: 'name', reason: 'is not valid UTF-8', value: 'Pri\uFFFDya' },
+        { file: customers, line: 4, field: 'name', reason: 'is longer than 10000 characters', value: 'Ravi KKKKKKKKKKKKKKK...' },
+      ],
+    ]);
+    expect((await dumpTables(fixture.dataSource)).customers).toMatchObject([{ customer_id: 'C4' }]);
+  });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { messageOf, readAll } from './import.test-utils.js';
@@ -17,6 +19,12 @@ describe('readJsonArray', () => {
       { line: 3, values: [7, '45'] },
       { line: 8, values: ['K3', undefined] },
     ]);
+  });
+
+  it('refuses a file with bytes that are not UTF-8 at their line', async () => {
+    const path = join(makeTempDir(), 'calls.json');
+    writeFileSync(path, Buffer.concat([Buffer.from('[\n{"call_id": "K1"},\n{"call_id": "K'), Buffer.from([0xff]), Buffer.from('2"}\n]')]));
+    expect(await messageOf(() => readAll(readJsonArray(path, FIELDS)))).toBe(`${path}:3: json: is not valid UTF-8`);
   });
 
   it('marks an element that is not an object as a bad row', async () => {

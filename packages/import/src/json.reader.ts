@@ -32,8 +32,9 @@ export async function* readJsonArray(path: string, fields: readonly string[]): A
     if (CLOSERS.has(token.token)) depth -= 1;
     parser.write(token);
   };
+  // The tokenizer decodes strings strictly itself: bytes that are not UTF-8 stop the file (see invalid).
   parser.onValue = ({ value }) => {
-    records.push(jsonRecord(value, elementLine, fields));
+    records.push(jsonRecord(value, elementLine, fields, false));
   };
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   const run = (step: () => void) => {
@@ -61,6 +62,9 @@ const POSITION = /absolute position "(\d+)"/;
 
 function invalid(error: unknown, path: string, lines: ByteLines, last: ParsedTokenInfo | null): Error {
   if (error instanceof ImportFileError) return error;
+  if (isEncodingError(error)) {
+    return new ImportFileError('INVALID_INPUT', path, last === null ? 1 : lines.lineAt(last.offset), 'json', 'is not valid UTF-8', { cause: error });
+  }
   const message = error instanceof Error ? error.message : String(error);
   if (/ended in the middle/.test(message)) return truncated(path, lines, last);
   const position = POSITION.exec(message)?.[1];
@@ -69,6 +73,10 @@ function invalid(error: unknown, path: string, lines: ByteLines, last: ParsedTok
   const found = position === undefined ? describeToken(last) : JSON.stringify(char ?? '');
   const reason = `is not valid JSON: unexpected ${found}`;
   return new ImportFileError('INVALID_INPUT', path, lines.lineAt(offset), 'json', reason, { cause: error });
+}
+
+function isEncodingError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
 }
 
 function truncated(path: string, lines: ByteLines, last: ParsedTokenInfo | null): ImportFileError {

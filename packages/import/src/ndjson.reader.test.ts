@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { messageOf, readAll } from './import.test-utils.js';
@@ -24,6 +26,15 @@ describe('readNdjson', () => {
     expect(await readAll(readNdjson(path, FIELDS))).toEqual([
       { line: 1, values: ['K1', undefined] },
       { line: 2, values: [], problem: { field: 'row', reason: 'is not an object', value: '[1,2]' } },
+    ]);
+  });
+
+  it('marks a record with bytes that are not UTF-8 as a bad row', async () => {
+    const path = join(makeTempDir(), 'calls.ndjson');
+    writeFileSync(path, Buffer.concat([Buffer.from('{"call_id": "K1", "duration": "a'), Buffer.from([0xfe]), Buffer.from('"}\n{"call_id": "K2"}\n')]));
+    expect(await readAll(readNdjson(path, FIELDS))).toEqual([
+      { line: 1, values: [], problem: { field: 'duration', reason: 'is not valid UTF-8', value: 'a\uFFFD' } },
+      { line: 2, values: ['K2', undefined] },
     ]);
   });
 

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { ImportFileError } from './import.errors.js';
 import { jsonRecord } from './json-record.js';
 import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.types.js';
+import { Utf8Decoder } from './utf8.decoder.js';
 
 /** Streams newline-delimited JSON: one object per line, blank lines skipped; records hold the values of `fields`. */
 export async function* readNdjson(path: string, fields: readonly string[]): AsyncGenerator<RecordBatch, void, void> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Decoder();
   const input = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   let pending = '';
   let line = 0;
@@ -17,7 +17,7 @@ export async function* readNdjson(path: string, fields: readonly string[]): Asyn
     for (const part of parts) {
       line += 1;
       const source = line === 1 ? part.replace(/^\uFEFF/, '') : part;
-      if (source.trim() !== '') records.push(jsonRecord(parseLine(source, path, line), line, fields));
+      if (source.trim() !== '') records.push(jsonRecord(parseLine(source, path, line), line, fields, decoder.invalid));
     }
     return records;
   };
