@@ -21,6 +21,13 @@ describe('readJsonArray', () => {
     ]);
   });
 
+  it('says an empty file is empty', async () => {
+    const path = jsonFile('');
+    expect(await messageOf(() => readAll(readJsonArray(path, FIELDS)))).toBe(`${path}: is empty: a JSON file holds an array of records`);
+    const blank = jsonFile(' \n');
+    expect(await messageOf(() => readAll(readJsonArray(blank, FIELDS)))).toBe(`${blank}: is empty: a JSON file holds an array of records`);
+  });
+
   it('refuses a file with bytes that are not UTF-8 at their line', async () => {
     const path = join(makeTempDir(), 'calls.json');
     writeFileSync(path, Buffer.concat([Buffer.from('[\n{"call_id": "K1"},\n{"call_id": "K'), Buffer.from([0xff]), Buffer.from('2"}\n]')]));
@@ -53,8 +60,6 @@ describe('readJsonArray', () => {
     expect(await messageOf(() => readAll(readJsonArray(path, FIELDS)))).toBe(`${path}:4: json: the file ends before the JSON is complete`);
     const cut = jsonFile('[\n{"call_id": "K1"},\n{"call_id": "K');
     expect(await messageOf(() => readAll(readJsonArray(cut, FIELDS)))).toBe(`${cut}:3: json: the file ends before the JSON is complete`);
-    const empty = jsonFile('');
-    expect(await messageOf(() => readAll(readJsonArray(empty, FIELDS)))).toBe(`${empty}:1: json: the file ends before the JSON is complete`);
   });
 
   it('rejects invalid JSON at the line of the offending text', async () => {

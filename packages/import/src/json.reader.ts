@@ -80,8 +80,8 @@ function isEncodingError(error: unknown): boolean {
 }
 
 function truncated(path: string, lines: ByteLines, last: ParsedTokenInfo | null): ImportFileError {
-  const line = last === null ? 1 : lines.lineAt(last.offset);
-  return new ImportFileError('INVALID_INPUT', path, line, 'json', 'the file ends before the JSON is complete');
+  if (last === null) return new ImportFileError('INVALID_INPUT', path, null, null, 'is empty: a JSON file holds an array of records');
+  return new ImportFileError('INVALID_INPUT', path, lines.lineAt(last.offset), 'json', 'the file ends before the JSON is complete');
 }
 
 /** A token as the file shows it: `"}"`, `"a string"`, `12`. */
