@@ -5,7 +5,7 @@ export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
 
 // The command language: a query built as data and written as the command `db.query` takes.
-export { formatCommand, type Query } from '@hcdm/query';
+export { answerWithoutData, formatCommand, type Query } from '@hcdm/query';
 
 // What a query answers.
 export {

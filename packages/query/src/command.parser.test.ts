@@ -128,6 +128,31 @@ describe('parseCommand errors', () => {
     expect(error).toBeInstanceOf(InvalidCommandError);
     expect(error).toMatchObject({ code: 'INVALID_COMMAND', message: `invalid command "${text}": ${reason}` });
   });
+
+  it('refuses a command over 4096 characters at once, repeating only its first 60', () => {
+    const text = `show top 5 leads by call volume ${'x'.repeat(100_000)}`;
+    const started = performance.now();
+    const error = catchError(() => parseCommand(text));
+    expect(performance.now() - started).toBeLessThan(1000); // a limit on runaway work, not a timing
+    expect(error).toMatchObject({
+      code: 'INVALID_COMMAND',
+      message: `invalid command "show top 5 leads by call volume ${'x'.repeat(28)}...": is too long (100032 characters, at most 4096)`,
+    });
+  });
+
+  it('reads a command of exactly 4096 characters', () => {
+    const text = `show top 5 leads by call volume${' '.repeat(4096 - 31)}`;
+    expect(parseCommand(text)).toMatchObject({ kind: 'top-leads', limit: 5 });
+  });
+
+  it('repeats only the first 60 characters of an unknown command and of its suggestion', () => {
+    const text = `show top 5 leads by cal volume ${'y'.repeat(500)}`;
+    const message = (catchError(() => parseCommand(text)) as Error).message;
+    const [, typed, suggestion] = /^unknown command "(.*)"; did you mean "(.*)"\?$/.exec(message) ?? [];
+    expect(typed).toBe(`show top 5 leads by cal volume ${'y'.repeat(29)}...`);
+    expect(suggestion?.length).toBeLessThanOrEqual(63); // whatever form is nearest, cut to 60 and "..."
+    expect(suggestion).toMatch(/\.\.\.$/);
+  });
 });
 
 function catchError(work: () => unknown): unknown {

@@ -4,12 +4,19 @@ import { RULES } from './rules/rule.registry.js';
 import { splitPeriod } from './rules/period.parser.js';
 import type { Query } from './query.types.js';
 
+/** The longest command read: the longest real one is under 200 characters. */
+export const MAX_COMMAND_CHARS = 4096;
+
 /**
  * Reads one command of the language (case-insensitive, any spacing) into a Query. Unknown text
  * throws UnknownCommandError naming the closest form; a bad N, date or period throws
  * InvalidCommandError with the reason.
  */
 export function parseCommand(text: string): Query {
+  // Refused before any pattern or edit distance runs: those cost time in proportion to the text.
+  if (text.length > MAX_COMMAND_CHARS) {
+    throw new InvalidCommandError(text, `is too long (${text.length} characters, at most ${MAX_COMMAND_CHARS})`);
+  }
   const collapsed = text.trim().replace(/\s+/g, ' ');
   if (collapsed === '') throw new UnknownCommandError('', null);
   const { body, period } = splitPeriod(collapsed);

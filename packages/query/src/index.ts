@@ -4,7 +4,7 @@ export { formatCommand } from './command.format.js';
 export type { Query, QueryKind } from './query.types.js';
 
 // Running a query over any hcdm database.
-export { runCommand, runQuery, type RunQueryOptions } from './query.runner.js';
+export { answerWithoutData, runCommand, runQuery, type RunQueryOptions } from './query.runner.js';
 
 // What a query answers, and its JSON form.
 export type {

@@ -33,3 +33,26 @@ export async function runQuery(manager: EntityManager, query: Query, options: Ru
 export async function runCommand(manager: EntityManager, text: string, options: RunQueryOptions = {}): Promise<QueryResult> {
   return runQuery(manager, parseCommand(text), options);
 }
+
+/**
+ * What a rule that reads no data is given instead of a database: using the manager is a bug
+ * in that rule, said loudly, never a query against nothing.
+ */
+const NO_DATA: RuleContext = {
+  get manager(): never {
+    throw new Error('a command marked readsData: false used the database');
+  },
+  settings: DEFAULT_SETTINGS,
+  scoring: DEFAULT_SCORING_CONFIG,
+  now: async () => null,
+};
+
+/**
+ * The answer to a command that needs no database (help), or null when it reads data and so
+ * must go through runCommand. Text that is no command throws as runCommand does.
+ */
+export async function answerWithoutData(text: string): Promise<QueryResult | null> {
+  const query = parseCommand(text);
+  const rule = ruleOf(query.kind);
+  return rule.readsData === false ? rule.run(query, NO_DATA) : null;
+}

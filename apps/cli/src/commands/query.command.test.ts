@@ -79,7 +79,7 @@ describe('hcdm query', () => {
   });
 
   it('refuses a database that does not exist, without creating it, status 2', () => {
-    expect(runCli(dir, ['query', 'help', '--db', 'typo.sqlite'])).toEqual({
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'typo.sqlite'])).toEqual({
       stdout: '',
       stderr: 'error: typo.sqlite: no such database (load data with "hcdm import PATH" or "hcdm start", or give --db)\n',
       status: 2,
@@ -87,9 +87,18 @@ describe('hcdm query', () => {
     expect(existsSync(join(dir, 'typo.sqlite'))).toEqual(false);
   });
 
+  it('answers help where no database exists, and creates none', () => {
+    const run = runCli(dir, ['query', 'help', '--format', 'json', '--db', 'nowhere.sqlite']);
+    expect(run).toMatchObject({ stderr: '', status: 0 });
+    const forms = (JSON.parse(run.stdout) as { command: string }[]).map((row) => row.command);
+    expect(forms).toContain('show top N leads by call volume|sms volume|call duration|engagement');
+    expect(forms).toContain('help');
+    expect(existsSync(join(dir, 'nowhere.sqlite'))).toEqual(false);
+  });
+
   it('refuses a file that is not a database, status 2', () => {
     writeFileSync(join(dir, 'notes.txt'), 'meeting at 10\n');
-    expect(runCli(dir, ['query', 'help', '--db', 'notes.txt'])).toEqual({
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'notes.txt'])).toEqual({
       stdout: '',
       stderr: 'error: notes.txt: is not an SQLite database (give another file with --db)\n',
       status: 2,

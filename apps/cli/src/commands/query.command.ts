@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { readGlobalOptions } from '../global-options.js';
+import { answerWithoutData } from '@hcdm/analytics';
 import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
@@ -23,10 +24,13 @@ Examples:
   $ hcdm query help`,
     )
     .action(async (words: string[], options: { format: OutputFormat; out?: string }, self: Command) => {
-      await withDatabase(readGlobalOptions(self), 'existing', async (db) => {
-        const result = await db.query(words.join(' '));
-        const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
-        createResultPrinter(readOutputOptions(options), streams)(result);
-      });
+      const global = readGlobalOptions(self);
+      const text = words.join(' ');
+      const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
+      const print = createResultPrinter(readOutputOptions(options), streams);
+      // help reads no data, so it answers where no database exists yet.
+      const answer = await answerWithoutData(text);
+      if (answer !== null) return print(answer);
+      await withDatabase(global, 'existing', async (db) => print(await db.query(text)));
     });
 }

@@ -24,6 +24,7 @@ export function makeHelpRule(listCommands: () => readonly CommandUsage[]): Comma
     example: 'help',
     description: 'lists every command with an example',
     takesPeriod: false,
+    readsData: false,
     suggestions: () => ['help'],
     parse: () => ({ kind: 'help' }),
     format: () => 'help',

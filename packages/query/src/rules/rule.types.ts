@@ -35,6 +35,8 @@ export interface CommandRule<Q extends { readonly kind: string }> {
   readonly description: string;
   /** False when a period after the command makes no sense (help). */
   readonly takesPeriod: boolean;
+  /** False for a command that answers without reading the database (help), so it needs none. */
+  readonly readsData?: false;
   /** Concrete forms close to `text`, for "did you mean". */
   suggestions(text: string): string[];
   /** Builds the query, throwing InvalidCommandError on a bad argument. */
