@@ -24,6 +24,13 @@ describe('normalizePhone', () => {
     );
   });
 
+  it('judges a number written with a country code by that code, not the default region', () => {
+    expect(() => normalizePhone('+999 12345678', 'IN')).toThrow('phone: is not a possible phone number (no country calling code starts it) (+999 12345678)');
+    expect(() => normalizePhone('+44 20', 'IN')).toThrow('phone: is not a possible phone number (wrong length for country code +44) (+44 20)');
+    expect(() => normalizePhone('(+91) 123', 'US')).toThrow('phone: is not a possible phone number (wrong length for country code +91) ((+91) 123)');
+    expect(normalizePhone('+44 20 7946 0958', 'IN')).toBe('+442079460958');
+  });
+
   it('rejects text that is not a phone number', () => {
     expect(() => normalizePhone('call me', 'IN')).toThrow('phone: is not a phone number (call me)');
     expect(tryNormalizePhone('call me', 'IN')).toBeNull();

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { ParseError, parsePhoneNumberWithError, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import { InvalidValueError } from './core.errors.js';
 
 /**
@@ -10,11 +10,27 @@ export function normalizePhone(raw: string, defaultRegion: CountryCode, field = 
   const text = raw.trim();
   if (text === '') throw new InvalidValueError(field, 'is missing', raw);
   if (!/^[+\d\s().-]+$/.test(text)) throw new InvalidValueError(field, 'is not a phone number', raw);
-  const parsed = parsePhoneNumberFromString(text, defaultRegion);
-  if (!parsed || !parsed.isPossible()) {
-    throw new InvalidValueError(field, `is not a possible phone number (default region ${defaultRegion})`, raw);
+  const parsed = parse(text, defaultRegion);
+  if (parsed?.isPossible()) return parsed.number;
+  throw new InvalidValueError(field, `is not a possible phone number (${whyImpossible(text, parsed, defaultRegion)})`, raw);
+}
+
+function parse(text: string, defaultRegion: CountryCode): PhoneNumber | undefined {
+  try {
+    return parsePhoneNumberWithError(text, defaultRegion);
+  } catch (error) {
+    if (error instanceof ParseError) return undefined;
+    throw error;
   }
-  return parsed.number;
+}
+
+/**
+ * The rule the number broke: a number written with its own country code is judged by that
+ * code, so naming the default region would send the reader to the wrong setting.
+ */
+function whyImpossible(text: string, parsed: PhoneNumber | undefined, defaultRegion: CountryCode): string {
+  if (!text.replace(/^\(/, '').startsWith('+')) return `default region ${defaultRegion}`;
+  return parsed ? `wrong length for country code +${parsed.countryCallingCode}` : 'no country calling code starts it';
 }
 
 /** Like {@link normalizePhone} but answers null instead of throwing. */
