@@ -3,7 +3,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { HcdmError } from './core.errors.js';
-import { isServerDatabase } from './database-url.js';
+import { databaseLabel, isServerDatabase } from './database-url.js';
 
 export interface HcdmDataSourceOptions {
   /**
@@ -64,6 +64,7 @@ const INT8_OID = 20;
  * `default_transaction_read_only`. TypeORM logs nothing: its messages could hold the URL.
  */
 function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
+  assertPostgresUrl(options.database.trim());
   const pg = require('pg') as typeof import('pg');
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
@@ -84,9 +85,21 @@ function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
   });
 }
 
-/** Refuses a file that exists but is not SQLite, before anything is written to it. */
+/**
+ * Refuses a URL node-postgres could not read, naming what is wrong, before a driver turns it
+ * into "Invalid URL" with no name.
+ */
+function assertPostgresUrl(url: string): void {
+  if (URL.canParse(url)) return;
+  const port = /^[^:]+:\/\/(?:[^@/]*@)?(?:\[[^\]]*\]|[^:/?#[]*):([^/?#]*)/.exec(url)?.[1];
+  const why = port !== undefined && !/^\d{1,5}$/.test(port) ? `its port is not a number (${port})` : 'it cannot be read as a URL';
+  throw new HcdmError('DATABASE_UNAVAILABLE', `${databaseLabel(url)}: is not a PostgreSQL URL like postgres://user@host:5432/database: ${why}`);
+}
+
+/** Refuses a file that exists but is not SQLite, or a folder, before anything is written to it. */
 export function assertSqliteFile(path: string): void {
   if (path === ':memory:' || !existsSync(path)) return;
+  if (statSync(path).isDirectory()) throw new HcdmError('NOT_A_DATABASE', `${path}: is a folder, not an SQLite database file`);
   if (statSync(path).size === 0) return;
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -101,6 +101,21 @@ describe('hcdm query', () => {
     expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'notes.txt'])).toEqual({
       stdout: '',
       stderr: 'error: notes.txt: is not an SQLite database (give another file with --db)\n',
+      status: 2,
+    });
+  });
+
+  it('refuses a folder given as the database, for a query or an import, status 2', () => {
+    mkdirSync(join(dir, 'a-folder'), { recursive: true });
+    const refused = { stdout: '', stderr: 'error: a-folder: is a folder, not an SQLite database file (give another file with --db)\n', status: 2 };
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'a-folder'])).toEqual(refused);
+    expect(runCli(dir, ['import', 'exports', '--db', 'a-folder'])).toEqual(refused);
+  });
+
+  it('refuses a malformed PostgreSQL URL in one line, its password hidden, status 2', () => {
+    expect(runCli(dir, ['query', 'show top 5 leads by call volume', '--db', 'postgres://hcdm:secret@localhost:notaport/crm'])).toEqual({
+      stdout: '',
+      stderr: 'error: postgres://hcdm:***@localhost:notaport/crm: is not a PostgreSQL URL like postgres://user@host:5432/database: its port is not a number (notaport)\n',
       status: 2,
     });
   });
