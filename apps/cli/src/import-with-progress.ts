@@ -10,6 +10,8 @@ export interface ImportRequest {
   readonly skipInvalid?: boolean;
   readonly rejectsPath?: string;
   readonly kind?: RecordKind;
+  /** How long to wait while another import writes (--wait); default: as long as it takes. */
+  readonly waitSeconds?: number;
 }
 
 /**
@@ -28,6 +30,12 @@ export async function importWithProgress(
       skipInvalid: request.skipInvalid,
       rejectsPath: request.rejectsPath,
       kind: request.kind,
+      waitSeconds: request.waitSeconds,
+      // Said even with --quiet: without it a wait looks like a hang.
+      onWaiting: () => {
+        const limit = request.waitSeconds === undefined ? 'until it finishes (--wait SECONDS sets a limit)' : `up to ${request.waitSeconds} s`;
+        err.write(`waiting for another import to finish writing to the database, ${limit}\n`);
+      },
       onProgress: (progress) => bar.update(`${progress.kind} ${basename(progress.file)}`, progress.bytesRead, progress.totalBytes, progress.rows),
     });
     bar.stop();

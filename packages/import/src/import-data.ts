@@ -16,6 +16,7 @@ import type { ImportOptions, ImportSummary } from './import-data.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
 import { useImportPragmas, withoutForeignKeyEnforcement } from './import-pragmas.js';
 import { writeRejects } from './rejects.writer.js';
+import { claimImportTurn } from './import-turn.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
@@ -26,15 +27,6 @@ const ACTIVITY_KINDS: readonly RecordKind[] = ['calls', 'sms'];
 
 /** Files of a kind smaller than this are parsed in the main thread: a worker would not pay for its start. */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
-
-/**
- * The import's first statement on SQLite: a write that changes nothing, so the transaction
- * takes the write lock before it reads anything. Another import holding the lock is then waited
- * for (the busy timeout), and, having read nothing yet, this one cannot be refused afterwards
- * for reading a snapshot older than the other's commit. (PostgreSQL imports take turns on an
- * advisory lock instead; a row lock taken first would deadlock with it.)
- */
-const CLAIM_WRITE_LOCK = 'UPDATE customers SET name = name WHERE 1 = 0';
 
 /** Where each kind's files are parsed: the worker, when one was started for them. */
 interface Parsing {
@@ -95,7 +87,7 @@ async function importInTransaction(
 ): Promise<ImportSummary> {
   const { worker } = parsing;
   const dialect = dialectOf(manager);
-  if (dialect === 'sqlite') await manager.query(CLAIM_WRITE_LOCK);
+  await claimImportTurn(manager, options);
   const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);

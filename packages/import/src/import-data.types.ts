@@ -26,6 +26,13 @@ export interface ImportOptions {
    * after each load. Either way the same rows are refused with the same messages.
    */
   knownKeysLimit?: number;
+  /**
+   * How long to wait, in seconds, while another import writes to the database (imports take
+   * turns); then DATABASE_BUSY. Default: as long as the other import takes. 0: do not wait.
+   */
+  waitSeconds?: number;
+  /** Called once when another import is writing and this one starts to wait for it. */
+  onWaiting?: () => void;
 }
 
 export interface ImportSummary {

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveImportFiles } from '@hcdm/analytics';
 import { RECORD_KINDS, type RecordKind } from '@hcdm/analytics';
 import { readGlobalOptions } from '../global-options.js';
@@ -7,12 +7,12 @@ import { importWithProgress } from '../import-with-progress.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
 import { outputWidth } from '../output/output-width.js';
 
-
 interface ImportCommandOptions {
   skipInvalid?: boolean;
   rejects?: string;
   kind?: RecordKind;
   quiet?: boolean;
+  wait?: number;
 }
 
 /** `hcdm import PATH...`: all or nothing unless --skip-invalid; the summary on stdout. */
@@ -24,12 +24,15 @@ export function importCommand(): Command {
     .option('--rejects <file>', 'where --skip-invalid writes the rejected rows (default: hcdm-rejects.csv in the current folder)')
     .addOption(new Option('--kind <kind>', 'read every file as this kind, whatever its name').choices(RECORD_KINDS))
     .option('--quiet', 'no progress bar')
+    .option('--wait <seconds>', 'while another import writes, wait at most this long (default: until it finishes; 0: not at all)', parseWaitSeconds)
     .addHelpText(
       'after',
       `
 Prints a table of inserted / updated / unchanged / rejected rows per kind on stdout; a progress
 bar on stderr when it is a terminal. A bad row is reported as file:line: field: reason (value);
-without --skip-invalid nothing is written and the exit status is 1.
+without --skip-invalid nothing is written and the exit status is 1. Imports take turns: one
+started while another writes says it is waiting and starts when that one commits (--wait
+SECONDS: give up after that long, status 2).
 
 Examples:
   $ hcdm import ./exports
@@ -42,9 +45,15 @@ Examples:
       // Missing or unrecognizable files are reported before the database is opened (and created).
       resolveImportFiles(paths, options.kind);
       await withDatabase(global, 'create', async (db) => {
-        const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind };
+        const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind, waitSeconds: options.wait };
         const summary = await importWithProgress(db, request, process.stderr, options.quiet === true);
         process.stdout.write(formatImportSummary(summary, outputWidth(process.stdout)));
       });
     });
+}
+
+function parseWaitSeconds(value: string): number {
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new InvalidArgumentError('needs a number of seconds, 0 or more');
+  return seconds;
 }
