@@ -1,4 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { openDatabase, type HcdmDatabase } from '@hcdm/analytics';
 import { HcdmError, isServerDatabase } from '@hcdm/core';
 import { configFileFor } from './config-file.path.js';
@@ -26,7 +27,9 @@ export async function withDatabase<T>(
   const configFile = configFileFor(options.database, options.configFile);
   const created = mode === 'create' && !isServerDatabase(options.database) && !existsSync(options.database);
   try {
-    const db = await openDatabase({ database: options.database, settings: options.settings, configFile, create: mode === 'create' });
+    // Reading commands on a file this user may not write (a read-only folder or file) read it read-only.
+    const readonly = mode === 'existing' && !isServerDatabase(options.database) && !canWrite(options.database);
+    const db = await openDatabase({ database: options.database, settings: options.settings, configFile, create: mode === 'create', readonly });
     try {
       return await work(db);
     } finally {
@@ -36,6 +39,16 @@ export async function withDatabase<T>(
     // A rejected first import leaves no new, empty database behind.
     if (created) removeDatabaseFiles(options.database);
     throw error;
+  }
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(resolve(path)), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -96,6 +96,7 @@ function describeSystemError(error: unknown): ErrorReport | null {
     EPERM: ['permission denied', EXIT.database],
     EROFS: ['read-only file system', EXIT.database],
     ENOSPC: ['no space left on the device', EXIT.database],
+    EFBIG: ['is too large: the file size limit (ulimit -f) is reached', EXIT.database],
   };
   const known = reasons[error.code];
   return known ? { message: `${path}${known[0]}`, exitCode: known[1] } : null;

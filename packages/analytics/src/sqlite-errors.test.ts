@@ -70,6 +70,22 @@ describe('mapSqliteError', () => {
     });
   });
 
+  // SQLite's own error as better-sqlite3 throws it when a full disk stops it sizing the -shm file.
+  const shmError = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR_SHMSIZE' });
+
+  it('maps an I/O error on a full disk to DATABASE_FULL, with the full-disk message', () => {
+    const folders: string[] = [];
+    const mapped = mapSqliteError(shmError, '/data/crm.sqlite', (folder) => (folders.push(folder), 4096));
+    expect(mapped).toMatchObject({ code: 'DATABASE_FULL', message: '/data/crm.sqlite: its disk is full: free some space and try again' });
+    expect(folders).toEqual(['/data']);
+  });
+
+  it('maps an I/O error with space left to DATABASE_UNAVAILABLE, naming SQLite\'s code', () => {
+    const mapped = mapSqliteError(shmError, '/data/crm.sqlite', () => 50 * 1024 ** 3);
+    expect(mapped).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: '/data/crm.sqlite: could not be read or written (SQLITE_IOERR_SHMSIZE): check the disk' });
+    expect(mapSqliteError(shmError, '/data/crm.sqlite', () => null)).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  });
+
   it('maps SQLITE_FULL to DATABASE_FULL', async () => {
     const mapped = await withDatabase((db, path) => {
       const writer = rawConnection(db, path, {});

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { HcdmError } from './core.errors.js';
@@ -35,9 +36,11 @@ export function createHcdmDataSource(options: HcdmDataSourceOptions): DataSource
  */
 function createSqliteDataSource(options: HcdmDataSourceOptions): DataSource {
   assertSqliteFile(options.database);
+  // Read by better-sqlite3 once, when it first opens a database: lets a `file:` URI carry immutable=1.
+  process.env.SQLITE_USE_URI ??= '1';
   return new DataSource({
     type: 'better-sqlite3',
-    database: options.database,
+    database: options.readonly ? readOnlyName(options.database) : options.database,
     entities: options.entities,
     migrations: options.migrations,
     migrationsRun: false,
@@ -49,6 +52,28 @@ function createSqliteDataSource(options: HcdmDataSourceOptions): DataSource {
       db.pragma('synchronous = NORMAL');
     },
   });
+}
+
+/**
+ * What a read-only connection opens. A WAL database is read through its `-shm` file, which
+ * SQLite creates beside it; in a folder this process cannot write, with no `-shm` there, the
+ * file is opened `immutable` instead (SQLite then takes no locks and reads no `-wal`: right for
+ * a copy nobody writes, as a database in a read-only folder is for this user).
+ */
+function readOnlyName(path: string): string {
+  if (path === ':memory:' || !existsSync(path) || existsSync(`${path}-shm`) || isWritable(dirname(resolve(path)))) return path;
+  // Every `/` escaped too: TypeORM creates the folder its name's dirname names, which for
+  // `file:///a/b.sqlite` would be a folder called `file:` here; SQLite decodes the escapes.
+  return `file:${encodeURIComponent(resolve(path))}?immutable=1`;
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const require = createRequire(import.meta.url);

@@ -9,6 +9,7 @@ export { PackedStringsBuilder, packStrings, packedStringAt, packedStringSet, typ
 export { type SqlDialect, dialectOf, tempTableName, textColumnType } from './dialect/sql-dialect.js';
 export { mapSqliteError, withSqliteErrors } from './dialect/sqlite-errors.js';
 export { type SqliteDatabase, sqliteOf } from './dialect/sqlite.connection.js';
+export { appendFileWhole, temporaryPathFor, writeFileAtomically } from './file-write.js';
 export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod } from './period.js';

@@ -1,6 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { formatValue } from '@hcdm/core';
+import { formatValue, writeFileAtomically } from '@hcdm/core';
 import { stringify } from 'csv-stringify/sync';
 import type { ImportFile, RecordKind, RowProblem } from './import.types.js';
 import { readRawRows } from './rejected-rows.reader.js';
@@ -39,7 +38,7 @@ export async function writeRejects(basePath: string, problems: readonly RowProbl
     written.set(group.kind, count);
     const path = rejectsPathOf(basePath, group.kind, count);
     const columns = [...group.columns, ...REASON_COLUMNS];
-    writeAtomically(path, stringify(group.rows, { header: true, columns }));
+    writeFileAtomically(path, stringify(group.rows, { header: true, columns }));
     paths.push(path);
   }
   return paths;
@@ -51,16 +50,4 @@ function rejectsPathOf(basePath: string, kind: RecordKind, count: number): strin
   const stem = basename(basePath, extension);
   const name = `${stem}.${kind}${count > 1 ? `.${count}` : ''}${extension === '' ? '.csv' : extension}`;
   return join(dirname(basePath), name);
-}
-
-/** A full disk leaves the old file or none, never half of the new one. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

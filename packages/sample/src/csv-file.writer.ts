@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 
@@ -19,9 +20,29 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
 /**
  * Streams a header and CSV lines to `path`, waiting for the stream to drain whenever it is full,
  * so memory stays bounded however many lines come. `onRows` hears how many rows each chunk held.
- * Resolves to the number of rows written.
+ * Resolves to the number of rows written. The lines go to a hidden file beside `path`, renamed
+ * over it at the end: a full disk leaves no half-written export, and its error names `path`.
  */
 export async function writeCsvFile(
+  path: string,
+  header: readonly string[],
+  lines: Iterable<string>,
+  onRows: (rows: number) => void,
+): Promise<number> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const rows = await streamCsvFile(temporary, header, lines, onRows);
+    renameSync(temporary, path);
+    return rows;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    // A write's error (ENOSPC) carries no path at all; an open's names the temporary file.
+    if (error instanceof Error && 'code' in error) Object.assign(error, { path });
+    throw error;
+  }
+}
+
+async function streamCsvFile(
   path: string,
   header: readonly string[],
   lines: Iterable<string>,

@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileWhole, writeFileAtomically } from '@hcdm/core';
 import type { QueryResult } from '@hcdm/analytics';
 import { formatResult, type OutputFormat } from './result.format.js';
 import { DEFAULT_WIDTH } from './table.format.js';
@@ -12,8 +12,9 @@ export type WriteMode = 'create' | 'append';
  */
 export function writeResultFile(result: QueryResult, format: OutputFormat, path: string, mode: WriteMode): string {
   const text = formatResult(result, format, DEFAULT_WIDTH);
-  if (mode === 'create') writeFileSync(path, text);
-  else appendFileSync(path, text);
+  // A full disk leaves the file as it was (none, or the session's earlier results), never half a result.
+  if (mode === 'create') writeFileAtomically(path, text);
+  else appendFileWhole(path, text);
   const what = result.title === '' ? result.command : result.title;
   return `${mode === 'create' ? 'Wrote' : 'Added'} ${describeSize(result)} as ${format} to ${path}: ${what}`;
 }
