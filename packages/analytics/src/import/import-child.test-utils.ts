@@ -15,6 +15,8 @@ export interface ChildImport {
   readonly paths: readonly string[];
   /** Parse files from this size in the worker (small files, so the worker is exercised). */
   readonly workerMinBytes?: number;
+  /** How long the import waits while another writes (ImportOptions.waitSeconds); default: as long as it takes. */
+  readonly waitSeconds?: number;
   /** SIGKILL itself there. */
   readonly killAt?: StopPoint;
   /** Print `paused` there, and carry on once `resumeFile` exists. */
@@ -60,7 +62,7 @@ const CHILD = `
     for (const point of [job.killAt, job.pauseAt]) if (reached(point, progress.kind, fraction)) stop(point);
   };
   try {
-    const summary = await db.import(job.paths, { onProgress, workerMinBytes: job.workerMinBytes });
+    const summary = await db.import(job.paths, { onProgress, workerMinBytes: job.workerMinBytes, waitSeconds: job.waitSeconds });
     process.stdout.write('done ' + JSON.stringify(summary.kinds) + '\\n');
   } catch (error) {
     process.stdout.write('error ' + error.code + ' ' + error.message + '\\n');
