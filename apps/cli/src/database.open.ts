@@ -9,16 +9,17 @@ import type { GlobalOptions } from './global-options.js';
  * `existing`: reading commands refuse a missing file, so a mistyped --db is an error rather
  * than an empty answer and a stray new file, and a database hcdm did not make (they never
  * write into another program's file). `create`: import, sample loading and the menu.
- * A PostgreSQL database is never created here: the server says when it is missing.
+ * `read-only`: as `existing`, and never writable (hcdm sql): not even the schema is brought
+ * up to date. A PostgreSQL database is never created here: the server says when it is missing.
  */
-export type OpenMode = 'existing' | 'create';
+export type OpenMode = 'existing' | 'read-only' | 'create';
 
 export async function withDatabase<T>(
   options: GlobalOptions,
   mode: OpenMode,
   work: (db: HcdmDatabase) => Promise<T>,
 ): Promise<T> {
-  if (mode === 'existing' && !isServerDatabase(options.database) && !existsSync(options.database)) {
+  if (mode !== 'create' && !isServerDatabase(options.database) && !existsSync(options.database)) {
     throw new HcdmError(
       'DATABASE_UNAVAILABLE',
       `${options.database}: no such database (load data with "hcdm import PATH" or "hcdm start", or give --db)`,
@@ -28,7 +29,7 @@ export async function withDatabase<T>(
   const created = mode === 'create' && !isServerDatabase(options.database) && !existsSync(options.database);
   try {
     // Reading commands on a file this user may not write (a read-only folder or file) read it read-only.
-    const readonly = mode === 'existing' && !isServerDatabase(options.database) && !canWrite(options.database);
+    const readonly = mode === 'read-only' || (mode === 'existing' && !isServerDatabase(options.database) && !canWrite(options.database));
     const db = await openDatabase({ database: options.database, settings: options.settings, configFile, create: mode === 'create', readonly });
     try {
       return await work(db);

@@ -18,6 +18,7 @@ Examples:
   $ hcdm query "show listings with most SMS inquiries" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
   $ hcdm query "show hot leads" --format md --out hot-leads.md
+  $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
   $ hcdm --format ndjson --out results.ndjson < commands.txt
   $ hcdm import ./exports --db postgres://hcdm@db.internal:5432/crm   (password from PGPASSWORD)
@@ -32,7 +33,8 @@ Environment:
 
 Exit status:
   0  success
-  1  bad input or usage: unknown option or command, invalid value, rejected import, unknown customer
+  1  bad input or usage: unknown option or command, invalid value, rejected import, unknown customer,
+     a statement hcdm sql refuses (a write, or SQL the database cannot run)
   2  database problem: not a database, missing, busy, read-only, full, server unreachable or
      refusing the password; or an unexpected error
 `;

@@ -10,6 +10,10 @@ import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
+import { isServerDatabase } from '@hcdm/core';
+import { ReadOnlySql } from './sql/read-only-sql.js';
+import { SCHEMA_CATALOG_SQL } from './sql/schema-catalog.sql.js';
+import type { SqlResult } from './sql/sql-result.types.js';
 
 export interface OpenDatabaseOptions {
   /**
@@ -41,6 +45,8 @@ export interface OpenDatabaseOptions {
 
 /** An open hcdm database: commands in, QueryResults out. Get one from {@link openDatabase}. */
 export class HcdmDatabase {
+  private readonly readOnlySql: ReadOnlySql;
+
   constructor(
     readonly dataSource: DataSource,
     readonly settings: HcdmSettings,
@@ -48,7 +54,11 @@ export class HcdmDatabase {
     private readonly now: Date | undefined,
     /** How lead scores are computed: the defaults, then the config file, then the options. */
     readonly scoring: ScoringConfig = DEFAULT_SCORING_CONFIG,
-  ) {}
+    /** True when opened with `readonly`: `sql` then needs no connection of its own on SQLite. */
+    openedReadOnly = false,
+  ) {
+    this.readOnlySql = new ReadOnlySql(dataSource, database, openedReadOnly);
+  }
 
   /** Runs one command of the language (`help` lists them). */
   async query(text: string): Promise<QueryResult> {
@@ -65,6 +75,20 @@ export class HcdmDatabase {
     return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, settings: this.settings }));
   }
 
+  /**
+   * Runs one SQL statement read-only, whatever this database was opened as: a statement that
+   * would write is refused with a SqlError (reason `read-only`), as is SQL the engine cannot run
+   * (reason `invalid`). The columns come back even when no row does.
+   */
+  async sql(text: string): Promise<SqlResult> {
+    return this.readOnlySql.run(text);
+  }
+
+  /** Every table's columns, one row each: `table`, `column`, `type`, `nullable` (`yes`/`no`). */
+  async sqlSchema(): Promise<SqlResult> {
+    return this.readOnlySql.run(SCHEMA_CATALOG_SQL[isServerDatabase(this.database) ? 'postgres' : 'sqlite']);
+  }
+
   /** True when nothing has been imported yet. */
   async isEmpty(): Promise<boolean> {
     return withDatabaseErrors(this.database, async () => {
@@ -77,6 +101,7 @@ export class HcdmDatabase {
 
   /** Closes the connection; calling it again does nothing. */
   async close(): Promise<void> {
+    await this.readOnlySql.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
@@ -103,7 +128,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
-  return new HcdmDatabase(dataSource, settings, database, options.now, scoring);
+  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly);
 }
 
 /** The first migration hcdm runs on a database: its row in `migrations` marks the database as hcdm's. */

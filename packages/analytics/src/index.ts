@@ -4,6 +4,10 @@ export { CONFIG_FILE_NAME } from './config/config-file.loader.js';
 export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
 
+// Read-only SQL over the same database (`db.sql`).
+export type { SqlResult, SqlRow, SqlValue } from './sql/sql-result.types.js';
+export { SqlError } from './sql/sql.errors.js';
+
 // The command language: a query built as data and written as the command `db.query` takes.
 export { answerWithoutData, formatCommand, type Query } from '@hcdm/query';
 
