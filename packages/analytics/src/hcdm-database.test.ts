@@ -40,7 +40,7 @@ const CATALOG = {
 
 async function schemaNames(database: string, type: 'table' | 'index'): Promise<string[]> {
   const db = await openDatabase({ database, readonly: true });
-  const rows: { name: string }[] = await db.dataSource.query(CATALOG[dialectOf(db.dataSource)][type]);
+  const rows: { name: string }[] = await db.dataSource.query(CATALOG[dialectOf(db.dataSource).name][type]);
   await db.close();
   return rows.map((row) => row.name);
 }

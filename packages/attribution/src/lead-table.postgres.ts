@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LeadTableBuilder, type LeadTable } from './lead-table.js';
-import { MAX_LEADS_IN_MEMORY } from './lead-table.reader.js';
+import { LeadTableBuilder, MAX_LEADS_IN_MEMORY, type LeadTable } from './lead-table.js';
 
 interface ArrayRowsClient {
   query(config: { text: string; values?: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
@@ -12,7 +11,7 @@ const PAGE = 20_000;
 const ORDER = 'customer_id, created_at, lead_id';
 
 /**
- * readLeadTable on PostgreSQL: the same leads in the same order, through the import's own
+ * readLeadTableOnSqlite's PostgreSQL side: the same leads in the same order, through the import's own
  * connection (its transaction sees the leads this import merged), a page at a time after the
  * last key read, so memory holds one page besides the table. Ids sort by bytes in their "C"
  * collation, so ties on created_at break by lead id exactly as the SQL refresh breaks them.

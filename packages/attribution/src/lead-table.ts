@@ -14,6 +14,12 @@ export interface LeadTable {
   readonly times: Float64Array;
 }
 
+/**
+ * Above this many leads no lead table is read (it holds every lead in memory, about 100 bytes
+ * each); the import then leaves attribution to the SQL refresh, slower but in bounded memory.
+ */
+export const MAX_LEADS_IN_MEMORY = 1_000_000;
+
 /** Collects leads in SQL order into a LeadTable. */
 export class LeadTableBuilder {
   private readonly ids: PackedStringsBuilder;

@@ -20,7 +20,7 @@ const BASE_COUNTS = {
 
 /** Every insert or update on an hcdm table from now on is logged in `writes`, row by row, in each engine's trigger syntax. */
 async function logWrites(fixture: ImportFixture): Promise<() => Promise<unknown[]>> {
-  const postgres = dialectOf(fixture.dataSource) === 'postgres';
+  const postgres = dialectOf(fixture.dataSource).name === 'postgres';
   await fixture.dataSource.query('CREATE TABLE writes (seq integer PRIMARY KEY, tbl varchar, op varchar)');
   if (postgres) {
     await fixture.dataSource.query(`CREATE SEQUENCE writes_seq`);

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { dialectOf, tempTableName, textColumnType } from '@hcdm/core';
 import { importKind } from './kind.import.js';
 import { ImportRejectedError } from './import.errors.js';
 import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
@@ -7,14 +6,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '@hcdm/attribution';
 import { AttributionLookup } from '@hcdm/attribution';
 import { attributionColumns } from './attribution.columns.js';
-import { readLeadTableOnPostgres } from '@hcdm/attribution';
-import { readLeadTable } from '@hcdm/attribution';
-import { DeferredIndexes } from './deferred-indexes.js';
+import { importDialectOf, type ImportDialect } from './dialect/import-dialect.js';
 import { resolveImportFiles } from './import-files.js';
 import { IMPORT_SPECS } from './import.specs.js';
 import type { ImportOptions, ImportSummary } from './import-data.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
-import { useImportPragmas, withoutForeignKeyEnforcement } from './import-pragmas.js';
 import { writeRejects } from './rejects.writer.js';
 import { claimImportTurn } from './import-turn.js';
 
@@ -37,8 +33,10 @@ interface Parsing {
 
 interface ImportRun extends Parsing {
   readonly manager: EntityManager;
+  readonly dialect: ImportDialect;
   readonly options: ImportOptions;
-  readonly indexes: DeferredIndexes;
+  /** The secondary indexes loads into empty tables dropped, built together once every kind is in. */
+  readonly deferredIndexes: string[];
 }
 
 /**
@@ -56,18 +54,19 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   const files = resolveImportFiles(paths, options.kind);
   const parsing = startParsing(files, options.workerMinBytes ?? WORKER_MIN_BYTES);
   const { worker } = parsing;
-  const restoreForeignKeys = withoutForeignKeyEnforcement(dataSource);
+  const dialect = importDialectOf(dataSource);
+  const restoreSession = dialect.prepareSession(dataSource);
   try {
     return await dataSource.transaction(async (manager) => {
-      const restorePragmas = useImportPragmas(manager);
+      const restoreTransaction = dialect.prepareTransaction(manager);
       try {
-        return await importInTransaction(manager, files, options, parsing);
+        return await importInTransaction(manager, dialect, files, options, parsing);
       } finally {
-        restorePragmas();
+        restoreTransaction();
       }
     });
   } finally {
-    restoreForeignKeys();
+    restoreSession();
     await worker?.close();
   }
 }
@@ -81,22 +80,23 @@ function startParsing(files: readonly ImportFile[], workerMinBytes: number): Par
 
 async function importInTransaction(
   manager: EntityManager,
+  dialect: ImportDialect,
   files: readonly ImportFile[],
   options: ImportOptions,
   parsing: Parsing,
 ): Promise<ImportSummary> {
   const { worker } = parsing;
-  const dialect = dialectOf(manager);
   await claimImportTurn(manager, options);
-  const changedTable = tempTableName(dialect, CHANGED_CUSTOMERS);
+  const changedTable = dialect.tempTableName(CHANGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
-  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${textColumnType(dialect)} PRIMARY KEY)`);
-  const run: ImportRun = { manager, options, ...parsing, indexes: new DeferredIndexes() };
+  await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
+  const run: ImportRun = { manager, dialect, options, ...parsing, deferredIndexes: [] };
   const summary = await importKinds(run, files);
   // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
   await worker?.close();
   if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
-  await run.indexes.build(manager);
+  // The parsing worker has stopped: the sorts may use the other core.
+  await (await dialect.connect(manager)).createIndexes(run.deferredIndexes, true);
   await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await manager.query(`DROP TABLE ${changedTable}`);
   if (summary.problems.length === 0) return summary;
@@ -130,7 +130,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
         ? { derived: attributionColumns(inWorker(kind) ? null : attribution.lookup, spec.columns) }
         : { changedCustomersTable: CHANGED_CUSTOMERS }),
       // Nothing later in the import reads the calls' and SMS' secondary indexes.
-      ...(activity ? { deferIndexes: run.indexes.defer } : {}),
+      ...(activity ? { deferIndexes: (statements: string[]) => run.deferredIndexes.push(...statements) } : {}),
     });
     kinds[kind] = result.counts;
     read.push(...result.files);
@@ -154,7 +154,7 @@ interface PreparedAttribution {
 async function attributeStoredRecords(run: ImportRun, attributesHere: boolean, attributesInWorker: boolean): Promise<PreparedAttribution> {
   await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
-  const leads = dialectOf(run.manager) === 'postgres' ? await readLeadTableOnPostgres(run.manager) : readLeadTable(run.manager);
+  const leads = await run.dialect.readLeadTable(run.manager);
   if (leads === null) return { available: false, lookup: null };
   const lookup = attributesHere ? new AttributionLookup(leads) : null;
   if (attributesInWorker) run.worker?.setLeads(leads, lookup !== null);

@@ -1,17 +1,24 @@
-export { amountField, choiceField, idField, optionalIdField, optionalTextField, optionalWholeNumberField, phoneField, textField, timestampField, wholeNumberField } from './field.parsers.js';
+// The import engine: export files in, rows checked, loaded all or nothing, attributed.
 export { importData } from './import-data.js';
 export { type ImportOptions, type ImportSummary } from './import-data.types.js';
-export { formatOfPath, kindOfPath } from './import-file.js';
 export { resolveImportFiles } from './import-files.js';
 export { ImportFileError, ImportRejectedError, formatRowProblem } from './import.errors.js';
-export { IMPORT_SPECS } from './import.specs.js';
-export { type ColumnSpec, type DerivedColumns, type FieldParser, type ImportFile, type ImportFormat, type ImportProgress, type ImportSpec, type KindCounts, RECORD_KINDS, type RecordKind, type ReferenceSpec, type RowProblem, type SqlColumnType, type SqlValue } from './import.types.js';
-export { type KindImportOptions, type KindImportResult, createDeferredIndexes, importKind } from './kind.import.js';
-export { type PackedStrings, PackedStringsBuilder, packStrings, packedStringAt, packedStringSet } from '@hcdm/core';
-export { type RowBatch, type RowLayout, type RowRequest, type RowSource } from './row-batch.types.js';
+export {
+  type ColumnSpec,
+  type ImportFile,
+  type ImportFormat,
+  type ImportProgress,
+  type ImportSpec,
+  type KindCounts,
+  RECORD_KINDS,
+  type RecordKind,
+  type ReferenceSpec,
+  type RowProblem,
+} from './import.types.js';
+
+// What each kind's file holds: its columns, their rules, what they reference.
 export { callImportSpec } from './specs/call.import.js';
 export { customerImportSpec } from './specs/customer.import.js';
 export { leadImportSpec } from './specs/lead.import.js';
 export { listingImportSpec } from './specs/listing.import.js';
 export { smsImportSpec } from './specs/sms.import.js';
-export { type StageRunner } from './stage.runner.js';

@@ -1,20 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { HcdmSettings } from '@hcdm/core';
+import { importDialectOf } from './dialect/import-dialect.js';
 import { loadDirect } from './direct.loader.js';
-import { readKnownKeysOnSqlite, uncheckedReferences } from './known-keys.js';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
-import { sortProblems } from './ranked-problem.js';
-import { dialectOf } from '@hcdm/core';
-import { importKindOnPostgres } from './postgres/postgres-kind.import.js';
-import { createIndexesOnPostgres } from './postgres/postgres-indexes.js';
-import { postgresClientOf } from './postgres/postgres.connection.js';
-import { createIndexes } from './secondary-indexes.js';
-import { sqliteOf, type SqliteDatabase } from '@hcdm/core';
-import { checkStage } from './stage.checks.js';
-import { stageFiles } from './stage.loader.js';
-import { mergeStage } from './stage.merge.js';
-import { sqliteStageRunner } from './stage.runner.js';
-import { checkSqlNames, createStageSql, dropStageSql, indexStageSql } from './stage.sql.js';
+import { importStaged } from './staged.import.js';
+import { checkSqlNames } from './stage.sql.js';
 import { readRowBatches } from './row-batches.js';
 import type { KnownKeys, RowSource } from './row-batch.types.js';
 
@@ -60,13 +50,13 @@ export interface KindJob {
 }
 
 /**
- * Imports every file of one kind inside the caller's transaction. Into an empty table the rows
- * go straight in (loadDirect), bad ones left out and listed; otherwise, or where only it can
+ * Imports every file of one kind inside the caller's transaction (or one of its own, so a kind
+ * is never half written), the same steps on both engines. Into an empty table the rows go
+ * straight in (loadDirect), bad ones left out and listed; otherwise, or where only it can
  * report exactly (see loadDirect), the staged import runs: stream the rows into a temp staging
  * table, check repeats and references set-wise, merge the good rows. Bad rows are returned as
  * problems, never thrown; deciding between all-or-nothing and skipping them is the caller's. A
  * file that cannot be read at all throws ImportFileError.
- * On PostgreSQL the same two paths write with COPY FROM STDIN (postgres/postgres-kind.import.ts).
  */
 export async function importKind(
   manager: EntityManager,
@@ -74,51 +64,17 @@ export async function importKind(
   files: readonly ImportFile[],
   options: KindImportOptions,
 ): Promise<KindImportResult> {
+  if (manager.queryRunner?.isTransactionActive !== true) return manager.transaction((inner) => importKind(inner, spec, files, options));
   const derivedNames = (options.derived?.columns ?? []).map((column) => column.column);
   checkSqlNames(spec, ...derivedNames, ...(options.changedCustomersTable === undefined ? [] : [options.changedCustomersTable]));
   const source = options.rowSource ?? ((request) => readRowBatches(spec, request, options.derived));
-  if (dialectOf(manager) === 'postgres') return importKindOnPostgres(manager, spec, files, options, source);
-  const db = sqliteOf(manager);
+  const dialect = importDialectOf(manager);
+  const connection = await dialect.connect(manager);
   // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
-  const job: KindJob = { spec, files, options, source, knownKeys: await readKnownKeysOnSqlite(db, spec.references, options.knownKeysLimit) };
-  if (files.length > 0 && isEmpty(db, spec.table)) {
-    const direct = await loadDirect(db, job);
+  const job: KindJob = { spec, files, options, source, knownKeys: await connection.readKnownKeys(spec.references, options.knownKeysLimit) };
+  if (files.length > 0 && (await connection.all(`SELECT 1 AS present FROM ${spec.table} LIMIT 1`)).length === 0) {
+    const direct = await loadDirect(connection, job);
     if (direct !== null) return direct;
   }
-  return importStaged(db, job);
-}
-
-async function importStaged(db: SqliteDatabase, job: KindJob): Promise<KindImportResult> {
-  const { spec, files, options, source, knownKeys } = job;
-  db.exec(dropStageSql(spec));
-  db.exec(createStageSql(spec, options.derived));
-  try {
-    const staged = await stageFiles(db, spec, files, options.settings, source, options.derived, knownKeys, options.onProgress);
-    db.exec(indexStageSql(spec));
-    const runner = sqliteStageRunner(db);
-    const checked = await checkStage(runner, spec, files, uncheckedReferences(spec.references, knownKeys));
-    const merged = await mergeStage(runner, spec, options.changedCustomersTable, options.derived);
-    const total = staged.rows.reduce((sum, rows) => sum + rows, 0);
-    const rejected = total - merged.inserted - merged.updated - merged.unchanged;
-    return {
-      counts: { ...merged, rejected },
-      files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: staged.rows[index] ?? 0 })),
-      problems: sortProblems([...staged.problems, ...checked]),
-    };
-  } finally {
-    db.exec(dropStageSql(spec));
-  }
-}
-
-/**
- * Builds the indexes a load handed to KindImportOptions.deferIndexes, inside the caller's
- * transaction, on either engine (on PostgreSQL with room for the sorts, for this transaction).
- */
-export async function createDeferredIndexes(manager: EntityManager, statements: readonly string[]): Promise<void> {
-  if (dialectOf(manager) === 'postgres') await createIndexesOnPostgres(await postgresClientOf(manager), statements);
-  else createIndexes(sqliteOf(manager), statements);
-}
-
-function isEmpty(db: SqliteDatabase, table: string): boolean {
-  return db.prepare(`SELECT 1 AS present FROM ${table} LIMIT 1`).get() === undefined;
+  return importStaged(connection, dialect, job);
 }

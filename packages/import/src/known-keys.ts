@@ -1,7 +1,6 @@
 import type { ReferenceSpec } from './import.types.js';
 import type { KnownKeys } from './row-batch.types.js';
-import { packStrings, type PackedStrings } from '@hcdm/core';
-import type { SqliteDatabase } from '@hcdm/core';
+import type { PackedStrings } from '@hcdm/core';
 
 /**
  * Past this many rows a referenced table's keys are not copied for checks as rows are read;
@@ -35,13 +34,4 @@ export async function readKnownKeys(references: readonly ReferenceSpec[], reader
 /** The references left to check in SQL after a load: those whose keys were not known while reading. */
 export function uncheckedReferences(references: readonly ReferenceSpec[], knownKeys: KnownKeys): ReferenceSpec[] {
   return references.filter((reference) => knownKeys[reference.column] === undefined);
-}
-
-/** readKnownKeys on SQLite, through the import's own connection. */
-export function readKnownKeysOnSqlite(db: SqliteDatabase, references: readonly ReferenceSpec[], limit?: number): Promise<KnownKeys> {
-  const reader: KeyReader = {
-    count: (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number,
-    keys: (table, key, count) => packStrings(db.prepare(`SELECT ${key} FROM ${table}`).pluck().iterate() as IterableIterator<string>, count),
-  };
-  return readKnownKeys(references, reader, limit);
 }

@@ -1,6 +1,6 @@
 import type { ImportFile, ImportSpec, ReferenceSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { StageRunner } from './stage.runner.js';
+import type { ImportConnection } from './dialect/import-dialect.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from './stage.sql.js';
 
 interface StagedProblemRow {
@@ -22,7 +22,7 @@ interface RepeatRow extends StagedProblemRow {
  * earlier kinds, so a row whose customer was rejected is rejected too. The same on both engines.
  */
 export async function checkStage(
-  db: StageRunner,
+  db: Pick<ImportConnection, 'all' | 'run'>,
   spec: ImportSpec,
   files: readonly ImportFile[],
   references: readonly ReferenceSpec[],

@@ -1,6 +1,6 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from './merge.sql.js';
-import type { StageRunner } from './stage.runner.js';
+import type { ImportConnection } from './dialect/import-dialect.js';
 
 export interface MergeCounts {
   readonly inserted: number;
@@ -13,7 +13,7 @@ export interface MergeCounts {
  * record the customers whose attribution may change, then one upsert of the inserts and updates.
  * The same on both engines (PostgreSQL's counts come back as text, hence Number).
  */
-export async function mergeStage(db: StageRunner, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): Promise<MergeCounts> {
+export async function mergeStage(db: Pick<ImportConnection, 'all' | 'run'>, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): Promise<MergeCounts> {
   for (const sql of classifySql(spec)) await db.run(sql);
   const counts = { insert: 0, update: 0, same: 0 };
   for (const row of await db.all<{ change: 'insert' | 'update' | null; rows: number | string }>(countChangesSql(spec))) {

@@ -1,10 +1,12 @@
-import { tempTableName, textColumnType, type SqlDialect } from '@hcdm/core';
+import type { Dialect } from '@hcdm/core';
+import type { ImportDialect } from './dialect/import-dialect.js';
 import type { DerivedColumns, ImportSpec, ReferenceSpec, SqlColumnType } from './import.types.js';
 
 /**
  * The SQL of the staging step, built from an ImportSpec. Names come from the specs (constants,
- * checked once by checkSqlNames); values are always bound parameters. Written for SQLite and
- * run as it is on PostgreSQL (postgres/), where quoted aliases keep the case the callers read.
+ * checked once by checkSqlNames); values are always bound parameters. Written once for both
+ * engines (their few differences asked of the dialect); quoted aliases keep the case the callers
+ * read on PostgreSQL.
  */
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -34,13 +36,13 @@ export function stageTable(spec: ImportSpec): string {
  * transaction at the latest, and its text has the target columns' collation (textColumnType),
  * so keys compare without a collation conflict.
  */
-export function createStageSql(spec: ImportSpec, derived?: DerivedColumns, dialect: SqlDialect = 'sqlite'): string {
+export function createStageSql(spec: ImportSpec, dialect: ImportDialect, derived?: DerivedColumns): string {
   const columns = [...spec.columns.map((column) => ({ column: column.column, sqlType: column.parser.sqlType })), ...(derived?.columns ?? [])];
-  const typeOf = (type: SqlColumnType) => (type === 'varchar' ? textColumnType(dialect) : type);
+  const typeOf = (type: SqlColumnType) => (type === 'varchar' ? dialect.textColumnType : type);
   const typed = columns.map((column) => `${column.column} ${typeOf(column.sqlType)}`).join(', ');
-  const [seq, onCommit] = dialect === 'sqlite' ? ['integer PRIMARY KEY', ''] : ['bigint GENERATED ALWAYS AS IDENTITY', ' ON COMMIT DROP'];
+  const { column: seq, onCommit } = dialect.stageSequence;
   return `CREATE TEMP TABLE ${stageTable(spec)} (seq ${seq}, file_index integer NOT NULL, line integer NOT NULL,
-       ok integer NOT NULL, change ${textColumnType(dialect)}, ${typed})${onCommit}`;
+       ok integer NOT NULL, change ${dialect.textColumnType}, ${typed})${onCommit}`;
 }
 
 /** Built once the rows are in: cheaper than keeping it up to date row by row. */
@@ -50,8 +52,8 @@ export function indexStageSql(spec: ImportSpec): string {
 }
 
 /** Qualified as a temporary table, so that it can never drop a table of the database itself. */
-export function dropStageSql(spec: ImportSpec, dialect: SqlDialect = 'sqlite'): string {
-  return `DROP TABLE IF EXISTS ${tempTableName(dialect, stageTable(spec))}`;
+export function dropStageSql(spec: ImportSpec, dialect: Dialect): string {
+  return `DROP TABLE IF EXISTS ${dialect.tempTableName(stageTable(spec))}`;
 }
 
 /** The target table's columns a row of `spec` fills: its own, then the derived ones. */

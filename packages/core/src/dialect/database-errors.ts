@@ -1,6 +1,4 @@
-import { isServerDatabase } from '../database-url.js';
-import { mapPostgresError } from './postgres-errors.js';
-import { mapSqliteError } from './sqlite-errors.js';
+import { dialectFor } from './dialect.js';
 
 /**
  * Turns a failure of the database (SQLite or PostgreSQL, by what `database` names) into an
@@ -8,7 +6,7 @@ import { mapSqliteError } from './sqlite-errors.js';
  * returned unchanged.
  */
 export function mapDatabaseError(error: unknown, database: string): unknown {
-  return isServerDatabase(database) ? mapPostgresError(error, database) : mapSqliteError(error, database);
+  return dialectFor(database).mapError(error, database);
 }
 
 /** Runs `work`, mapping database failures as {@link mapDatabaseError} does. */

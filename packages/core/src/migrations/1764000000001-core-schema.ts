@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf, textColumnType } from '../dialect/sql-dialect.js';
+import { dialectOf } from '../dialect/dialect.js';
 
 export class CoreSchema1764000000001 implements MigrationInterface {
   name = 'CoreSchema1764000000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see textColumnType).
-    const text = textColumnType(dialectOf(queryRunner));
+    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see Dialect.textColumnType).
+    const text = dialectOf(queryRunner).textColumnType;
     await queryRunner.query(`
       CREATE TABLE customers (
         customer_id ${text} PRIMARY KEY NOT NULL,

@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf, textColumnType } from '@hcdm/core';
+import { dialectOf } from '@hcdm/core';
 
 export class PropertySchema1764000000002 implements MigrationInterface {
   name = 'PropertySchema1764000000002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see textColumnType).
-    const text = textColumnType(dialectOf(queryRunner));
+    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see Dialect.textColumnType).
+    const text = dialectOf(queryRunner).textColumnType;
     await queryRunner.query(`
       CREATE TABLE listings (
         property_id ${text} PRIMARY KEY NOT NULL,

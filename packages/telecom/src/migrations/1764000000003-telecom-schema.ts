@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf, textColumnType } from '@hcdm/core';
+import { dialectOf } from '@hcdm/core';
 
 /**
  * property_id on a record is the listing whose tracking number it came in on. It has no
@@ -10,8 +10,8 @@ export class TelecomSchema1764000000003 implements MigrationInterface {
   name = 'TelecomSchema1764000000003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see textColumnType).
-    const text = textColumnType(dialectOf(queryRunner));
+    // varchar, with the "C" collation on PostgreSQL: text sorts by bytes on both (see Dialect.textColumnType).
+    const text = dialectOf(queryRunner).textColumnType;
     await queryRunner.query(`
       CREATE TABLE calls (
         call_id ${text} PRIMARY KEY NOT NULL,

@@ -1,4 +1,4 @@
-import { dialectOf, sqliteOf } from '@hcdm/core';
+import { sqliteOf } from '@hcdm/core';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -11,7 +11,6 @@ const IMPORT_CACHE_KIB = 2000;
 
 /** Sets the import's SQLite pragmas on its connection; returns what puts the previous ones back. */
 export function useImportPragmas(manager: EntityManager): () => void {
-  if (dialectOf(manager) !== 'sqlite') return () => {};
   const db = sqliteOf(manager);
   const previous = ['main', 'temp'].map((schema) => [schema, db.pragma(`${schema}.cache_size`, { simple: true })] as const);
   for (const [schema] of previous) db.pragma(`${schema}.cache_size = -${IMPORT_CACHE_KIB}`);
@@ -28,7 +27,6 @@ export function useImportPragmas(manager: EntityManager): () => void {
  * skipped. SQLite ignores this pragma inside a transaction, hence before the import's begins.
  */
 export function withoutForeignKeyEnforcement(dataSource: DataSource): () => void {
-  if (dialectOf(dataSource.manager) !== 'sqlite') return () => {};
   const db = sqliteOf(dataSource.manager);
   if (db.inTransaction || db.pragma('foreign_keys', { simple: true }) !== 1) return () => {};
   db.pragma('foreign_keys = OFF');

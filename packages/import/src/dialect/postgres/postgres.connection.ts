@@ -1,7 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { HcdmError } from '@hcdm/core';
-import type { StageRunner } from '../stage.runner.js';
 
 /**
  * The node-postgres client under a TypeORM manager's query runner: the connection that holds
@@ -18,14 +17,4 @@ export async function postgresClientOf(manager: EntityManager): Promise<PoolClie
 /** Rows of a statement, keys as written (aliases that must keep their case are quoted). */
 export async function queryRows<T>(client: PoolClient, sql: string, values: readonly unknown[] = []): Promise<T[]> {
   return (await client.query(sql, values as unknown[])).rows as T[];
-}
-
-/** A StageRunner over the connection holding the import's transaction. */
-export function postgresStageRunner(client: PoolClient): StageRunner {
-  return {
-    all: (sql) => queryRows(client, sql),
-    run: async (sql) => {
-      await client.query(sql);
-    },
-  };
 }

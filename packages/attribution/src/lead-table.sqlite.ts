@@ -1,12 +1,6 @@
 import { sqliteOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { LeadTableBuilder, type LeadTable } from './lead-table.js';
-
-/**
- * Above this many leads no lead table is read (it holds every lead in memory, about 100 bytes
- * each); the import then leaves attribution to the SQL refresh, slower but in bounded memory.
- */
-export const MAX_LEADS_IN_MEMORY = 1_000_000;
+import { LeadTableBuilder, MAX_LEADS_IN_MEMORY, type LeadTable } from './lead-table.js';
 
 /**
  * Every lead in (customer, created_at, lead_id) order, read through the driver; null when there
@@ -14,7 +8,7 @@ export const MAX_LEADS_IN_MEMORY = 1_000_000;
  * index row by row: it reads the covering (customer, listing, time, id) index and sorts, about
  * twice as fast. The handle is SQLite's, so this statement is SQLite's too.
  */
-export function readLeadTable(manager: EntityManager): LeadTable | null {
+export function readLeadTableOnSqlite(manager: EntityManager): LeadTable | null {
   const db = sqliteOf(manager);
   const { leads } = db.prepare('SELECT COUNT(*) AS leads FROM leads').get() as { leads: number };
   if (leads > MAX_LEADS_IN_MEMORY) return null;

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { SqlValue } from './import.types.js';
+import type { SqlValue } from '../../import.types.js';
+import type { BulkWriter } from '../import-dialect.js';
 import type { SqliteDatabase } from '@hcdm/core';
 
 /** SQLite's default limit of bound parameters in one statement (since 3.32), with room to spare. */
@@ -23,8 +24,9 @@ function multiRowInsertSql(table: string, columns: readonly string[], rows: numb
  * Writes batches of rows, flat arrays of bound values, through the driver in large prepared
  * multi-row INSERTs: one statement per batch instead of one per row, no TypeORM objects. The
  * full-batch statement is prepared once; a shorter batch (the end of a file) gets its own.
+ * Each INSERT is done when it returns, so ending and aborting have nothing to wait for.
  */
-export class BatchInserter {
+export class SqliteBulkWriter implements BulkWriter {
   readonly batchRows: number;
   private readonly full: BetterSqlite3.Statement;
 
@@ -37,9 +39,13 @@ export class BatchInserter {
     this.full = db.prepare(multiRowInsertSql(table, columns, this.batchRows));
   }
 
-  insert(params: readonly SqlValue[], rows: number): void {
+  async write(params: readonly SqlValue[], rows: number): Promise<void> {
     if (rows === 0) return;
     const statement = rows === this.batchRows ? this.full : this.db.prepare(multiRowInsertSql(this.table, this.columns, rows));
     statement.run(params);
   }
+
+  async end(): Promise<void> {}
+
+  async abort(): Promise<void> {}
 }

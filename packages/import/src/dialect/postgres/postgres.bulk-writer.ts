@@ -1,32 +1,43 @@
 import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { SqlValue } from '../../import.types.js';
+import type { BulkWriter } from '../import-dialect.js';
+import { copyCsvRows } from './copy-csv.format.js';
 
 /** Buffered by the stream before a write waits: large enough that the socket stays busy. */
 const HIGH_WATER_MARK = 1 << 20;
+
+/** Rows per batch handed to COPY: a few hundred kilobytes of CSV per write. */
+const COPY_BATCH_ROWS = 2000;
 
 /**
  * One `COPY table (columns) FROM STDIN (FORMAT csv)` on the import's connection, so the rows
  * land inside the import's transaction. Writes wait while the socket is full; a failure the
  * server reports (a constraint, say) is thrown by the next write or by {@link end}.
  */
-export class CopyWriter {
+export class PostgresBulkWriter implements BulkWriter {
+  readonly batchRows = COPY_BATCH_ROWS;
   private failure: Error | null = null;
 
-  private constructor(private readonly stream: ReturnType<typeof copyFrom>) {
+  private constructor(
+    private readonly stream: ReturnType<typeof copyFrom>,
+    private readonly width: number,
+  ) {
     stream.on('error', (error: Error) => {
       this.failure = error;
     });
   }
 
   /** `table` and `columns` are names from the import specs, checked by checkSqlNames. */
-  static open(client: PoolClient, table: string, columns: readonly string[]): CopyWriter {
+  static open(client: PoolClient, table: string, columns: readonly string[]): PostgresBulkWriter {
     const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`;
-    return new CopyWriter(client.query(copyFrom(sql, { highWaterMark: HIGH_WATER_MARK })));
+    return new PostgresBulkWriter(client.query(copyFrom(sql, { highWaterMark: HIGH_WATER_MARK })), columns.length);
   }
 
-  async write(text: string): Promise<void> {
+  async write(params: readonly SqlValue[], rows: number): Promise<void> {
     this.throwIfFailed();
+    const text = copyCsvRows(params, this.width, rows);
     if (text.length === 0 || this.stream.write(text)) return;
     await new Promise<void>((resolve) => {
       const done = () => {

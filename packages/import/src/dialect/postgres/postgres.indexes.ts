@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import type { DroppedSchema } from '../import-dialect.js';
 import { queryRows } from './postgres.connection.js';
 
 /**
@@ -9,13 +10,6 @@ import { queryRows } from './postgres.connection.js';
  * it inside the import's transaction, so a failed or killed import leaves them as they were.
  * The table is locked against other sessions until the import commits.
  */
-export interface DroppedSchema {
-  /** CREATE INDEX statements, to run once the table is loaded (or later). */
-  readonly indexes: string[];
-  /** ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY statements: they check every row when run. */
-  readonly foreignKeys: string[];
-}
-
 export async function dropIndexesAndForeignKeys(client: PoolClient, table: string): Promise<DroppedSchema> {
   const indexes = await queryRows<{ name: string; definition: string }>(
     client,

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
-import { HcdmError } from '../core.errors.js';
+import { HcdmError } from '../../core.errors.js';
 
 export type SqliteDatabase = BetterSqlite3.Database;
 

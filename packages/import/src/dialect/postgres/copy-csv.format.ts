@@ -1,4 +1,4 @@
-import type { SqlValue } from '../import.types.js';
+import type { SqlValue } from '../../import.types.js';
 
 /**
  * Rows of bound values as the CSV that PostgreSQL's `COPY ... FROM STDIN (FORMAT csv)` reads:

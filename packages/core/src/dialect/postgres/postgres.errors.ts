@@ -1,5 +1,5 @@
-import { databaseLabel } from '../database-url.js';
-import { HcdmError, type HcdmErrorCode } from '../core.errors.js';
+import { databaseLabel } from '../../database-url.js';
+import { HcdmError, type HcdmErrorCode } from '../../core.errors.js';
 
 type Failure = readonly [code: HcdmErrorCode, problem: string];
 

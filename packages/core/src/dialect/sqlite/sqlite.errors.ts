@@ -1,6 +1,6 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { HcdmError, type HcdmErrorCode } from '../core.errors.js';
+import { HcdmError, type HcdmErrorCode } from '../../core.errors.js';
 
 /** SQLite result codes (extended codes start with the primary one) and what they mean here. */
 const CODES: readonly (readonly [prefix: string, code: HcdmErrorCode, problem: string])[] = [

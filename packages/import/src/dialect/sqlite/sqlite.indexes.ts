@@ -15,7 +15,20 @@ export function dropSecondaryIndexes(db: SqliteDatabase, table: string): string[
   return indexes.map((index) => index.sql);
 }
 
-/** Builds the indexes dropped by {@link dropSecondaryIndexes} again, from their own CREATE statements. */
-export function createIndexes(db: SqliteDatabase, statements: readonly string[]): void {
-  for (const sql of statements) db.exec(sql);
+/** Helper threads SQLite may use for the sorts of index builds, when the other core is free. */
+const SORT_THREADS = 2;
+
+/**
+ * Builds the indexes dropped by {@link dropSecondaryIndexes} again, from their own CREATE
+ * statements; with `parallelSorts` (no parsing worker running) the sorter uses the other core.
+ */
+export function createIndexes(db: SqliteDatabase, statements: readonly string[], parallelSorts = false): void {
+  if (statements.length === 0) return;
+  const threads = Number(db.pragma('threads', { simple: true }));
+  if (parallelSorts) db.pragma(`threads = ${SORT_THREADS}`);
+  try {
+    for (const sql of statements) db.exec(sql);
+  } finally {
+    db.pragma(`threads = ${threads}`);
+  }
 }

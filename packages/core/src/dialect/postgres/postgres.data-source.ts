@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { DataSource } from 'typeorm';
+import { HcdmError } from '../../core.errors.js';
+import { databaseLabel } from '../../database-url.js';
+import type { HcdmDataSourceOptions } from '../../data-source.js';
+
+const require = createRequire(import.meta.url);
+
+/** PostgreSQL's bigint (int8): hcdm's instants and every COUNT(*). */
+const INT8_OID = 20;
+
+/**
+ * Over node-postgres, handed to TypeORM (loaded only for a server database, and resolved from
+ * here rather than from TypeORM's folder). bigint comes back as a number, as from SQLite (epoch
+ * milliseconds and counts stay far below 2^53), through this pool's own type parsers, so no
+ * other user of `pg` in the process is affected. Read-only sessions are the server's own
+ * `default_transaction_read_only`. TypeORM logs nothing: its messages could hold the URL.
+ */
+export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
+  assertPostgresUrl(options.database.trim());
+  const pg = require('pg') as typeof import('pg');
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format),
+  };
+  return new DataSource({
+    type: 'postgres',
+    url: options.database.trim(),
+    driver: pg,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    applicationName: 'hcdm',
+    connectTimeoutMS: 10_000,
+    extra: { types, ...(options.readonly ? { options: '-c default_transaction_read_only=on' } : {}) },
+  });
+}
+
+/**
+ * Refuses a URL node-postgres could not read, naming what is wrong, before a driver turns it
+ * into "Invalid URL" with no name.
+ */
+function assertPostgresUrl(url: string): void {
+  if (URL.canParse(url)) return;
+  const port = /^[^:]+:\/\/(?:[^@/]*@)?(?:\[[^\]]*\]|[^:/?#[]*):([^/?#]*)/.exec(url)?.[1];
+  const why = port !== undefined && !/^\d{1,5}$/.test(port) ? `its port is not a number (${port})` : 'it cannot be read as a URL';
+  throw new HcdmError('DATABASE_UNAVAILABLE', `${databaseLabel(url)}: is not a PostgreSQL URL like postgres://user@host:5432/database: ${why}`);
+}
+

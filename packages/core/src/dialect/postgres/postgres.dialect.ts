@@ -1,0 +1,14 @@
+import type { Dialect } from '../dialect.js';
+import { createPostgresDataSource } from './postgres.data-source.js';
+import { mapPostgresError } from './postgres.errors.js';
+import { runMigrationsInTurn } from './postgres.migrations.js';
+
+/** PostgreSQL through node-postgres (and engines that speak its SQL). */
+export const POSTGRES_DIALECT: Dialect = {
+  name: 'postgres',
+  textColumnType: 'varchar COLLATE "C"',
+  tempTableName: (table) => `pg_temp.${table}`,
+  createDataSource: createPostgresDataSource,
+  mapError: mapPostgresError,
+  runMigrations: runMigrationsInTurn,
+};

@@ -1,0 +1,16 @@
+import type { Dialect } from '../dialect.js';
+import { createSqliteDataSource } from './sqlite.data-source.js';
+import { mapSqliteError } from './sqlite.errors.js';
+
+/** SQLite through better-sqlite3: one file, one writer at a time. */
+export const SQLITE_DIALECT: Dialect = {
+  name: 'sqlite',
+  textColumnType: 'varchar',
+  tempTableName: (table) => `temp.${table}`,
+  createDataSource: createSqliteDataSource,
+  mapError: (error, database) => mapSqliteError(error, database),
+  // SQLite's own write lock makes two programs migrating one new file take turns.
+  runMigrations: async (dataSource) => {
+    await dataSource.runMigrations({ transaction: 'all' });
+  },
+};

@@ -1,0 +1,67 @@
+import type { HcdmSettings } from '@hcdm/core';
+import type { ImportConnection } from './dialect/import-dialect.js';
+import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
+import type { RankedProblem } from './ranked-problem.js';
+import type { KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
+
+export interface RowsRequest {
+  readonly kind: ImportSpec['kind'];
+  readonly files: readonly ImportFile[];
+  readonly settings: HcdmSettings;
+  readonly layout: RowLayout;
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** References checked as rows are read (RowRequest.knownKeys). */
+  readonly knownKeys: KnownKeys;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
+  readonly maxProblems?: number;
+}
+
+export interface LoadedRows {
+  /** Data rows read from each file, in the order of the files. */
+  readonly rows: number[];
+  /** Rows written into the table. */
+  readonly written: number;
+  /** Problems found as rows were read, in file and line order. */
+  readonly problems: RankedProblem[];
+  /** In the direct layout, the keys of the rows left out for their problems. */
+  readonly badKeys: string[];
+  /** False when it stopped at maxProblems; what it wrote is then to be rolled back. */
+  readonly complete: boolean;
+}
+
+/**
+ * Streams the parsed rows of a kind's files into `table` through the connection's bulk
+ * writer (multi-row INSERTs on SQLite, one COPY on PostgreSQL), reporting progress per batch.
+ * The layout says which rows go in: every keyed row (staged) or the good ones (direct).
+ */
+export async function loadRows(connection: ImportConnection, source: RowSource, request: RowsRequest): Promise<LoadedRows> {
+  const { files } = request;
+  const writer = connection.openWriter(request.table, request.columns);
+  const rows = files.map(() => 0);
+  const problems: RankedProblem[] = [];
+  const badKeys: string[] = [];
+  let written = 0;
+  try {
+    const batches = source({ files, settings: request.settings, layout: request.layout, batchRows: writer.batchRows, knownKeys: request.knownKeys });
+    for await (const batch of batches) {
+      if (problems.length + batch.problems.length > (request.maxProblems ?? Number.POSITIVE_INFINITY)) {
+        await writer.abort();
+        return { rows, written, problems, badKeys, complete: false };
+      }
+      for (const problem of batch.problems) problems.push(problem);
+      for (const key of batch.badKeys) badKeys.push(key);
+      await writer.write(batch.params, batch.rows);
+      written += batch.rows;
+      rows[batch.fileIndex] = batch.fileRows;
+      const file = files[batch.fileIndex]!.path;
+      request.onProgress?.({ file, kind: request.kind, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes, rows: batch.fileRows });
+    }
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  await writer.end();
+  return { rows, written, problems, badKeys, complete: true };
+}
