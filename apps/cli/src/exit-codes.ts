@@ -5,6 +5,8 @@ export const EXIT = {
   badInput: 1,
   /** The database (or the machine under it) failed: not a database, busy, read-only, full, unreadable. */
   database: 2,
+  /** `hcdm check`: the command ran, and its result has more rows than --max-rows allows. */
+  checkFailed: 3,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -2,7 +2,8 @@
 export const PROGRAM_EPILOG = `
 Global options go before or after the command: "hcdm --db crm.sqlite query ..." and
 "hcdm query ... --db crm.sqlite" are the same. hcdm.config.json beside the database (for a
-postgres:// URL, in the current folder) may set timeZone and defaultRegion (and lead scoring);
+postgres:// URL, in the current folder) may set timeZone and defaultRegion (and lead scoring,
+and saved commands for "hcdm run");
 --config FILE, or HCDM_CONFIG, reads that file instead; --tz and --region, or HCDM_TZ and
 HCDM_REGION, override it.
 
@@ -19,6 +20,8 @@ Examples:
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
   $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
+  $ hcdm run weekly                             (a command saved in hcdm.config.json)
+  $ hcdm check "show unreturned missed calls in last 1 days" --max-rows 0   (status 3 when any)
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
   $ hcdm --format ndjson --out results.ndjson < commands.txt
   $ hcdm import ./exports --db postgres://hcdm@db.internal:5432/crm   (password from PGPASSWORD)
@@ -37,4 +40,5 @@ Exit status:
      a statement hcdm sql refuses (a write, or SQL the database cannot run)
   2  database problem: not a database, missing, busy, read-only, full, server unreachable or
      refusing the password; or an unexpected error
+  3  hcdm check: the result has more rows than --max-rows
 `;

@@ -14,6 +14,7 @@ import { isServerDatabase } from '@hcdm/core';
 import { ReadOnlySql } from './sql/read-only-sql.js';
 import { SCHEMA_CATALOG_SQL } from './sql/schema-catalog.sql.js';
 import type { SqlResult } from './sql/sql-result.types.js';
+import { savedCommandNamed, type SavedCommands } from './config/saved-commands.js';
 
 export interface OpenDatabaseOptions {
   /**
@@ -56,6 +57,9 @@ export class HcdmDatabase {
     readonly scoring: ScoringConfig = DEFAULT_SCORING_CONFIG,
     /** True when opened with `readonly`: `sql` then needs no connection of its own on SQLite. */
     openedReadOnly = false,
+    /** The config file's `commands` (`runSaved`), and the file they came from (null: none). */
+    readonly savedCommands: SavedCommands = {},
+    private readonly configFile: string | null = null,
   ) {
     this.readOnlySql = new ReadOnlySql(dataSource, database, openedReadOnly);
   }
@@ -65,6 +69,14 @@ export class HcdmDatabase {
     const query = parseCommand(text);
     const options = { settings: this.settings, now: this.now, scoring: this.scoring };
     return withDatabaseErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
+  }
+
+  /**
+   * Runs the config file's saved command `name` (its `commands`) as `query` runs any command;
+   * a name that is not saved is a NotFoundError listing those that are.
+   */
+  async runSaved(name: string): Promise<QueryResult> {
+    return this.query(savedCommandNamed(this.savedCommands, name, this.configFile));
   }
 
   /**
@@ -111,7 +123,7 @@ export class HcdmDatabase {
  * file, when one is given, is read first, so a bad one is refused before anything is written.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDatabase> {
-  const { settings, scoring } = resolveDatabaseConfig(options);
+  const { settings, scoring, commands, configFile } = resolveDatabaseConfig(options);
   const { database } = options;
   const readonly = options.readonly ?? false;
   if (options.create === false) await assertHcdmDatabase(database);
@@ -128,7 +140,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
-  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly);
+  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly, commands, configFile);
 }
 
 /** The first migration hcdm runs on a database: its row in `migrations` marks the database as hcdm's. */

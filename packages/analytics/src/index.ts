@@ -1,6 +1,8 @@
 // hcdm as a library: open a database, import into it, ask it in the command language.
 export { HcdmDatabase, openDatabase, type OpenDatabaseOptions } from './hcdm-database.js';
 export { CONFIG_FILE_NAME } from './config/config-file.loader.js';
+export { readSavedCommands } from './config/database-config.js';
+export type { SavedCommands } from './config/saved-commands.js';
 export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
 

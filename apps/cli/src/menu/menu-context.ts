@@ -33,6 +33,8 @@ export type MenuOutcome = 'again' | 'quit';
 export interface MenuEntry {
   readonly label: string;
   readonly description: string;
+  /** False hides the entry (an entry with nothing to offer here); shown when not given. */
+  available?(context: MenuContext): boolean;
   run(context: MenuContext): Promise<MenuOutcome>;
 }
 

@@ -7,6 +7,7 @@ import { listingsSection } from './listings.section.js';
 import type { MenuEntry } from './menu-context.js';
 import { quit } from './quit.menu.js';
 import { saveResult } from './save-result.menu.js';
+import { savedCommands } from './saved-commands.menu.js';
 import { typeCommand } from './type-command.menu.js';
 
 /**
@@ -19,6 +20,7 @@ export const commands = {
   callsAndSms: callsAndSmsSection,
   customers: customersSection,
   typeCommand,
+  savedCommands,
   importAndData: importAndDataSection,
   saveResult,
   help,

@@ -1,14 +1,18 @@
 import { describeError } from '../error-message.js';
 import { askSelect, isPromptExit } from './ask.prompts.js';
 import { commands, type MenuCommandName } from './menu.commands.js';
-import type { MenuContext } from './menu-context.js';
+import type { MenuContext, MenuEntry } from './menu-context.js';
 
 /**
  * Shows the menu until Quit or Ctrl+C. An entry that fails (an unknown phone, a rejected import)
  * prints its one-line error and the menu comes back; Ctrl+C in any prompt leaves quietly.
  */
 export async function runMenu(context: MenuContext): Promise<void> {
-  const choices = (Object.keys(commands) as MenuCommandName[]).map((name) => ({
+  const names = (Object.keys(commands) as MenuCommandName[]).filter((name) => {
+    const entry: MenuEntry = commands[name];
+    return entry.available?.(context) ?? true;
+  });
+  const choices = names.map((name) => ({
     name: commands[name].label,
     value: name,
     description: commands[name].description,

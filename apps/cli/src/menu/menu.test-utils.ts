@@ -19,10 +19,11 @@ export interface TestMenu {
   err(): string;
 }
 
-/** `files` (none: an empty database) are imported as `hcdm import` would. */
-export async function openTestMenu(files: Record<string, string> = MENU_FIXTURE): Promise<TestMenu> {
+/** `files` (none: an empty database) are imported as `hcdm import` would; `config`, when given, is its hcdm.config.json. */
+export async function openTestMenu(files: Record<string, string> = MENU_FIXTURE, config?: object): Promise<TestMenu> {
   const dir = makeTempDir('hcdm-cli-menu-');
-  const db = await openDatabase({ database: join(dir, 'hcdm.sqlite') });
+  const configFile = config === undefined ? undefined : writeFiles(dir, { 'hcdm.config.json': JSON.stringify(config) })[0];
+  const db = await openDatabase({ database: join(dir, 'hcdm.sqlite'), configFile });
   if (Object.keys(files).length > 0) await db.import(writeFiles(join(dir, 'exports'), files));
   let out = '';
   let err = '';

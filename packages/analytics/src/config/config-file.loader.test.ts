@@ -42,6 +42,7 @@ describe('readConfigFile', () => {
         halfLifeDays: 7,
         tiers: { hot: 75.5, warm: 45 },
       },
+      commands: {},
     });
   });
 
@@ -54,7 +55,7 @@ describe('readConfigFile', () => {
 
   it('answers an empty config for {} (with a byte order mark)', () => {
     const path = configFile('\uFEFF{}');
-    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {} });
+    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {}, commands: {} });
   });
 
   it('says a config file that does not exist cannot be read', () => {
@@ -67,7 +68,7 @@ describe('readConfigFile', () => {
     ['{\n  "timeZone":\n}', "is not valid JSON: Unexpected token '}'"],
     ['', 'is not valid JSON: Unexpected end of JSON input'],
     ['[1, 2]', 'must be an object ([1,2])'],
-    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring'],
+    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring, commands'],
     ['{"timeZone": "Mars/Olympus"}', 'timeZone: must be an IANA time zone like Asia/Kolkata (Mars/Olympus)'],
     ['{"defaultRegion": "XX"}', 'defaultRegion: must be a two-letter country code like IN or US (XX)'],
     ['{"defaultRegion": 91}', 'defaultRegion: must be a two-letter country code like IN or US (91)'],

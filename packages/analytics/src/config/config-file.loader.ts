@@ -5,11 +5,12 @@ import type { ScoringOverrides } from '@hcdm/analyses';
 import { InvalidConfigError } from '@hcdm/analyses';
 import { ConfigObjectReader } from '@hcdm/analyses';
 import { parseScoringOverrides } from '@hcdm/analyses';
+import { parseSavedCommands, type SavedCommands } from './saved-commands.js';
 
 /** The config file's usual name; the CLI reads the one beside the database. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';
 
-const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring'];
+const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring', 'commands'];
 const PLAUSIBILITY_KEYS = ['futureDays', 'earliestYear'];
 
 /** A config file, read and checked key by key. */
@@ -17,6 +18,8 @@ export interface HcdmConfigFile {
   readonly path: string;
   readonly settings: Partial<HcdmSettings>;
   readonly scoring: ScoringOverrides;
+  /** `commands`: names for commands of the language (`hcdm run NAME`). */
+  readonly commands: SavedCommands;
 }
 
 /**
@@ -45,7 +48,8 @@ export function readConfigFile(path: string): HcdmConfigFile {
     ...(earliestYear !== undefined && { earliestYear: Math.floor(earliestYear) }),
   };
   const scoring = reader.has('scoring') ? parseScoringOverrides(path, 'scoring', reader.value('scoring')) : {};
-  return { path, settings, scoring };
+  const commands = reader.has('commands') ? parseSavedCommands(path, reader.value('commands')) : {};
+  return { path, settings, scoring, commands };
 }
 
 function readText(path: string): string {

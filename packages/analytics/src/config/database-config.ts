@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, InvalidValueError, isValidTimeZone, type HcdmSettings
 import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { readConfigFile } from './config-file.loader.js';
 import { resolveScoringConfig } from '@hcdm/analyses';
+import type { SavedCommands } from './saved-commands.js';
 
 export interface DatabaseConfigOptions {
   readonly database: string;
@@ -15,6 +16,8 @@ export interface DatabaseConfigOptions {
 export interface DatabaseConfig {
   readonly settings: HcdmSettings;
   readonly scoring: ScoringConfig;
+  /** The config file's saved commands; none without one. */
+  readonly commands: SavedCommands;
   /** The config file that was read; null when there was none. */
   readonly configFile: string | null;
 }
@@ -30,7 +33,15 @@ export function resolveDatabaseConfig(options: DatabaseConfigOptions): DatabaseC
     { source: file?.path ?? 'defaults', scoring: file?.scoring },
     { source: 'options', scoring: options.scoring },
   ]);
-  return { settings, scoring, configFile: file?.path ?? null };
+  return { settings, scoring, commands: file?.commands ?? {}, configFile: file?.path ?? null };
+}
+
+/**
+ * The saved commands of a config file (none without one), read and checked as openDatabase
+ * would, for a caller that lists them without opening a database (`hcdm run`).
+ */
+export function readSavedCommands(configFile: string | undefined): SavedCommands {
+  return configFile === undefined ? {} : readConfigFile(configFile).commands;
 }
 
 /** An option left undefined keeps the file's value rather than erasing it. */
