@@ -31,6 +31,9 @@ const EXTERNAL = [
   'sql.js',
   'redis',
   'ioredis',
+  // debug's optional colours, required inside a try: left to fail there, as when it is not
+  // installed, rather than bundled whenever some dev tool of the workspace happens to bring it.
+  'supports-color',
 ];
 
 // ES modules have no `require`; the CommonJS inside the bundle (TypeORM) needs one for those drivers.
