@@ -1,22 +1,9 @@
 import 'reflect-metadata';
-import type { DataSource, MixedList, EntitySchema } from 'typeorm';
-import { dialectFor } from './dialect/dialect.js';
+import type { DataSource } from 'typeorm';
+import type { HcdmDataSourceOptions } from './data-source.types.js';
+import { dialectFor } from './dialect/dialect.chooser.js';
 
-export interface HcdmDataSourceOptions {
-  /**
-   * Path of the SQLite file (`:memory:` for a throwaway database), or a PostgreSQL URL
-   * `postgres://user:password@host:port/db` (shown only through databaseLabel: it holds a password).
-   */
-  readonly database: string;
-  // TypeORM's own option types, so callers can pass classes or globs as they would to DataSource.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  readonly entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  readonly migrations: MixedList<Function | string>;
-  /** How long a writer waits for another writer's lock before "database is busy" (SQLite). */
-  readonly busyTimeoutMs?: number;
-  readonly readonly?: boolean;
-}
+export type { HcdmDataSourceOptions } from './data-source.types.js';
 
 /** A TypeORM DataSource over the database the string names: an SQLite file or a PostgreSQL server. */
 export function createHcdmDataSource(options: HcdmDataSourceOptions): DataSource {

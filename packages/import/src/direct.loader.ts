@@ -1,6 +1,6 @@
 import type { ImportConnection } from './dialect/import-dialect.js';
 import type { ImportSpec } from './import.types.js';
-import type { KindImportResult, KindJob } from './kind.import.js';
+import type { KindImportResult, KindJob } from './kind-import.types.js';
 import { recordAllCustomersSql } from './merge.sql.js';
 import { sortProblems } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';

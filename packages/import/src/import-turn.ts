@@ -1,6 +1,6 @@
 import { databaseLabel, HcdmError } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { importDialectOf } from './dialect/import-dialect.js';
+import { importDialectOf } from './dialect/import-dialect.chooser.js';
 
 export interface ImportTurnOptions {
   /** How long to wait for another import to finish; undefined: as long as it takes. */

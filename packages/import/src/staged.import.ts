@@ -1,5 +1,5 @@
 import type { ImportConnection, ImportDialect } from './dialect/import-dialect.js';
-import type { KindImportResult, KindJob } from './kind.import.js';
+import type { KindImportResult, KindJob } from './kind-import.types.js';
 import { sortProblems } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';
 import { loadRows } from './rows.loader.js';

@@ -10,8 +10,9 @@ import { formatSections } from './sections.format.js';
 import { formatSummary } from './summary.format.js';
 import { DEFAULT_WIDTH, formatTable } from './table.format.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'ndjson', 'md'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import type { OutputFormat } from './output-format.js';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './output-format.js';
 
 /**
  * A query result in the chosen format. For people (`table`, `md`) each shape has its own

@@ -4,7 +4,7 @@ import { formatCsv } from './csv.format.js';
 import { formatJson } from './json.format.js';
 import { escapeMarkdown } from './markdown.format.js';
 import { formatNdjson } from './ndjson.format.js';
-import type { OutputFormat } from './result.format.js';
+import type { OutputFormat } from './output-format.js';
 
 /** Formats one section's result: the caller's own formatter, passed in to keep the modules acyclic. */
 export interface SectionFormatters {

@@ -1,4 +1,4 @@
-import { dialectFor } from './dialect.js';
+import { dialectFor } from './dialect.chooser.js';
 
 /**
  * Turns a failure of the database (SQLite or PostgreSQL, by what `database` names) into an

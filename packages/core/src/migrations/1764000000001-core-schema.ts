@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dialectOf } from '../dialect/dialect.js';
+import { dialectOf } from '../dialect/dialect.chooser.js';
 
 export class CoreSchema1764000000001 implements MigrationInterface {
   name = 'CoreSchema1764000000001';

@@ -1,17 +1,15 @@
-import { dialectOf, type Dialect, type DialectName } from '@hcdm/core';
+import type { Dialect } from '@hcdm/core';
 import type { LeadTable } from '@hcdm/attribution';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReferenceSpec, SqlValue } from '../import.types.js';
 import type { KnownKeys } from '../row-batch.types.js';
-import { POSTGRES_IMPORT_DIALECT } from './postgres/postgres.import-dialect.js';
-import { SQLITE_IMPORT_DIALECT } from './sqlite/sqlite.import-dialect.js';
 
 /**
  * Every difference between SQLite and PostgreSQL that the import meets, beside the database's
  * own (the core Dialect it extends): how imports take turns, the session settings of a bulk
  * load, and the connection the loaders write through. The import's steps (direct load, staged
  * import, checks, merge, attribution) are written once against this; each engine's side is the
- * matching file under `sqlite/` or `postgres/`.
+ * matching file under `sqlite/` or `postgres/` (import-dialect.chooser.ts picks one).
  */
 export interface ImportDialect extends Dialect {
   /** Settings of the connection for a whole import, made before its transaction; returns what undoes them. */
@@ -78,11 +76,4 @@ export interface DroppedSchema {
   readonly indexes: string[];
   /** ADD CONSTRAINT ... FOREIGN KEY statements: they check every row when run. */
   readonly foreignKeys: string[];
-}
-
-const IMPORT_DIALECTS: Readonly<Record<DialectName, ImportDialect>> = { sqlite: SQLITE_IMPORT_DIALECT, postgres: POSTGRES_IMPORT_DIALECT };
-
-/** The import dialect of the manager's database. */
-export function importDialectOf(manager: EntityManager | DataSource): ImportDialect {
-  return IMPORT_DIALECTS[dialectOf(manager).name];
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { DataSource } from 'typeorm';
 import { HcdmError } from '../../core.errors.js';
 import { databaseLabel } from '../../database-url.js';
-import type { HcdmDataSourceOptions } from '../../data-source.js';
+import type { HcdmDataSourceOptions } from '../../data-source.types.js';
 
 const require = createRequire(import.meta.url);
 

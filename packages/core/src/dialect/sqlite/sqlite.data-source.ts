@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, openSync, readSync, closeSync, statS
 import { dirname, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HcdmError } from '../../core.errors.js';
-import type { HcdmDataSourceOptions } from '../../data-source.js';
+import type { HcdmDataSourceOptions } from '../../data-source.types.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 

@@ -1,0 +1,44 @@
+import type { HcdmSettings } from '@hcdm/core';
+import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
+import type { KnownKeys, RowSource } from './row-batch.types.js';
+
+export interface KindImportOptions {
+  readonly settings: HcdmSettings;
+  /** A table with a `customer_id` primary key that collects the customers whose rows changed. */
+  readonly changedCustomersTable?: string;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Columns computed from each row as it is read (the attribution of calls and SMS). */
+  readonly derived?: DerivedColumns;
+  /**
+   * Reads and parses the files (a worker thread, say); by default this thread does, with
+   * `derived`. It must lay rows out as asked and derive the same values.
+   */
+  readonly rowSource?: RowSource;
+  /**
+   * Given, the indexes a load into an empty table dropped are handed to it to build later
+   * (inside the same transaction), instead of being built at once.
+   */
+  readonly deferIndexes?: (statements: string[]) => void;
+  /**
+   * A referenced table of at most this many rows has its keys read for checking references as
+   * rows are read; a larger one is checked in SQL after the load. Default 250,000
+   * (MAX_KNOWN_KEYS in known-keys.ts).
+   */
+  readonly knownKeysLimit?: number;
+}
+
+export interface KindImportResult {
+  readonly counts: KindCounts;
+  readonly files: { path: string; kind: RecordKind; rows: number }[];
+  /** Every rejected row's problems, in file, line and column order. */
+  readonly problems: RowProblem[];
+}
+
+/** One kind's import as its two paths take it: what to read, how, and the referenced keys read for it. */
+export interface KindJob {
+  readonly spec: ImportSpec;
+  readonly files: readonly ImportFile[];
+  readonly options: KindImportOptions;
+  readonly source: RowSource;
+  readonly knownKeys: KnownKeys;
+}
