@@ -10,6 +10,7 @@ import { sampleCommand } from './commands/sample.command.js';
 import { sqlCommand } from './commands/sql.command.js';
 import { runCommand } from './commands/run.command.js';
 import { checkCommand } from './commands/check.command.js';
+import { completionCommand } from './commands/completion.command.js';
 
 /**
  * The whole command line. Commander's own errors (unknown option, missing argument) are put on
@@ -25,7 +26,7 @@ export function buildProgram(version: string): Command {
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', PROGRAM_EPILOG);
-  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand()]) {
+  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand(), completionCommand()]) {
     // addCommand does not inherit settings as .command() does: error output, help, suggestions.
     program.addCommand(command.copyInheritedSettings(program).allowExcessArguments(false));
   }

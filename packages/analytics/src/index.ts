@@ -11,7 +11,7 @@ export type { SqlResult, SqlRow, SqlValue } from './sql/sql-result.types.js';
 export { SqlError } from './sql/sql.errors.js';
 
 // The command language: a query built as data and written as the command `db.query` takes.
-export { answerWithoutData, formatCommand, type Query } from '@hcdm/query';
+export { answerWithoutData, commandWords, formatCommand, type Query } from '@hcdm/query';
 
 // What a query answers.
 export {

@@ -1,6 +1,7 @@
 // The command language: text to a typed query and back.
 export { parseCommand } from './command.parser.js';
 export { formatCommand } from './command.format.js';
+export { commandWords } from './command-words.js';
 export type { Query, QueryKind } from './query.types.js';
 
 // Running a query over any hcdm database.
