@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { CsvScanner, type CsvRow, type CsvSyntax, type CsvSyntaxError } from './csv.scanner.js';
-import { ImportFileError } from './import.errors.js';
+import { ImportFileError, MISSING_COLUMN } from './import.errors.js';
 import { READ_CHUNK_BYTES, type RawRecord, type RecordBatch } from './record.types.js';
 import { Utf8Decoder, invalidUtf8Problem } from './utf8.decoder.js';
 
@@ -107,7 +107,7 @@ function checkHeader(names: readonly string[], line: number, path: string, requi
   if (separator !== undefined) {
     throw new ImportFileError('INVALID_INPUT', path, line, 'header', `looks ${separator[1]}-separated; hcdm reads comma-separated CSV`);
   }
-  throw new ImportFileError('INVALID_INPUT', path, line, missing, 'column is missing from the header');
+  throw new ImportFileError('INVALID_INPUT', path, line, missing, MISSING_COLUMN);
 }
 
 /** Separators spreadsheets export instead of commas (European locales, "text" exports). */

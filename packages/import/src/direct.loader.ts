@@ -51,6 +51,7 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
     table: spec.table,
     columns: targetColumns(spec, options.derived),
     knownKeys,
+    columnNames: options.columnNames,
     onProgress: options.onProgress,
     maxProblems: MAX_DIRECT_PROBLEMS,
   });

@@ -14,6 +14,7 @@ import type { ImportOptions, ImportSummary } from './import-data.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
 import { writeRejects } from './rejects.writer.js';
 import { claimImportTurn } from './import-turn.js';
+import { columnNamesByKind } from './column-mapping.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
@@ -38,6 +39,8 @@ interface ImportRun extends Parsing {
   readonly options: ImportOptions;
   /** The secondary indexes loads into empty tables dropped, built together once every kind is in. */
   readonly deferredIndexes: string[];
+  /** How the files name the fields, by kind (ImportOptions.columns). */
+  readonly columnNames: ReturnType<typeof columnNamesByKind>;
 }
 
 /**
@@ -53,6 +56,7 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   // One moment for the whole import (both threads): timestamps past it are "in the future".
   const options = { ...given, settings: { ...given.settings, importedAt: given.settings.importedAt ?? Date.now() } };
   const files = resolveImportFiles(paths, options.kind);
+  const columnNames = columnNamesByKind(options.columns);
   const parsing = startParsing(files, options.workerMinBytes ?? WORKER_MIN_BYTES);
   const { worker } = parsing;
   const dialect = importDialectOf(dataSource);
@@ -61,7 +65,7 @@ export async function importData(dataSource: DataSource, paths: readonly string[
     return await dataSource.transaction(async (manager) => {
       const restoreTransaction = dialect.prepareTransaction(manager);
       try {
-        return await importInTransaction(manager, dialect, files, options, parsing);
+        return await importInTransaction(manager, dialect, files, options, { ...parsing, columnNames });
       } finally {
         restoreTransaction();
       }
@@ -84,7 +88,7 @@ async function importInTransaction(
   dialect: ImportDialect,
   files: readonly ImportFile[],
   options: ImportOptions,
-  parsing: Parsing,
+  parsing: Parsing & Pick<ImportRun, 'columnNames'>,
 ): Promise<ImportSummary> {
   const { worker } = parsing;
   await claimImportTurn(manager, options);
@@ -125,6 +129,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
       settings: run.options.settings,
       onProgress: run.options.onProgress,
       ...(run.options.knownKeysLimit === undefined ? {} : { knownKeysLimit: run.options.knownKeysLimit }),
+      ...(run.columnNames[kind] === undefined ? {} : { columnNames: run.columnNames[kind] }),
       ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
       // Records attributed as they are read need no refresh; without the lead table, their customers do.
       ...(activity && attribution?.available

@@ -33,7 +33,16 @@ export interface ImportOptions {
   waitSeconds?: number;
   /** Called once when another import is writing and this one starts to wait for it. */
   onWaiting?: () => void;
+  /**
+   * Columns the files name otherwise, by kind: `{ calls: { caller: 'phone', start: 'timestamp' } }`
+   * reads a calls file's `caller` column as `phone` (a vendor's export, unedited). Checked
+   * before anything is read: a field the kind does not have is an ImportFileError.
+   */
+  columns?: ColumnMapping;
 }
+
+/** By kind, the file's column name -> the field it holds. */
+export type ColumnMapping = Partial<Record<RecordKind, Readonly<Record<string, string>>>>;
 
 export interface ImportSummary {
   kinds: Record<RecordKind, KindCounts>;

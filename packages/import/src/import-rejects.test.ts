@@ -127,7 +127,7 @@ const CASES: readonly BadCase[] = [
     files: { 'calls.csv': 'call_id,customer_id,timestamp\nK9,C1,2026-03-09T10:00:00Z\n' },
     culprit: 'calls.csv',
     code: 'INVALID_INPUT',
-    message: (file) => `${file}:1: duration: column is missing from the header`,
+    message: (file) => `${file}:1: duration: column is missing from the header (if the file names it otherwise, map it: --map calls.NAME=duration)`,
   },
   {
     name: 'a file of unknown kind',

@@ -22,6 +22,9 @@ export class ImportRejectedError extends HcdmError {
  * A whole file cannot be read: missing, of unknown kind, malformed, truncated, or without a
  * needed column. Shown as `file:line: field: reason`, leaving out the parts that do not apply.
  */
+/** The reason a CSV header lacks a required column. */
+export const MISSING_COLUMN = 'column is missing from the header';
+
 export class ImportFileError extends HcdmError {
   override readonly name = 'ImportFileError';
 

@@ -25,6 +25,8 @@ export interface KindImportOptions {
    * (MAX_KNOWN_KEYS in known-keys.ts).
    */
   readonly knownKeysLimit?: number;
+  /** How the files name the fields, by field (RowRequest.columnNames). */
+  readonly columnNames?: Readonly<Record<string, string>>;
 }
 
 export interface KindImportResult {

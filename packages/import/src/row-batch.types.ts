@@ -23,6 +23,11 @@ export interface RowRequest {
    * load; in the staged layout the row is staged marked bad.
    */
   readonly knownKeys?: KnownKeys;
+  /**
+   * How the files name the kind's fields, by field: `{ phone: 'caller' }` reads the column
+   * `caller` as `phone` (ImportOptions.columns). A field not named here is read by its own name.
+   */
+  readonly columnNames?: Readonly<Record<string, string>>;
 }
 
 /** Keys of referenced tables, by the column that references them (`customer_id`: every customer id), packed. */

@@ -5,6 +5,7 @@ import { parseRecord, type FieldProblem } from './record.parser.js';
 import { readRecords } from './record.reader.js';
 import { packedStringSet } from '@hcdm/core';
 import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
+import { ImportFileError, MISSING_COLUMN } from './import.errors.js';
 
 /**
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
@@ -15,8 +16,10 @@ import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
  */
 export async function* readRowBatches(spec: ImportSpec, request: RowRequest, derived?: DerivedColumns): AsyncGenerator<RowBatch, void, void> {
   const keyIndex = spec.columns.findIndex((column) => column.column === spec.key);
-  const fields = spec.columns.map((column) => column.field);
-  const required = spec.columns.filter((column) => !column.parser.optional).map((column) => column.field);
+  // The names the files use: a field's own, or the column mapped to it.
+  const nameOf = (field: string) => request.columnNames?.[field] ?? field;
+  const fields = spec.columns.map((column) => nameOf(column.field));
+  const required = spec.columns.filter((column) => !column.parser.optional).map((column) => nameOf(column.field));
   const staged = request.layout === 'staged';
   const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
   const references = referenceChecks(spec, request.knownKeys);
@@ -47,7 +50,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       badKeys = [];
       return found;
     };
-    for await (const chunk of readRecords(file.path, file.format, fields, required)) {
+    for await (const chunk of withMappingHint(readRecords(file.path, file.format, fields, required), spec, request.columnNames)) {
       for (const record of chunk.records) {
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
@@ -70,6 +73,22 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       yield problems.length > 0 ? problemsOnly() : progress();
     }
     yield batch();
+  }
+}
+
+/**
+ * A required column missing from a header, said with the mapping that would supply it: the
+ * export may name it otherwise (`caller` for `phone`), or a mapping may name a column the file
+ * does not have.
+ */
+async function* withMappingHint<T>(records: AsyncGenerator<T, void, void>, spec: ImportSpec, columnNames: RowRequest['columnNames']): AsyncGenerator<T, void, void> {
+  try {
+    yield* records;
+  } catch (error) {
+    if (!(error instanceof ImportFileError) || error.reason !== MISSING_COLUMN || error.field === null) throw error;
+    const mapped = Object.entries(columnNames ?? {}).find(([, name]) => name === error.field)?.[0];
+    const hint = mapped === undefined ? `if the file names it otherwise, map it: --map ${spec.kind}.NAME=${error.field}` : `mapped to ${mapped} by --map ${spec.kind}.${error.field}=${mapped}`;
+    throw new ImportFileError(error.code, error.file, error.line, error.field, `${MISSING_COLUMN} (${hint})`);
   }
 }
 

@@ -13,6 +13,7 @@ export interface RowsRequest {
   readonly columns: readonly string[];
   /** References checked as rows are read (RowRequest.knownKeys). */
   readonly knownKeys: KnownKeys;
+  readonly columnNames?: Readonly<Record<string, string>>;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
   readonly maxProblems?: number;
@@ -44,7 +45,8 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   const badKeys: string[] = [];
   let written = 0;
   try {
-    const batches = source({ files, settings: request.settings, layout: request.layout, batchRows: writer.batchRows, knownKeys: request.knownKeys });
+    const { settings, layout, knownKeys, columnNames } = request;
+    const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...(columnNames === undefined ? {} : { columnNames }) });
     for await (const batch of batches) {
       if (problems.length + batch.problems.length > (request.maxProblems ?? Number.POSITIVE_INFINITY)) {
         await writer.abort();

@@ -26,6 +26,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
       table: stageTable(spec),
       columns: stageColumns(spec, options.derived),
       knownKeys,
+      columnNames: options.columnNames,
       onProgress: options.onProgress,
     });
     await connection.run(indexStageSql(spec));
