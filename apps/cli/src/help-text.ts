@@ -23,6 +23,7 @@ Examples:
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
   $ hcdm check "show unreturned missed calls in last 1 days" --max-rows 0   (status 3 when any)
   $ source <(hcdm completion bash)               (shell completion; also zsh and fish)
+  $ hcdm man | man -l -                          (this help as a man page)
   $ printf 'show top 3 leads by engagement\\nshow top 3 listings by leads\\n' | hcdm
   $ hcdm --format ndjson --out results.ndjson < commands.txt
   $ hcdm import ./exports --db postgres://hcdm@db.internal:5432/crm   (password from PGPASSWORD)

@@ -11,6 +11,7 @@ import { sqlCommand } from './commands/sql.command.js';
 import { runCommand } from './commands/run.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { completionCommand } from './commands/completion.command.js';
+import { manCommand } from './commands/man.command.js';
 
 /**
  * The whole command line. Commander's own errors (unknown option, missing argument) are put on
@@ -26,7 +27,7 @@ export function buildProgram(version: string): Command {
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', PROGRAM_EPILOG);
-  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand(), completionCommand()]) {
+  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand(), completionCommand(), manCommand()]) {
     // addCommand does not inherit settings as .command() does: error output, help, suggestions.
     program.addCommand(command.copyInheritedSettings(program).allowExcessArguments(false));
   }
