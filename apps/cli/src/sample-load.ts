@@ -21,6 +21,8 @@ export async function loadSampleData(
 ): Promise<ImportSummary> {
   const folder = sampleFolder(databasePath);
   err.write(`Writing sample files to ${folder}\nand importing them into ${databaseLabel(databasePath)}.\n`);
+  // For someone who has just installed hcdm: what this data is, and how their own gets in.
+  err.write('The sample is made up, to try hcdm on; your own exports go in through\n"Import & data" in the menu, or with: hcdm import FOLDER\n');
   const { writeSample } = await import('@hcdm/sample'); // faker loads only when used
   const bar = createProgressBar(err, false);
   try {
