@@ -52,6 +52,8 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
     columns: targetColumns(spec, options.derived),
     knownKeys,
     columnNames: options.columnNames,
+    phoneBook: job.phoneBook,
+    unknownNumbers: options.unknownNumbers,
     onProgress: options.onProgress,
     maxProblems: MAX_DIRECT_PROBLEMS,
   });
@@ -73,6 +75,7 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
   const total = loaded.rows.reduce((sum, count) => sum + count, 0);
   return {
     counts: { inserted: loaded.written, updated: 0, unchanged: 0, rejected: total - loaded.written },
+    newCustomers: loaded.newCustomers.length,
     files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: loaded.rows[index] ?? 0 })),
     problems: sortProblems(loaded.problems),
   };

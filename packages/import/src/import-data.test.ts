@@ -52,6 +52,8 @@ describeEachDatabase('importData', () => {
         { path: `${folder}/calls.csv`, kind: 'calls', rows: 5 },
         { path: `${folder}/sms.csv`, kind: 'sms', rows: 2 },
       ],
+      newCustomers: 0,
+      replacedCustomers: 0,
       rejectsPath: null,
       rejectsFiles: [],
       problems: [],

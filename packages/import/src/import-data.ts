@@ -15,6 +15,7 @@ import { ParseWorkerClient } from './parse-worker.client.js';
 import { writeRejects } from './rejects.writer.js';
 import { claimImportTurn } from './import-turn.js';
 import { columnNamesByKind } from './column-mapping.js';
+import { replaceProvisionalCustomers } from './provisional-customers.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
@@ -120,6 +121,8 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
   const attributesHere = activityKinds.some((kind) => !inWorker(kind));
   const attributesInWorker = activityKinds.some(inWorker);
   let attribution: PreparedAttribution | undefined;
+  let newCustomers = 0;
+  let replacedCustomers = 0;
   for (const kind of RECORD_KINDS) {
     const kindFiles = filesOf(kind);
     const activity = ACTIVITY_KINDS.includes(kind);
@@ -130,6 +133,7 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
       onProgress: run.options.onProgress,
       ...(run.options.knownKeysLimit === undefined ? {} : { knownKeysLimit: run.options.knownKeysLimit }),
       ...(run.columnNames[kind] === undefined ? {} : { columnNames: run.columnNames[kind] }),
+      ...(run.options.unknownNumbers === undefined ? {} : { unknownNumbers: run.options.unknownNumbers }),
       ...(inWorker(kind) && run.worker !== null ? { rowSource: run.worker.source(kind) } : {}),
       // Records attributed as they are read need no refresh; without the lead table, their customers do.
       ...(activity && attribution?.available
@@ -141,8 +145,10 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
     kinds[kind] = result.counts;
     read.push(...result.files);
     problems.push(...result.problems);
+    newCustomers += result.newCustomers;
+    if (kind === 'customers' && kindFiles.length > 0) replacedCustomers = await replaceProvisionalCustomers(run.manager, run.dialect, CHANGED_CUSTOMERS);
   }
-  return { kinds, files: read, rejectsPath: null, rejectsFiles: [], problems };
+  return { kinds, files: read, newCustomers, replacedCustomers, rejectsPath: null, rejectsFiles: [], problems };
 }
 
 interface PreparedAttribution {

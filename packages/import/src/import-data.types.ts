@@ -1,5 +1,6 @@
 import type { HcdmSettings } from '@hcdm/core';
 import type { ImportProgress, KindCounts, RecordKind, RowProblem } from './import.types.js';
+import type { UnknownNumbers } from './customer-resolver.js';
 
 export interface ImportOptions {
   /** How timestamps without an offset and phones without a country code are read. */
@@ -39,6 +40,12 @@ export interface ImportOptions {
    * before anything is read: a field the kind does not have is an ImportFileError.
    */
   columns?: ColumnMapping;
+  /**
+   * A call or SMS whose phone no customer has: `create` (the default) makes a provisional
+   * customer for the number (id the E.164 number, name empty), counted in `newCustomers`;
+   * `reject` refuses the row (`phone: no customer has this number`).
+   */
+  unknownNumbers?: UnknownNumbers;
 }
 
 /** By kind, the file's column name -> the field it holds. */
@@ -48,6 +55,10 @@ export interface ImportSummary {
   kinds: Record<RecordKind, KindCounts>;
   /** The files read, in the order they loaded. */
   files: { path: string; kind: RecordKind; rows: number }[];
+  /** Provisional customers made for calls and SMS of numbers no customer had. */
+  newCustomers: number;
+  /** Provisional customers whose place a customer of this import, with their number, took. */
+  replacedCustomers: number;
   /** Set when rows were rejected under skipInvalid: the name the rejects files are named after. */
   rejectsPath: string | null;
   /** The rejects files written (skipInvalid), one per kind and header, in load order. */

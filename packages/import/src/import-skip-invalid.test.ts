@@ -46,6 +46,8 @@ describeEachDatabase('importData with skipInvalid', () => {
         { path: calls, kind: 'calls', rows: 3 },
       ],
       rejectsPath,
+      newCustomers: 0,
+      replacedCustomers: 0,
       rejectsFiles: ['customers', 'listings', 'leads', 'calls'].map((kind) => join(fixture.dir, `rejects.${kind}.csv`)),
       problems,
     });

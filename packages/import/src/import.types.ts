@@ -96,4 +96,9 @@ export interface ImportSpec {
    * when set, the customers of inserted or updated rows are recorded for a refresh.
    */
   readonly customerColumn?: string;
+  /**
+   * A field, not stored, that may name the row's customer by phone instead of customerColumn
+   * (calls and SMS: a phone system knows numbers, not CRM ids). Both given, they must agree.
+   */
+  readonly customerPhoneField?: string;
 }

@@ -1,6 +1,7 @@
 import type { HcdmSettings } from '@hcdm/core';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { KnownKeys, RowSource } from './row-batch.types.js';
+import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
 
 export interface KindImportOptions {
   readonly settings: HcdmSettings;
@@ -27,11 +28,15 @@ export interface KindImportOptions {
   readonly knownKeysLimit?: number;
   /** How the files name the fields, by field (RowRequest.columnNames). */
   readonly columnNames?: Readonly<Record<string, string>>;
+  /** What a number no customer has becomes, for kinds that may name customers by phone. */
+  readonly unknownNumbers?: UnknownNumbers;
 }
 
 export interface KindImportResult {
   readonly counts: KindCounts;
   readonly files: { path: string; kind: RecordKind; rows: number }[];
+  /** Provisional customers its records of unknown numbers made. */
+  readonly newCustomers: number;
   /** Every rejected row's problems, in file, line and column order. */
   readonly problems: RowProblem[];
 }
@@ -43,4 +48,6 @@ export interface KindJob {
   readonly options: KindImportOptions;
   readonly source: RowSource;
   readonly knownKeys: KnownKeys;
+  /** Every customer's phone, where the kind may name customers by phone. */
+  readonly phoneBook?: PhoneBook;
 }

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { importDialectOf } from './dialect/import-dialect.chooser.js';
+import type { ImportConnection } from './dialect/import-dialect.js';
+import type { PhoneBook } from './customer-resolver.js';
+import { packStrings } from '@hcdm/core';
 import { loadDirect } from './direct.loader.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
 import type { KindImportOptions, KindImportResult, KindJob } from './kind-import.types.js';
@@ -29,10 +32,17 @@ export async function importKind(
   const dialect = importDialectOf(manager);
   const connection = await dialect.connect(manager);
   // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
-  const job: KindJob = { spec, files, options, source, knownKeys: await connection.readKnownKeys(spec.references, options.knownKeysLimit) };
+  const knownKeys = await connection.readKnownKeys(spec.references, options.knownKeysLimit);
+  const job: KindJob = { spec, files, options, source, knownKeys, ...(spec.customerPhoneField === undefined ? {} : { phoneBook: await readPhoneBook(connection) }) };
   if (files.length > 0 && (await connection.all(`SELECT 1 AS present FROM ${spec.table} LIMIT 1`)).length === 0) {
     const direct = await loadDirect(connection, job);
     if (direct !== null) return direct;
   }
   return importStaged(connection, dialect, job);
+}
+
+/** Every customer's phone and id (a few tens of bytes each), for records that name customers by phone. */
+async function readPhoneBook(connection: ImportConnection): Promise<PhoneBook> {
+  const rows = await connection.all<{ phone: string; id: string }>('SELECT phone, customer_id AS id FROM customers');
+  return { phones: packStrings(rows.map((row) => row.phone), rows.length), ids: packStrings(rows.map((row) => row.id), rows.length) };
 }

@@ -2,6 +2,7 @@ import type { HcdmSettings } from '@hcdm/core';
 import type { ImportFile, SqlValue } from './import.types.js';
 import type { PackedStrings } from '@hcdm/core';
 import type { RankedProblem } from './ranked-problem.js';
+import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
 
 /**
  * How parsed rows are laid out for the statement that takes them:
@@ -28,6 +29,10 @@ export interface RowRequest {
    * `caller` as `phone` (ImportOptions.columns). A field not named here is read by its own name.
    */
   readonly columnNames?: Readonly<Record<string, string>>;
+  /** Every customer's phone, for rows that name their customer by phone (ImportSpec.customerPhoneField). */
+  readonly phoneBook?: PhoneBook;
+  /** What a number no customer has becomes (default: a provisional customer). */
+  readonly unknownNumbers?: UnknownNumbers;
 }
 
 /** Keys of referenced tables, by the column that references them (`customer_id`: every customer id), packed. */
@@ -50,6 +55,8 @@ export interface RowBatch {
   readonly problems: RankedProblem[];
   /** In the direct layout, the keys of the rows left out for their problems (rows without a usable key have none). */
   readonly badKeys: string[];
+  /** Provisional customers (their ids, E.164 numbers) that good rows of this batch made first. */
+  readonly newCustomers: string[];
 }
 
 /** Produces the row batches of a request: in this thread by default, or in a worker. */

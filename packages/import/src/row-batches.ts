@@ -6,6 +6,7 @@ import { readRecords } from './record.reader.js';
 import { packedStringSet } from '@hcdm/core';
 import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 import { ImportFileError, MISSING_COLUMN } from './import.errors.js';
+import { CustomerResolver, type Resolution } from './customer-resolver.js';
 
 /**
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
@@ -19,10 +20,15 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
   // The names the files use: a field's own, or the column mapped to it.
   const nameOf = (field: string) => request.columnNames?.[field] ?? field;
   const fields = spec.columns.map((column) => nameOf(column.field));
+  const resolver = customerResolver(spec, request);
+  // The phone, read after the spec's own fields, where the kind may name its customer by it.
+  const phoneAt = fields.length;
+  if (resolver !== null) fields.push(nameOf(spec.customerPhoneField!));
   const required = spec.columns.filter((column) => !column.parser.optional).map((column) => nameOf(column.field));
   const staged = request.layout === 'staged';
   const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
   const references = referenceChecks(spec, request.knownKeys);
+  const customerAt = spec.columns.findIndex((column) => column.column === spec.customerColumn);
   for (const [fileIndex, file] of request.files.entries()) {
     const totalBytes = statSync(file.path).size;
     let fileRows = 0;
@@ -31,33 +37,46 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
     let rows = 0;
     let problems: RankedProblem[] = [];
     let badKeys: string[] = [];
+    let newCustomers: string[] = [];
     const place = (found: readonly FieldProblem[], line: number) => {
       for (const { order, ...problem } of found) problems.push({ fileIndex, line, order, problem: { file: file.path, line, ...problem } });
     };
-    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [], badKeys: [] });
+    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [], badKeys: [], newCustomers: [] });
     const batch = (): RowBatch => {
-      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems, badKeys };
+      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems, badKeys, newCustomers };
       params = [];
       rows = 0;
       problems = [];
       badKeys = [];
+      newCustomers = [];
       return full;
     };
     // The problems found so far without the rows: a partial batch would need a statement of its own.
     const problemsOnly = (): RowBatch => {
-      const found = { ...progress(), problems, badKeys };
+      const found = { ...progress(), problems, badKeys, newCustomers };
       problems = [];
       badKeys = [];
+      newCustomers = [];
       return found;
     };
     for await (const chunk of withMappingHint(readRecords(file.path, file.format, fields, required), spec, request.columnNames)) {
       for (const record of chunk.records) {
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
-        const unknown = parsed.keyed ? unknownReferences(references, parsed.values) : NONE_UNKNOWN;
-        const ok = parsed.problems.length === 0 && unknown.length === 0;
+        const resolved = resolver === null || record.problem ? NOT_RESOLVED : resolver.resolve(parsed.values, record.values[phoneAt], request.settings);
+        const known = (id: string) => id === resolved.creates || (resolver?.isMade(id) ?? false);
+        const unknown = parsed.keyed ? unknownReferences(references, parsed.values, known) : NONE_UNKNOWN;
+        const ok = parsed.problems.length === 0 && unknown.length === 0 && resolved.problem === null;
         if (parsed.problems.length > 0) place(parsed.problems, record.line);
+        if (resolved.problem !== null) place([resolved.problem], record.line);
         if (unknown.length > 0) place(unknown, record.line);
+        if (resolved.creates !== null) {
+          // Only a good row makes its customer; a bad one is staged without one.
+          if (ok) {
+            resolver!.commit(resolved.creates);
+            newCustomers.push(resolved.creates);
+          } else parsed.values[customerAt] = null;
+        }
         if (!ok && !staged) {
           if (parsed.keyed) badKeys.push(parsed.values[keyIndex] as string);
           continue;
@@ -92,6 +111,15 @@ async function* withMappingHint<T>(records: AsyncGenerator<T, void, void>, spec:
   }
 }
 
+const NOT_RESOLVED: Resolution = { problem: null, creates: null };
+
+/** The resolver of rows that may name their customer by phone, where the kind can and a phone book came. */
+function customerResolver(spec: ImportSpec, request: RowRequest): CustomerResolver | null {
+  if (spec.customerPhoneField === undefined || spec.customerColumn === undefined || request.phoneBook === undefined) return null;
+  const order = spec.columns.findIndex((column) => column.column === spec.customerColumn);
+  return new CustomerResolver(request.phoneBook, request.unknownNumbers ?? 'create', order, spec.columns[order]!.field, spec.customerPhoneField);
+}
+
 interface ReferenceCheck {
   /** The referencing column's place in the spec. */
   readonly order: number;
@@ -114,12 +142,12 @@ function referenceChecks(spec: ImportSpec, knownKeys: KnownKeys | undefined): Re
 const NONE_UNKNOWN: readonly FieldProblem[] = [];
 
 /** Every reference of a keyed row to a key its table does not hold, worded as the staged check in SQL words it. */
-function unknownReferences(checks: readonly ReferenceCheck[], values: readonly SqlValue[]): readonly FieldProblem[] {
+function unknownReferences(checks: readonly ReferenceCheck[], values: readonly SqlValue[], made: (id: string) => boolean): readonly FieldProblem[] {
   let unknown = NONE_UNKNOWN as FieldProblem[];
   for (let index = 0; index < checks.length; index += 1) {
     const check = checks[index]!;
     const value = values[check.order];
-    if (typeof value !== 'string' || check.keys.has(value)) continue;
+    if (typeof value !== 'string' || check.keys.has(value) || (check.noun === 'customer' && made(value))) continue;
     if (unknown === NONE_UNKNOWN) unknown = [];
     unknown.push({ order: check.order, field: check.field, reason: `is not a known ${check.noun}`, value });
   }

@@ -3,6 +3,7 @@ import type { ImportConnection } from './dialect/import-dialect.js';
 import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import type { KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
+import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
 
 export interface RowsRequest {
   readonly kind: ImportSpec['kind'];
@@ -14,6 +15,8 @@ export interface RowsRequest {
   /** References checked as rows are read (RowRequest.knownKeys). */
   readonly knownKeys: KnownKeys;
   readonly columnNames?: Readonly<Record<string, string>>;
+  readonly phoneBook?: PhoneBook;
+  readonly unknownNumbers?: UnknownNumbers;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
   readonly maxProblems?: number;
@@ -30,6 +33,8 @@ export interface LoadedRows {
   readonly badKeys: string[];
   /** False when it stopped at maxProblems; what it wrote is then to be rolled back. */
   readonly complete: boolean;
+  /** Provisional customers the rows made (their ids, E.164 numbers), inserted before this returns. */
+  readonly newCustomers: string[];
 }
 
 /**
@@ -43,17 +48,20 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
   const badKeys: string[] = [];
+  const newCustomers: string[] = [];
   let written = 0;
   try {
-    const { settings, layout, knownKeys, columnNames } = request;
-    const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...(columnNames === undefined ? {} : { columnNames }) });
+    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers } = request;
+    const optional = { ...(columnNames === undefined ? {} : { columnNames }), ...(phoneBook === undefined ? {} : { phoneBook, unknownNumbers }) };
+    const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...optional });
     for await (const batch of batches) {
       if (problems.length + batch.problems.length > (request.maxProblems ?? Number.POSITIVE_INFINITY)) {
         await writer.abort();
-        return { rows, written, problems, badKeys, complete: false };
+        return { rows, written, problems, badKeys, complete: false, newCustomers };
       }
       for (const problem of batch.problems) problems.push(problem);
       for (const key of batch.badKeys) badKeys.push(key);
+      for (const id of batch.newCustomers) newCustomers.push(id);
       await writer.write(batch.params, batch.rows);
       written += batch.rows;
       rows[batch.fileIndex] = batch.fileRows;
@@ -65,5 +73,26 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
     throw error;
   }
   await writer.end();
-  return { rows, written, problems, badKeys, complete: true };
+  await insertProvisionalCustomers(connection, newCustomers);
+  return { rows, written, problems, badKeys, complete: true, newCustomers };
+}
+
+/**
+ * The customers that records of unknown numbers made: id and phone the E.164 number, name
+ * empty (a customers file bringing that number later takes their place). Written before any
+ * check or merge reads the customers table.
+ */
+async function insertProvisionalCustomers(connection: ImportConnection, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const writer = connection.openWriter('customers', ['customer_id', 'name', 'phone']);
+  try {
+    for (let start = 0; start < ids.length; start += writer.batchRows) {
+      const some = ids.slice(start, start + writer.batchRows);
+      await writer.write(some.flatMap((id) => [id, '', id]), some.length);
+    }
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  await writer.end();
 }

@@ -27,6 +27,8 @@ export async function importStaged(connection: ImportConnection, dialect: Import
       columns: stageColumns(spec, options.derived),
       knownKeys,
       columnNames: options.columnNames,
+    phoneBook: job.phoneBook,
+    unknownNumbers: options.unknownNumbers,
       onProgress: options.onProgress,
     });
     await connection.run(indexStageSql(spec));
@@ -37,6 +39,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
     return {
       counts: { ...merged, rejected: staged.rows.reduce((sum, rows) => sum + rows, 0) - merged.inserted - merged.updated - merged.unchanged },
       files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: staged.rows[index] ?? 0 })),
+      newCustomers: staged.newCustomers.length,
       problems: sortProblems([...staged.problems, ...checked]),
     };
   } catch (error) {

@@ -3,8 +3,9 @@ import { type ImportSpec } from '../import.types.js';
 import { DIRECTIONS } from '@hcdm/telecom';
 
 /**
- * calls files: call_id, customer_id, timestamp, duration (whole seconds), optional direction
- * (default inbound), status (default answered) and property_id (the listing's tracking number).
+ * calls files: call_id, customer_id or phone (the customer's side of the call), timestamp,
+ * duration (whole seconds), optional direction (default inbound), status (default answered) and
+ * property_id (the listing's tracking number).
  */
 export const callImportSpec: ImportSpec = {
   kind: 'calls',
@@ -12,7 +13,7 @@ export const callImportSpec: ImportSpec = {
   key: 'call_id',
   columns: [
     { field: 'call_id', column: 'call_id', parser: idField },
-    { field: 'customer_id', column: 'customer_id', parser: idField },
+    { field: 'customer_id', column: 'customer_id', parser: optionalIdField },
     { field: 'timestamp', column: 'occurred_at', parser: timestampField },
     { field: 'duration', column: 'duration_seconds', parser: wholeNumberField },
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
@@ -24,4 +25,5 @@ export const callImportSpec: ImportSpec = {
     { column: 'property_id', table: 'listings', key: 'property_id', noun: 'listing' },
   ],
   customerColumn: 'customer_id',
+  customerPhoneField: 'phone',
 };

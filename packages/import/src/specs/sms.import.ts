@@ -2,14 +2,14 @@ import { choiceField, idField, optionalIdField, timestampField, wholeNumberField
 import { type ImportSpec } from '../import.types.js';
 import { DIRECTIONS } from '@hcdm/telecom';
 
-/** sms files: sms_id, customer_id, timestamp, message_length (characters), optional direction and property_id. */
+/** sms files: sms_id, customer_id or phone, timestamp, message_length (characters), optional direction and property_id. */
 export const smsImportSpec: ImportSpec = {
   kind: 'sms',
   table: 'sms',
   key: 'sms_id',
   columns: [
     { field: 'sms_id', column: 'sms_id', parser: idField },
-    { field: 'customer_id', column: 'customer_id', parser: idField },
+    { field: 'customer_id', column: 'customer_id', parser: optionalIdField },
     { field: 'timestamp', column: 'occurred_at', parser: timestampField },
     { field: 'message_length', column: 'message_length', parser: wholeNumberField },
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
@@ -20,4 +20,5 @@ export const smsImportSpec: ImportSpec = {
     { column: 'property_id', table: 'listings', key: 'property_id', noun: 'listing' },
   ],
   customerColumn: 'customer_id',
+  customerPhoneField: 'phone',
 };

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import type { ImportDialect } from './dialect/import-dialect.js';
+
+const REPLACED = 'hcdm_replaced_customers';
+
+/** A provisional customer: made by a record of an unknown number, its id that number, its name empty. */
+const PROVISIONAL = (alias: string) => `${alias}.customer_id = ${alias}.phone AND ${alias}.name = ''`;
+
+/** The tables whose rows name a customer. */
+const CUSTOMER_TABLES = ['leads', 'calls', 'sms'] as const;
+
+/**
+ * Once customers are imported, a real customer who brings the number of a provisional one
+ * takes its place (DOMAIN.md "Real exports"): the provisional customer's leads, calls and SMS
+ * move to them, their ids go into `changedCustomersTable` for the attribution refresh, and the
+ * provisional customer is deleted. A number two real customers share replaces nothing (that is
+ * a duplicate to merge first). Answers how many were replaced.
+ */
+export async function replaceProvisionalCustomers(manager: EntityManager, dialect: ImportDialect, changedCustomersTable: string): Promise<number> {
+  const table = dialect.tempTableName(REPLACED);
+  await manager.query(`DROP TABLE IF EXISTS ${table}`);
+  await manager.query(`CREATE TEMP TABLE ${REPLACED} (provisional_id ${dialect.textColumnType} PRIMARY KEY, customer_id ${dialect.textColumnType} NOT NULL)`);
+  await manager.query(
+    `INSERT INTO ${REPLACED} (provisional_id, customer_id)
+       SELECT p.customer_id, MIN(r.customer_id) FROM customers p
+         JOIN customers r ON r.phone = p.phone AND r.customer_id <> p.customer_id AND NOT (${PROVISIONAL('r')})
+       WHERE ${PROVISIONAL('p')}
+       GROUP BY p.customer_id HAVING COUNT(*) = 1`,
+  );
+  const [{ replaced }] = (await manager.query(`SELECT COUNT(*) AS replaced FROM ${REPLACED}`)) as [{ replaced: number | string }];
+  if (Number(replaced) > 0) {
+    for (const target of CUSTOMER_TABLES) {
+      await manager.query(
+        `UPDATE ${target} SET customer_id = (SELECT x.customer_id FROM ${REPLACED} x WHERE x.provisional_id = ${target}.customer_id)
+           WHERE customer_id IN (SELECT provisional_id FROM ${REPLACED})`,
+      );
+    }
+    // `WHERE true`: SQLite reads an INSERT ... SELECT's ON CONFLICT only after a WHERE.
+    await manager.query(`INSERT INTO ${changedCustomersTable} (customer_id) SELECT customer_id FROM ${REPLACED} WHERE true ON CONFLICT DO NOTHING`);
+    await manager.query(`DELETE FROM customers WHERE customer_id IN (SELECT provisional_id FROM ${REPLACED})`);
+  }
+  await manager.query(`DROP TABLE ${table}`);
+  return Number(replaced);
+}
