@@ -1,14 +1,16 @@
 import { CoreSchema1764000000001, Customer } from '@hcdm/core';
+import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
 import { Lead, Listing, PropertySchema1764000000002 } from '@hcdm/property';
 import { CallRecord, CoveringAttributionIndexes1764000000004, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
 
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
-export const hcdmEntities = [Customer, Listing, Lead, CallRecord, SmsRecord];
+export const hcdmEntities = [Customer, Listing, Lead, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
   TelecomSchema1764000000003,
   CoveringAttributionIndexes1764000000004,
+  IdentitySchema1764000000010,
 ];
