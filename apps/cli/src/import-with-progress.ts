@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { HcdmDatabase } from '@hcdm/analytics';
 import type { ImportSummary } from '@hcdm/analytics';
-import { ImportRejectedError, type RecordKind } from '@hcdm/analytics';
+import { ImportRejectedError, type ColumnMapping, type RecordKind, type UnknownNumbers } from '@hcdm/analytics';
 import { formatProblems } from './output/problems.format.js';
 import { createProgressBar } from './output/progress-bar.js';
 
@@ -12,6 +12,8 @@ export interface ImportRequest {
   readonly kind?: RecordKind;
   /** How long to wait while another import writes (--wait); default: as long as it takes. */
   readonly waitSeconds?: number;
+  readonly columns?: ColumnMapping;
+  readonly unknownNumbers?: UnknownNumbers;
 }
 
 /**
@@ -31,6 +33,8 @@ export async function importWithProgress(
       rejectsPath: request.rejectsPath,
       kind: request.kind,
       waitSeconds: request.waitSeconds,
+      columns: request.columns,
+      unknownNumbers: request.unknownNumbers,
       // Said even with --quiet: without it a wait looks like a hang.
       onWaiting: () => {
         const limit = request.waitSeconds === undefined ? 'until it finishes (--wait SECONDS sets a limit)' : `up to ${request.waitSeconds} s`;

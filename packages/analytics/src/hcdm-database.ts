@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { runQuery } from '@hcdm/query';
 import { resolveDatabaseConfig } from './config/database-config.js';
 import { importData } from '@hcdm/import';
-import type { ImportOptions, ImportSummary } from '@hcdm/import';
+import type { ColumnMapping, ImportOptions, ImportSummary } from '@hcdm/import';
+import { layColumnMappings } from './config/column-mapping.config.js';
 import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
@@ -60,6 +61,8 @@ export class HcdmDatabase {
     /** The config file's `commands` (`runSaved`), and the file they came from (null: none). */
     readonly savedCommands: SavedCommands = {},
     private readonly configFile: string | null = null,
+    /** How this database's exports name their columns (the config file's `columns`), under every import's own. */
+    readonly importColumns: ColumnMapping = {},
   ) {
     this.readOnlySql = new ReadOnlySql(dataSource, database, openedReadOnly);
   }
@@ -84,7 +87,8 @@ export class HcdmDatabase {
    * `skipInvalid`), reading them with this database's settings.
    */
   async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
-    return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, settings: this.settings }));
+    const columns = layColumnMappings(this.importColumns, options.columns);
+    return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, columns, settings: this.settings }));
   }
 
   /**
@@ -123,7 +127,7 @@ export class HcdmDatabase {
  * file, when one is given, is read first, so a bad one is refused before anything is written.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDatabase> {
-  const { settings, scoring, commands, configFile } = resolveDatabaseConfig(options);
+  const { settings, scoring, commands, configFile, columns } = resolveDatabaseConfig(options);
   const { database } = options;
   const readonly = options.readonly ?? false;
   if (options.create === false) await assertHcdmDatabase(database);
@@ -140,7 +144,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
-  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly, commands, configFile);
+  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly, commands, configFile, columns);
 }
 
 /** The first migration hcdm runs on a database: its row in `migrations` marks the database as hcdm's. */

@@ -35,12 +35,14 @@ export {
   formatRowProblem,
   RECORD_KINDS,
   resolveImportFiles,
+  type ColumnMapping,
   type ImportOptions,
   type ImportProgress,
   type ImportSummary,
   type KindCounts,
   type RecordKind,
   type RowProblem,
+  type UnknownNumbers,
 } from '@hcdm/import';
 
 // The schema, for a program's own TypeORM DataSource.

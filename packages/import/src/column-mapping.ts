@@ -12,7 +12,8 @@ export function columnNamesByKind(mapping: ColumnMapping | undefined): Partial<R
   const byKind: Partial<Record<RecordKind, Record<string, string>>> = {};
   for (const [kind, columns] of Object.entries(mapping ?? {})) {
     if (!RECORD_KINDS.includes(kind as RecordKind)) throw refused(`${kind}: is not a kind of file (${RECORD_KINDS.join(', ')})`);
-    const fields = IMPORT_SPECS[kind as RecordKind].columns.map((column) => column.field);
+    const spec = IMPORT_SPECS[kind as RecordKind];
+    const fields = [...spec.columns.map((column) => column.field), ...(spec.customerPhoneField === undefined ? [] : [spec.customerPhoneField])];
     const names: Record<string, string> = {};
     for (const [name, field] of Object.entries(columns ?? {})) {
       const mapped = `${kind}.${name}=${field}`;

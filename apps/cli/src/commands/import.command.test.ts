@@ -130,3 +130,31 @@ describe('hcdm import', () => {
     );
   });
 });
+
+describe('hcdm import of a phone system export', () => {
+  it('reads its columns through --map, finds customers by phone and says how many its unknown numbers made', () => {
+    const dir = makeTempDir();
+    writeFiles(join(dir, 'crm'), { 'customers.csv': 'customer_id,name,phone\nC1,Asha Rao,+919800000001\n' });
+    writeFiles(join(dir, 'pbx'), { 'calls.csv': 'Ref,Caller,Start,Secs\nK1,098000 00001,2026-03-01T10:00:00Z,10\nK2,9800000099,2026-03-01T11:00:00Z,20\n' });
+    expect(runCli(dir, ['import', 'crm', '--db', 'crm.sqlite']).status).toBe(0);
+    const map = ['--map', 'calls.ref=call_id,calls.caller=phone', '--map', 'calls.start=timestamp,calls.secs=duration'];
+    const run = runCli(dir, ['import', 'pbx', ...map, '--db', 'crm.sqlite']);
+    expect(run).toMatchObject({ stderr: '', status: 0 });
+    expect(run.stdout).toContain('| calls |        2 |       0 |         0 |        0 |');
+    expect(run.stdout).toContain('New customers from unknown numbers: 1\n');
+    const summary = JSON.parse(runCli(dir, ['query', 'show customer activity summary for C1', '--format', 'json', '--db', 'crm.sqlite']).stdout) as { calls: number };
+    expect(summary.calls).toBe(1);
+  });
+
+  it('with --unknown-numbers reject refuses the row, and a --map that is not KIND.COLUMN=FIELD is a usage error', () => {
+    const dir = makeTempDir();
+    writeFiles(join(dir, 'crm'), { 'customers.csv': 'customer_id,name,phone\nC1,Asha Rao,+919800000001\n' });
+    writeFiles(join(dir, 'pbx'), { 'calls.csv': 'call_id,phone,timestamp,duration\nK2,9800000099,2026-03-01T11:00:00Z,20\n' });
+    expect(runCli(dir, ['import', 'crm', '--db', 'crm.sqlite']).status).toBe(0);
+    const refused = runCli(dir, ['import', 'pbx', '--unknown-numbers', 'reject', '--db', 'crm.sqlite']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.split('\n')[0]).toBe('pbx/calls.csv:2: phone: no customer has this number (9800000099)');
+    const usage = runCli(dir, ['import', 'pbx', '--map', 'caller=phone', '--db', 'crm.sqlite']);
+    expect(usage).toMatchObject({ status: 1, stderr: `error: option '--map <kind.column=field,...>' argument 'caller=phone' is invalid. needs KIND.COLUMN=FIELD, like calls.caller=phone (not "caller=phone")\n` });
+  });
+});

@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveImportFiles } from '@hcdm/analytics';
-import { RECORD_KINDS, type RecordKind } from '@hcdm/analytics';
+import { RECORD_KINDS, type ColumnMapping, type RecordKind, type UnknownNumbers } from '@hcdm/analytics';
 import { readGlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
+import { parseColumnMapping } from '../column-mapping.option.js';
 import { importWithProgress } from '../import-with-progress.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
 import { outputWidth } from '../output/output-width.js';
@@ -13,6 +14,8 @@ interface ImportCommandOptions {
   kind?: RecordKind;
   quiet?: boolean;
   wait?: number;
+  map?: ColumnMapping;
+  unknownNumbers?: UnknownNumbers;
 }
 
 /** `hcdm import PATH...`: all or nothing unless --skip-invalid; the summary on stdout. */
@@ -24,6 +27,8 @@ export function importCommand(): Command {
     .option('--rejects <file>', 'where --skip-invalid writes the rejected rows (default: hcdm-rejects.csv in the current folder)')
     .addOption(new Option('--kind <kind>', 'read every file as this kind, whatever its name').choices(RECORD_KINDS))
     .option('--quiet', 'no progress bar')
+    .option('--map <kind.column=field,...>', "read a file's column as a field, e.g. calls.caller=phone,calls.start=timestamp (repeatable)", mapOption)
+    .addOption(new Option('--unknown-numbers <what>', 'a call or SMS of a number no customer has: create a customer for it, or reject the row').choices(['create', 'reject']).default('create'))
     .option('--wait <seconds>', 'while another import writes, wait at most this long (default: until it finishes; 0: not at all)', parseWaitSeconds)
     .addHelpText(
       'after',
@@ -34,8 +39,14 @@ without --skip-invalid nothing is written and the exit status is 1. Imports take
 started while another writes says it is waiting and starts when that one commits (--wait
 SECONDS: give up after that long, status 2).
 
+A call or SMS may name its customer by phone (any spelling) instead of customer_id; a number
+no customer has becomes a customer of its own (--unknown-numbers reject refuses the row), and a
+customers file that brings that number later takes its place. --map reads a vendor's columns
+as hcdm's fields (also "columns" in hcdm.config.json).
+
 Examples:
   $ hcdm import ./exports
+  $ hcdm import phone-system/calls.csv --map calls.caller=phone,calls.start=timestamp,calls.secs=duration
   $ hcdm import customers.csv calls.ndjson --db crm.sqlite
   $ hcdm import today.csv --kind calls --skip-invalid --rejects today.rejects.csv`,
     )
@@ -45,11 +56,28 @@ Examples:
       // Missing or unrecognizable files are reported before the database is opened (and created).
       resolveImportFiles(paths, options.kind);
       await withDatabase(global, 'create', async (db) => {
-        const request = { paths, skipInvalid: options.skipInvalid, rejectsPath: options.rejects, kind: options.kind, waitSeconds: options.wait };
+        const request = {
+          paths,
+          skipInvalid: options.skipInvalid,
+          rejectsPath: options.rejects,
+          kind: options.kind,
+          waitSeconds: options.wait,
+          columns: options.map,
+          unknownNumbers: options.unknownNumbers,
+        };
         const summary = await importWithProgress(db, request, process.stderr, options.quiet === true);
         process.stdout.write(formatImportSummary(summary, outputWidth(process.stdout)));
       });
     });
+}
+
+/** --map, its reason a usage error as commander words it. */
+function mapOption(value: string, earlier: ColumnMapping | undefined): ColumnMapping {
+  try {
+    return parseColumnMapping(value, earlier);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function parseWaitSeconds(value: string): number {

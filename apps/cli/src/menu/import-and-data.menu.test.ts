@@ -24,6 +24,7 @@ describe('the Import & data section', () => {
     await choose('What would you like to do?', 'Import & data');
     await choose('Import & data:', 'Import a folder or a file');
     await answer('Folder or file to import', join(menu.dir, 'more'));
+    await answer('Columns the files name otherwise');
     await answer('Skip invalid rows');
     await nextPrompt('What would you like to do?');
     expect(menu.out()).toEqual(
@@ -37,6 +38,22 @@ describe('the Import & data section', () => {
         '',
       ].join('\n'),
     );
+    await menuRun.leave();
+  });
+
+  it('imports a phone system\'s export under its own column names, and says how many customers its unknown numbers made', async () => {
+    writeFiles(join(menu.dir, 'phones'), {
+      'calls.csv': 'Ref,Caller,Start,Secs\nK7,+91 99887 76655,2026-04-01T10:00:00Z,45\nK8,099887 76655,2026-04-02T10:00:00Z,15\n',
+    });
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Import & data');
+    await choose('Import & data:', 'Import a folder or a file');
+    await answer('Folder or file to import', join(menu.dir, 'phones'));
+    await answer('Columns the files name otherwise', 'calls.ref=call_id,calls.caller=phone,calls.start=timestamp,calls.secs=duration');
+    await answer('Skip invalid rows');
+    await nextPrompt('What would you like to do?');
+    expect(menu.out()).toContain('| calls |        2 |       0 |         0 |        0 |');
+    expect(menu.out()).toContain('New customers from unknown numbers: 1\n');
     await menuRun.leave();
   });
 

@@ -14,5 +14,7 @@ export function formatImportSummary(summary: ImportSummary, width: number): stri
     width,
   );
   const rejects = summary.rejectsFiles.length > 0 ? `Rejected rows and their reasons: ${summary.rejectsFiles.join(', ')}\n` : '';
-  return table + rejects;
+  const made = summary.newCustomers > 0 ? `New customers from unknown numbers: ${summary.newCustomers}\n` : '';
+  const replaced = summary.replacedCustomers > 0 ? `Customers from unknown numbers now known by the customers file: ${summary.replacedCustomers}\n` : '';
+  return table + made + replaced + rejects;
 }

@@ -6,11 +6,13 @@ import { InvalidConfigError } from '@hcdm/analyses';
 import { ConfigObjectReader } from '@hcdm/analyses';
 import { parseScoringOverrides } from '@hcdm/analyses';
 import { parseSavedCommands, type SavedCommands } from './saved-commands.js';
+import { parseColumnMapping } from './column-mapping.config.js';
+import type { ColumnMapping } from '@hcdm/import';
 
 /** The config file's usual name; the CLI reads the one beside the database. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';
 
-const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring', 'commands'];
+const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring', 'commands', 'columns'];
 const PLAUSIBILITY_KEYS = ['futureDays', 'earliestYear'];
 
 /** A config file, read and checked key by key. */
@@ -20,6 +22,8 @@ export interface HcdmConfigFile {
   readonly scoring: ScoringOverrides;
   /** `commands`: names for commands of the language (`hcdm run NAME`). */
   readonly commands: SavedCommands;
+  /** `columns`: how this database's exports name their columns, by kind. */
+  readonly columns: ColumnMapping;
 }
 
 /**
@@ -49,7 +53,8 @@ export function readConfigFile(path: string): HcdmConfigFile {
   };
   const scoring = reader.has('scoring') ? parseScoringOverrides(path, 'scoring', reader.value('scoring')) : {};
   const commands = reader.has('commands') ? parseSavedCommands(path, reader.value('commands')) : {};
-  return { path, settings, scoring, commands };
+  const columns = reader.has('columns') ? parseColumnMapping(path, reader.value('columns')) : {};
+  return { path, settings, scoring, commands, columns };
 }
 
 function readText(path: string): string {

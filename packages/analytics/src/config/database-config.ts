@@ -3,6 +3,7 @@ import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { readConfigFile } from './config-file.loader.js';
 import { resolveScoringConfig } from '@hcdm/analyses';
 import type { SavedCommands } from './saved-commands.js';
+import type { ColumnMapping } from '@hcdm/import';
 
 export interface DatabaseConfigOptions {
   readonly database: string;
@@ -20,6 +21,8 @@ export interface DatabaseConfig {
   readonly commands: SavedCommands;
   /** The config file that was read; null when there was none. */
   readonly configFile: string | null;
+  /** The config file's column mapping for imports; none without one. */
+  readonly columns: ColumnMapping;
 }
 
 /** Lays the config file (when there is one) over the defaults and the explicit options over both. */
@@ -33,7 +36,7 @@ export function resolveDatabaseConfig(options: DatabaseConfigOptions): DatabaseC
     { source: file?.path ?? 'defaults', scoring: file?.scoring },
     { source: 'options', scoring: options.scoring },
   ]);
-  return { settings, scoring, commands: file?.commands ?? {}, configFile: file?.path ?? null };
+  return { settings, scoring, commands: file?.commands ?? {}, configFile: file?.path ?? null, columns: file?.columns ?? {} };
 }
 
 /**
