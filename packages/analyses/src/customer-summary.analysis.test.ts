@@ -1,4 +1,6 @@
+import { refreshAttribution } from '@hcdm/attribution';
 import { DEFAULT_SETTINGS, HcdmError, NotFoundError } from '@hcdm/core';
+import { mergeCustomers } from '@hcdm/identity';
 import { describeEachDatabase } from '@hcdm/test-utils';
 import { expect, it } from 'vitest';
 import { insertFixture, openTempDatabase } from './analyses.test-utils.js';
@@ -117,7 +119,31 @@ describeEachDatabase('customerSummary', () => {
     expect(error).toBeInstanceOf(HcdmError);
     expect(error).toMatchObject({
       code: 'AMBIGUOUS',
-      message: 'phone +919800000007 belongs to customers C6, C7; look one up by customer id',
+      message: 'phone +919800000007 belongs to customers C6, C7; look one up by customer id, or merge them: hcdm merge C7 into C6',
     });
+  });
+
+  it('answers for the customer an id was merged into', async () => {
+    const db = await openTempDatabase();
+    await insertFixture(db, ATTRIBUTION_CASES);
+    await mergeCustomers(db.dataSource.manager, 'C2', 'C1', refreshAttribution);
+    const merged = await customerSummary(db.dataSource.manager, { customer: 'C2', settings: DEFAULT_SETTINGS });
+    const unknown = await customerSummary(db.dataSource.manager, { customer: 'C22', settings: DEFAULT_SETTINGS }).catch((e: unknown) => e);
+    await db.close();
+    // C1's 6 calls (285 s), S1, LA1 and LA2, and C2's K7 (100 s), K8 (50 s), S4, S5, LB1 (P1) and
+    // LB2 (P3): listings P1, P2, P3 as before; first K3 (C1's), last S5 (C2's).
+    expect(merged).toEqual({
+      customerId: 'C1',
+      name: 'Asha Rao',
+      phone: '+919800000001',
+      calls: 8,
+      callSeconds: 435,
+      sms: 3,
+      leadsContacted: 4,
+      listingsInquired: 3,
+      firstContact: '2026-02-01T10:00:00.000Z',
+      lastContact: '2026-03-12T00:00:00.000Z',
+    });
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND', message: 'no customer with id or phone C22' });
   });
 });

@@ -25,10 +25,11 @@ export async function mergeCustomers(manager: EntityManager, from: string, into:
     const ids = { from, into };
     for (const { kind, table, key } of MOVABLE_TABLES) {
       // The new alias row already points at into, so only the older aliases of from are moved.
+      // The alias is a parameter of its own: PostgreSQL gives one parameter one type.
       await runNamed(
         tx,
-        `INSERT INTO customer_alias_moves (alias_id, record_kind, record_id) SELECT :from, :kind, ${key} FROM ${table} WHERE customer_id = :from`,
-        { ...ids, kind },
+        `INSERT INTO customer_alias_moves (alias_id, record_kind, record_id) SELECT :alias, :kind, ${key} FROM ${table} WHERE customer_id = :from`,
+        { ...ids, alias: from, kind },
       );
       counts[kind] = await countNamed(tx, `SELECT COUNT(*) AS n FROM customer_alias_moves WHERE alias_id = :from AND record_kind = :kind`, { ...ids, kind });
       await runNamed(tx, `UPDATE ${table} SET customer_id = :into WHERE customer_id = :from`, ids);
