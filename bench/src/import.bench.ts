@@ -13,6 +13,8 @@ export interface ImportTimings {
   readonly hcdm: MeasuredRun[];
   /** hcdm import of the same files again, into the database the first import filled. */
   readonly reimport: MeasuredRun[];
+  /** hcdm import of the same data with calls and SMS naming customers by phone (phone-keyed.dataset.ts). */
+  readonly phoneKeyed: MeasuredRun[];
   /** The sqlite3 shell's .import of the same files; empty without a shell. */
   readonly reference: MeasuredRun[];
   /** SQLite alone writing what hcdm's import wrote (sqlite-alone.sql.ts); empty without a shell. */
@@ -28,12 +30,14 @@ export interface ImportTimings {
  * Imports the dataset `rounds` times with hcdm (then once more, the same files again) and with
  * the shell, alternating which goes first, each into a fresh database file. After each hcdm
  * round, SQLite alone writes the same tables and indexes again, for the floor under hcdm's time.
+ * The phone-keyed copy of the dataset is imported in every round too, between the two.
  */
-export function benchImport(manifest: SampleManifest, workDir: string, rounds: number, shell: string | null): ImportTimings {
+export function benchImport(manifest: SampleManifest, workDir: string, rounds: number, shell: string | null, phoneKeyedDir: string): ImportTimings {
   const hcdmDatabase = join(workDir, 'hcdm.sqlite');
   const referenceDatabase = join(workDir, 'reference.sqlite');
   const floorDatabase = join(workDir, 'sqlite-alone.sqlite');
-  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqliteAlone: [] as MeasuredRun[] };
+  const phoneDatabase = join(workDir, 'phone-keyed.sqlite');
+  const timings = { hcdm: [] as MeasuredRun[], reimport: [] as MeasuredRun[], phoneKeyed: [] as MeasuredRun[], reference: [] as MeasuredRun[], sqliteAlone: [] as MeasuredRun[] };
   let firstCounts: Record<string, KindCounts> = {};
   let reimportCounts: Record<string, KindCounts> = {};
   const runHcdm = () => {
@@ -49,13 +53,17 @@ export function benchImport(manifest: SampleManifest, workDir: string, rounds: n
     const schema = parseSchema(runShell(shell, hcdmDatabase, SCHEMA_QUERY).stdout);
     timings.sqliteAlone.push(runShell(shell, floorDatabase, sqliteAloneScript(hcdmDatabase, schema)));
   };
+  const runPhoneKeyed = () => {
+    removeDatabase(phoneDatabase);
+    timings.phoneKeyed.push(hcdmImport(phoneDatabase, [phoneKeyedDir]).run);
+  };
   const runReference = () => {
     if (shell === null) return;
     removeDatabase(referenceDatabase);
     timings.reference.push(runShell(shell, referenceDatabase, referenceImportScript(manifest)));
   };
   for (let round = 0; round < rounds; round += 1) {
-    for (const contender of round % 2 === 0 ? [runHcdm, runReference] : [runReference, runHcdm]) contender();
+    for (const contender of round % 2 === 0 ? [runHcdm, runPhoneKeyed, runReference] : [runReference, runPhoneKeyed, runHcdm]) contender();
   }
   return { ...timings, firstCounts, reimportCounts, hcdmDatabase, referenceDatabase: shell === null ? null : referenceDatabase };
 }

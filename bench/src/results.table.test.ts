@@ -16,9 +16,10 @@ function report(overrides: Partial<BenchReport['imports']> = {}): BenchReport {
     rounds: 3,
     shell: { path: '/usr/bin/sqlite3', version: '3.40.1' },
     imports: {
-      // medians: 1500 (hcdm), 1000 (reference), 1400 (re-import), 800 (SQLite alone)
+      // medians: 1500 (hcdm), 1000 (reference), 1400 (re-import), 1650 (phone-keyed), 800 (SQLite alone)
       hcdm: [run(1500, 150), run(1700, 190), run(1400, 180)],
       reimport: [run(1400, 120), run(1300, 110), run(1500, 130)],
+      phoneKeyed: [run(1650, 160), run(1800, 170), run(1600, 165)],
       reference: [run(1000), run(900), run(1100)],
       sqliteAlone: [run(800), run(700), run(900)],
       firstCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(10, 0)])),
@@ -43,6 +44,7 @@ describe('resultRows', () => {
     expect(resultRows(report()).map(cellsOf)).toEqual([
       ['import (validated, attributed, indexed) vs sqlite3 .import', '1.50 s', '1.00 s', '1.50x', '<= 1.6x, RSS <= 200 MB', '190 MB', 'yes'],
       ['re-import of the same files (all unchanged) vs hcdm first import', '1.40 s', '1.50 s', '0.93x', '<= 1x, RSS <= 200 MB', '130 MB', 'yes'],
+      ['import with calls and SMS keyed by phone (3 spellings) vs keyed by id', '1.65 s', '1.50 s', '1.10x', '<= 1.15x, RSS <= 200 MB', '170 MB', 'yes'],
       ['for scale: SQLite alone writing the same rows and indexes (INSERT ... SELECT, nothing parsed) vs sqlite3 .import', '800 ms', '1.00 s', '0.80x', '-', '-', 'n/a'],
       ['top 5 leads by call volume vs reference SQL', '50 ms', '100 ms', '0.50x', '<= 0.5x', '-', 'yes'],
       ['top 5 leads by call volume, with a period vs reference SQL', '120 ms', '100 ms', '1.20x', '<= 1x', '-', 'NO'],

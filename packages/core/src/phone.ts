@@ -1,4 +1,4 @@
-import { ParseError, parsePhoneNumberWithError, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
+import { getCountryCallingCode, ParseError, parsePhoneNumberWithError, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import { InvalidValueError } from './core.errors.js';
 
 /**
@@ -40,4 +40,9 @@ export function tryNormalizePhone(raw: string, defaultRegion: CountryCode): stri
   } catch {
     return null;
   }
+}
+
+/** The country calling code of a region, without the `+`: `IN` -> `91`. */
+export function callingCodeOf(region: CountryCode): string {
+  return getCountryCallingCode(region);
 }

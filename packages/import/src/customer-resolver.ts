@@ -1,4 +1,4 @@
-import { InvalidValueError, normalizePhone, packedStringAt, type HcdmSettings, type PackedStrings } from '@hcdm/core';
+import { callingCodeOf, InvalidValueError, normalizePhone, packedStringAt, type HcdmSettings, type PackedStrings } from '@hcdm/core';
 import type { SqlValue } from './import.types.js';
 import type { FieldProblem } from './record.parser.js';
 
@@ -23,6 +23,15 @@ export interface Resolution {
 
 const RESOLVED: Resolution = { problem: null, creates: null };
 
+/** What a spelling of a number may hold besides its digits (normalizePhone refuses anything else). */
+const SPELLING = /[\s().+-]/g;
+
+/** A spelling taken at once when its digits are a known number: a `+` only at the start. */
+const PLAIN_SPELLING = /^\(?\+?[\d\s().-]+$/;
+
+/** Spellings remembered at most: bounds the memory of an export of many distinct numbers. */
+const MAX_SPELLINGS = 100_000;
+
 /**
  * Finds the customer of a call or SMS that names it by phone, by customer_id, or both (which
  * must agree): the number normalized with the default region, looked up in the phone book held
@@ -33,6 +42,10 @@ export class CustomerResolver {
   private readonly phoneById = new Map<string, string>();
   /** Provisional customers made by rows read so far (their ids). */
   private readonly made = new Set<string>();
+  /** Spellings libphonenumber read, and their E.164 numbers. */
+  private readonly spellings = new Map<string, string>();
+  private region: HcdmSettings['defaultRegion'] | null = null;
+  private code = '';
 
   constructor(
     book: PhoneBook,
@@ -58,7 +71,7 @@ export class CustomerResolver {
     if (written === '') return given === null ? this.problem(this.customerField, 'is missing (or give phone)', '') : RESOLVED;
     let phone: string;
     try {
-      phone = normalizePhone(written, settings.defaultRegion, this.phoneField);
+      phone = this.normalized(written, settings);
     } catch (error) {
       if (!(error instanceof InvalidValueError)) throw error;
       return this.problem(this.phoneField, error.reason, written);
@@ -79,6 +92,35 @@ export class CustomerResolver {
     if (this.unknownNumbers === 'reject') return this.problem(this.phoneField, 'no customer has this number', written);
     values[this.customerOrder] = phone;
     return { problem: null, creates: phone };
+  }
+
+  /**
+   * The number in E.164. libphonenumber takes some 20 µs a number, as long as the rest of the
+   * row's parsing, so a spelling whose digits already are a customer's E.164 number (`+91 98000
+   * 00001`, or national `098000 00001` in the default region) is taken as that number at once:
+   * the same answer, since the customers' numbers were normalized by libphonenumber itself.
+   * Anything else (an unknown number, an odd spelling) goes through it, remembered by spelling.
+   */
+  private normalized(written: string, settings: HcdmSettings): string {
+    const digits = PLAIN_SPELLING.test(written) ? written.replace(SPELLING, '') : '';
+    if (digits === '') {
+      // Not a plain spelling: libphonenumber decides.
+    } else if (written.startsWith('+') || written.startsWith('(+')) {
+      if (this.idsByPhone.has(`+${digits}`)) return `+${digits}`;
+    } else {
+      const national = `+${this.callingCode(settings.defaultRegion)}${digits.startsWith('0') ? digits.slice(1) : digits}`;
+      if (this.idsByPhone.has(national)) return national;
+    }
+    const known = this.spellings.get(written);
+    if (known !== undefined) return known;
+    const phone = normalizePhone(written, settings.defaultRegion, this.phoneField);
+    if (this.spellings.size < MAX_SPELLINGS) this.spellings.set(written, phone);
+    return phone;
+  }
+
+  private callingCode(region: HcdmSettings['defaultRegion']): string {
+    if (this.region !== region) [this.region, this.code] = [region, callingCodeOf(region)];
+    return this.code;
   }
 
   /** Whether `id` is a provisional customer a row read so far made. */
