@@ -20,6 +20,7 @@ const CANONICAL: readonly (readonly [Query, string])[] = [
   [{ kind: 'top-listings', metric: 'callInquiries', limit: 3, period: MARCH }, 'show top 3 listings by call inquiries from 2026-03-01 to 2026-03-31'],
   [{ kind: 'customer-summary', customer: '+91 98765 43210', period: null }, 'show customer activity summary for +91 98765 43210'],
   [{ kind: 'customer-profile', customer: 'C1', timelineLimit: 20, period: null }, 'show customer profile for C1 with timeline 20'],
+  [{ kind: 'duplicate-customers' }, 'show duplicate customers'],
   [{ kind: 'listing-summary', propertyId: 'P17', period: LAST_30 }, 'show listing summary for P17 in last 30 days'],
   [{ kind: 'location-rollup', metric: 'leads', period: null }, 'show locations by leads'],
   [{ kind: 'price-band-rollup', metric: 'engagement', edges: null, period: null }, 'show price bands by engagement'],

@@ -2,6 +2,7 @@ import type { ActivityHeatmapQuery } from './rules/activity-heatmap.rule.js';
 import type { CommandRule } from './rules/rule.types.js';
 import type { CustomerProfileQuery } from './rules/customer-profile.rule.js';
 import type { CustomerSummaryQuery } from './rules/customer-summary.rule.js';
+import type { DuplicateCustomersQuery } from './rules/duplicate-customers.rule.js';
 import type { ExplainLeadQuery } from './rules/explain-lead.rule.js';
 import type { HelpQuery } from './rules/help.rule.js';
 import type { LeadScoreQuery } from './rules/lead-score.rule.js';
@@ -33,7 +34,8 @@ export type Query =
   | SpeedToLeadQuery
   | UnreachedLeadsQuery
   | ActivityHeatmapQuery
-  | CustomerProfileQuery;
+  | CustomerProfileQuery
+  | DuplicateCustomersQuery;
 
 export type QueryKind = Query['kind'];
 

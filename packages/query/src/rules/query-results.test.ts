@@ -176,6 +176,11 @@ describeEachDatabase('query results', () => {
           description: "one customer's activity summary, leads with scores, and latest N calls, SMS and leads (default 20)",
         },
         {
+          command: 'show duplicate customers',
+          example: 'show duplicate customers',
+          description: 'pairs of customers that look like one person (same phone, same email, or same name with phones differing only in spelling), with the reason',
+        },
+        {
           command: 'show listing summary for <property id>',
           example: 'show listing summary for P17',
           description: "one listing's leads, attributed calls and SMS, distinct inquirers, first and last inquiry",
@@ -255,6 +260,7 @@ describeEachDatabase('query results', () => {
       'show top 10 listings by sms inquiries',
       'show customer activity summary for +91-9876543210',
       'show customer profile for +91-9876543210 with timeline 20',
+      'show duplicate customers',
       'show listing summary for P17',
       'show locations by leads',
       'show price bands by leads with bands 5000000,10000000,20000000',

@@ -1,6 +1,7 @@
 import { activityHeatmapRule } from './activity-heatmap.rule.js';
 import { customerProfileRule } from './customer-profile.rule.js';
 import { customerSummaryRule } from './customer-summary.rule.js';
+import { duplicateCustomersRule } from './duplicate-customers.rule.js';
 import { explainLeadRule } from './explain-lead.rule.js';
 import { makeHelpRule, type CommandUsage } from './help.rule.js';
 import { leadScoreRule } from './lead-score.rule.js';
@@ -29,6 +30,7 @@ export const RULES: readonly AnyCommandRule[] = [
   listingsWithMostRule,
   customerSummaryRule,
   customerProfileRule,
+  duplicateCustomersRule,
   listingSummaryRule,
   locationRollupRule,
   priceBandRollupRule,
