@@ -7,12 +7,13 @@ import { insertFixture } from './analytics.test-utils.js';
 import { mapDatabaseError } from '@hcdm/core';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-const TABLES = ['calls', 'customers', 'leads', 'listings', 'migrations', 'sms'];
+const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms'];
 const INDEXES = [
   'idx_calls_customer_time',
   'idx_calls_lead',
   'idx_calls_listing',
   'idx_calls_time',
+  'idx_customer_aliases_customer',
   'idx_customers_phone',
   'idx_leads_customer_listing_time',
   'idx_leads_customer_time',
@@ -69,7 +70,7 @@ describeEachDatabase('openDatabase', () => {
     const empty = await second.isEmpty();
     await second.close();
     expect({ migrations: migrations.map((m) => m.name), pending, empty }).toEqual({
-      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004'],
+      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010'],
       pending: false,
       empty: false,
     });
@@ -80,7 +81,7 @@ describeEachDatabase('openDatabase', () => {
     const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
     const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
     await Promise.all([first.close(), second.close()]);
-    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004']);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010']);
   });
 
   it('says a fresh database is empty', async () => {

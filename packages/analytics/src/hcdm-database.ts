@@ -1,6 +1,8 @@
 import { createHcdmDataSource, databaseLabel, HcdmError, type HcdmSettings } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { runQuery } from '@hcdm/query';
+import { refreshAttribution } from '@hcdm/attribution';
+import { mergeCustomers, unmergeCustomer, type CustomerMerge } from '@hcdm/identity';
 import { resolveDatabaseConfig } from './config/database-config.js';
 import { importData } from '@hcdm/import';
 import type { ColumnMapping, ImportOptions, ImportSummary } from '@hcdm/import';
@@ -89,6 +91,26 @@ export class HcdmDatabase {
   async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
     const columns = layColumnMappings(this.importColumns, options.columns);
     return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, columns, settings: this.settings }));
+  }
+
+  /**
+   * Merges customer `from` into `into` (`hcdm merge C002 into C001`): from's leads, calls and
+   * SMS move to into, from is kept as an alias of into (a command that names it answers for
+   * into), and both are attributed again; all in one transaction. Answers how many of each
+   * moved. An unknown id is NOT_FOUND; into itself, an id already merged, or into an alias is
+   * INVALID_INPUT: HcdmErrors with one-line messages.
+   */
+  async merge(from: string, into: string): Promise<CustomerMerge> {
+    return withDatabaseErrors(this.database, () => this.dataSource.transaction((manager) => mergeCustomers(manager, from, into, refreshAttribution)));
+  }
+
+  /**
+   * Undoes the merge of `alias` (`hcdm unmerge C002`): exactly what was there before it, the
+   * customer and the records its merge moved. An unknown id is NOT_FOUND; a customer never
+   * merged is INVALID_INPUT.
+   */
+  async unmerge(alias: string): Promise<CustomerMerge> {
+    return withDatabaseErrors(this.database, () => this.dataSource.transaction((manager) => unmergeCustomer(manager, alias, refreshAttribution)));
   }
 
   /**

@@ -6,6 +6,9 @@ export type { SavedCommands } from './config/saved-commands.js';
 export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
 
+// Merging duplicate customers (`db.merge`, `db.unmerge`): what moved.
+export type { CustomerMerge } from '@hcdm/identity';
+
 // Read-only SQL over the same database (`db.sql`).
 export type { SqlResult, SqlRow, SqlValue } from './sql/sql-result.types.js';
 export { SqlError } from './sql/sql.errors.js';
