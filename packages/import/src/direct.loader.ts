@@ -53,6 +53,7 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
     knownKeys,
     columnNames: options.columnNames,
     phoneBook: job.phoneBook,
+    trackingWindows: job.trackingWindows,
     unknownNumbers: options.unknownNumbers,
     onProgress: options.onProgress,
     maxProblems: MAX_DIRECT_PROBLEMS,
@@ -76,6 +77,7 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
   return {
     counts: { inserted: loaded.written, updated: 0, unchanged: 0, rejected: total - loaded.written },
     newCustomers: loaded.newCustomers.length,
+    untagged: loaded.untagged,
     files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: loaded.rows[index] ?? 0 })),
     problems: sortProblems(loaded.problems),
   };

@@ -122,3 +122,38 @@ export function choiceField(choices: readonly string[], fallback: string): Field
     },
   };
 }
+
+/**
+ * An instant that bounds a window (a tracking number's valid_from / valid_to): empty means
+ * open; not held to "Plausible data", since a window may well end in the future.
+ */
+export const optionalWindowField: FieldParser = {
+  sqlType: 'bigint',
+  optional: true,
+  parse: (raw, field, settings) => {
+    const value = typeof raw === 'string' ? raw.trim() : raw;
+    if (value === '' || value === null || value === undefined) return null;
+    const text = required(value, field);
+    return isoInstant(text, settings.timeZone === 'UTC') ?? parseTimestamp(text, settings.timeZone, field).getTime();
+  },
+};
+
+/** Spellings of tracking numbers read so far: a business has few, on every call (libphonenumber costs 20 µs a number). */
+const TRACKING_SPELLINGS = new Map<string, string>();
+const MAX_TRACKING_SPELLINGS = 10_000;
+
+/** A tracking number, stored as E.164 like every phone; empty means none. */
+export const optionalTrackingNumberField: FieldParser = {
+  sqlType: 'varchar',
+  optional: true,
+  parse: (raw, field, settings) => {
+    const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : raw;
+    if (written === '' || written === null || written === undefined) return null;
+    const key = `${settings.defaultRegion} ${String(written)}`;
+    const known = TRACKING_SPELLINGS.get(key);
+    if (known !== undefined) return known;
+    const phone = normalizePhone(required(written, field), settings.defaultRegion, field);
+    if (TRACKING_SPELLINGS.size < MAX_TRACKING_SPELLINGS) TRACKING_SPELLINGS.set(key, phone);
+    return phone;
+  },
+};

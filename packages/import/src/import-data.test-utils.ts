@@ -39,6 +39,7 @@ export async function openImportFixture(settings: HcdmSettings = DEFAULT_SETTING
 export const NO_COUNTS = {
   customers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
   listings: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+  tracking_numbers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
   leads: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
   calls: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
   sms: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },

@@ -13,6 +13,7 @@ afterEach(async () => {
 const BASE_COUNTS = {
   customers: { inserted: 3, updated: 0, unchanged: 0, rejected: 0 },
   listings: { inserted: 2, updated: 0, unchanged: 0, rejected: 0 },
+  tracking_numbers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
   leads: { inserted: 3, updated: 0, unchanged: 0, rejected: 0 },
   calls: { inserted: 5, updated: 0, unchanged: 0, rejected: 0 },
   sms: { inserted: 2, updated: 0, unchanged: 0, rejected: 0 },
@@ -54,6 +55,7 @@ describeEachDatabase('importData', () => {
       ],
       newCustomers: 0,
       replacedCustomers: 0,
+      untaggedByTrackingNumber: 0,
       rejectsPath: null,
       rejectsFiles: [],
       problems: [],
@@ -79,6 +81,7 @@ describeEachDatabase('importData', () => {
     expect(again.kinds).toEqual({
       customers: { inserted: 0, updated: 0, unchanged: 3, rejected: 0 },
       listings: { inserted: 0, updated: 0, unchanged: 2, rejected: 0 },
+      tracking_numbers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
       leads: { inserted: 0, updated: 0, unchanged: 3, rejected: 0 },
       calls: { inserted: 0, updated: 0, unchanged: 5, rejected: 0 },
       sms: { inserted: 0, updated: 0, unchanged: 2, rejected: 0 },
@@ -101,6 +104,7 @@ describeEachDatabase('importData', () => {
     expect(summary.kinds).toEqual({
       customers: { inserted: 0, updated: 1, unchanged: 2, rejected: 0 },
       listings: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+      tracking_numbers: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
       leads: { inserted: 0, updated: 1, unchanged: 2, rejected: 0 },
       calls: { inserted: 0, updated: 1, unchanged: 4, rejected: 0 },
       sms: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },

@@ -16,6 +16,8 @@ import { writeRejects } from './rejects.writer.js';
 import { claimImportTurn } from './import-turn.js';
 import { columnNamesByKind } from './column-mapping.js';
 import { replaceProvisionalCustomers } from './provisional-customers.js';
+import { importTrackingNumbers } from './tracking-numbers.import.js';
+import type { KindImportOptions } from './kind-import.types.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
@@ -123,12 +125,13 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
   let attribution: PreparedAttribution | undefined;
   let newCustomers = 0;
   let replacedCustomers = 0;
+  let untagged = 0;
   for (const kind of RECORD_KINDS) {
     const kindFiles = filesOf(kind);
     const activity = ACTIVITY_KINDS.includes(kind);
     if (activity && kindFiles.length > 0 && attribution === undefined) attribution = await attributeStoredRecords(run, attributesHere, attributesInWorker);
     const spec = IMPORT_SPECS[kind];
-    const result = await importKind(run.manager, spec, kindFiles, {
+    const kindOptions: KindImportOptions = {
       settings: run.options.settings,
       onProgress: run.options.onProgress,
       ...(run.options.knownKeysLimit === undefined ? {} : { knownKeysLimit: run.options.knownKeysLimit }),
@@ -141,14 +144,19 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
         : { changedCustomersTable: CHANGED_CUSTOMERS }),
       // Nothing later in the import reads the calls' and SMS' secondary indexes.
       ...(activity ? { deferIndexes: (statements: string[]) => run.deferredIndexes.push(...statements) } : {}),
-    });
+    };
+    const result =
+      kind === 'tracking_numbers'
+        ? await importTrackingNumbers(run.manager, run.dialect, kindFiles, { ...kindOptions, changedCustomersTable: CHANGED_CUSTOMERS })
+        : await importKind(run.manager, spec, kindFiles, kindOptions);
     kinds[kind] = result.counts;
     read.push(...result.files);
     problems.push(...result.problems);
     newCustomers += result.newCustomers;
+    untagged += result.untagged;
     if (kind === 'customers' && kindFiles.length > 0) replacedCustomers = await replaceProvisionalCustomers(run.manager, run.dialect, CHANGED_CUSTOMERS);
   }
-  return { kinds, files: read, newCustomers, replacedCustomers, rejectsPath: null, rejectsFiles: [], problems };
+  return { kinds, files: read, newCustomers, replacedCustomers, untaggedByTrackingNumber: untagged, rejectsPath: null, rejectsFiles: [], problems };
 }
 
 interface PreparedAttribution {

@@ -59,6 +59,8 @@ export interface ImportSummary {
   newCustomers: number;
   /** Provisional customers whose place a customer of this import, with their number, took. */
   replacedCustomers: number;
+  /** Calls and SMS whose tracking number no window held at their time: stored without a listing. */
+  untaggedByTrackingNumber: number;
   /** Set when rows were rejected under skipInvalid: the name the rejects files are named after. */
   rejectsPath: string | null;
   /** The rejects files written (skipInvalid), one per kind and header, in load order. */

@@ -64,7 +64,7 @@ describe('resolveImportFiles', () => {
     expect(errorOf(() => resolveImportFiles([missing]))).toEqual({ code: 'FILE_NOT_FOUND', message: `${missing}: no such file or folder` });
     expect(errorOf(() => resolveImportFiles([orders!]))).toEqual({
       code: 'UNKNOWN_FILE_KIND',
-      message: `${orders}: cannot tell its kind: the name must start with customers, listings, leads, calls, sms`,
+      message: `${orders}: cannot tell its kind: the name must start with customers, listings, tracking_numbers, leads, calls, sms`,
     });
     expect(errorOf(() => resolveImportFiles([calls!]))).toEqual({
       code: 'UNKNOWN_FILE_FORMAT',
@@ -72,7 +72,7 @@ describe('resolveImportFiles', () => {
     });
     expect(errorOf(() => resolveImportFiles([dir]))).toEqual({
       code: 'FILE_NOT_FOUND',
-      message: `${dir}: holds no customers, listings, leads, calls, sms files (.csv, .json, .ndjson, .jsonl)`,
+      message: `${dir}: holds no customers, listings, tracking_numbers, leads, calls, sms files (.csv, .json, .ndjson, .jsonl)`,
     });
   });
 });

@@ -134,7 +134,7 @@ const CASES: readonly BadCase[] = [
     files: { 'orders.csv': 'order_id\nO1\n' },
     culprit: 'orders.csv',
     code: 'UNKNOWN_FILE_KIND',
-    message: (file) => `${file}: cannot tell its kind: the name must start with customers, listings, leads, calls, sms`,
+    message: (file) => `${file}: cannot tell its kind: the name must start with customers, listings, tracking_numbers, leads, calls, sms`,
   },
 ];
 

@@ -48,6 +48,7 @@ describeEachDatabase('importData with skipInvalid', () => {
       rejectsPath,
       newCustomers: 0,
       replacedCustomers: 0,
+      untaggedByTrackingNumber: 0,
       rejectsFiles: ['customers', 'listings', 'leads', 'calls'].map((kind) => join(fixture.dir, `rejects.${kind}.csv`)),
       problems,
     });
@@ -83,6 +84,7 @@ describeEachDatabase('importData with skipInvalid', () => {
           direction: 'inbound',
           status: 'answered',
           property_id: null,
+          tracking_number: null,
           attributed_lead_id: 'L1',
           attributed_property_id: 'P1',
         },
@@ -132,8 +134,8 @@ describeEachDatabase('importData with skipInvalid', () => {
         '',
       ],
       [
-        'sms_id,customer_id,timestamp,message_length,direction,property_id,file,line,field,reason',
-        `S1,C4,2026-03-04T00:00:00Z,-1,,,${sms},1,message_length,is negative (-1)`,
+        'sms_id,customer_id,timestamp,message_length,direction,property_id,tracking_number,file,line,field,reason',
+        `S1,C4,2026-03-04T00:00:00Z,-1,,,,${sms},1,message_length,is negative (-1)`,
         '',
       ],
     ]);

@@ -1,10 +1,10 @@
 import type { HcdmSettings } from '@hcdm/core';
 
 /** The kinds of records an import file can hold, in the order they must load. */
-export type RecordKind = 'customers' | 'listings' | 'leads' | 'calls' | 'sms';
+export type RecordKind = 'customers' | 'listings' | 'tracking_numbers' | 'leads' | 'calls' | 'sms';
 
-/** Referenced records first: customers and listings, then leads, then calls and SMS. */
-export const RECORD_KINDS: readonly RecordKind[] = ['customers', 'listings', 'leads', 'calls', 'sms'];
+/** Referenced records first: customers and listings (and the listings' tracking numbers), then leads, then calls and SMS. */
+export const RECORD_KINDS: readonly RecordKind[] = ['customers', 'listings', 'tracking_numbers', 'leads', 'calls', 'sms'];
 
 export type ImportFormat = 'csv' | 'json' | 'ndjson';
 
@@ -101,4 +101,9 @@ export interface ImportSpec {
    * (calls and SMS: a phone system knows numbers, not CRM ids). Both given, they must agree.
    */
   readonly customerPhoneField?: string;
+  /**
+   * The column of the tracking number a row came in on (calls and SMS): a row without a
+   * property_id takes the listing whose window holds its time; with one, the number is not kept.
+   */
+  readonly trackingNumberColumn?: string;
 }

@@ -2,6 +2,7 @@ import type { HcdmSettings } from '@hcdm/core';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { KnownKeys, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
+import type { TrackingWindows } from './tracking-tagger.js';
 
 export interface KindImportOptions {
   readonly settings: HcdmSettings;
@@ -37,6 +38,8 @@ export interface KindImportResult {
   readonly files: { path: string; kind: RecordKind; rows: number }[];
   /** Provisional customers its records of unknown numbers made. */
   readonly newCustomers: number;
+  /** Records whose tracking number no window held. */
+  readonly untagged: number;
   /** Every rejected row's problems, in file, line and column order. */
   readonly problems: RowProblem[];
 }
@@ -50,4 +53,6 @@ export interface KindJob {
   readonly knownKeys: KnownKeys;
   /** Every customer's phone, where the kind may name customers by phone. */
   readonly phoneBook?: PhoneBook;
+  /** The tracking numbers' windows, where the kind may carry a tracking number. */
+  readonly trackingWindows?: TrackingWindows;
 }

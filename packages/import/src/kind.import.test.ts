@@ -43,6 +43,7 @@ describeEachDatabase('importKind', () => {
       counts: { inserted: 1, updated: 1, unchanged: 1, rejected: 0 },
       files: [{ path: second, kind: 'customers', rows: 3 }],
       newCustomers: 0,
+      untagged: 0,
       problems: [],
     });
     expect(await customers()).toEqual([
@@ -66,6 +67,7 @@ describeEachDatabase('importKind', () => {
         { path: b, kind: 'customers', rows: 2 },
       ],
       newCustomers: 0,
+      untagged: 0,
       problems: [
         { file: a, line: 2, field: 'phone', reason: 'is not a possible phone number (default region IN)', value: '12' },
         { file: b, line: 2, field: 'customer_id', reason: `repeats the id first seen at ${a}:3`, value: 'C2' },

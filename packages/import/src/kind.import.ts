@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { importDialectOf } from './dialect/import-dialect.chooser.js';
 import type { ImportConnection } from './dialect/import-dialect.js';
 import type { PhoneBook } from './customer-resolver.js';
+import type { TrackingWindows } from './tracking-tagger.js';
 import { packStrings } from '@hcdm/core';
 import { loadDirect } from './direct.loader.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
@@ -33,7 +34,15 @@ export async function importKind(
   const connection = await dialect.connect(manager);
   // Read once for both paths: the direct load's rollback leaves the referenced tables as they are.
   const knownKeys = await connection.readKnownKeys(spec.references, options.knownKeysLimit);
-  const job: KindJob = { spec, files, options, source, knownKeys, ...(spec.customerPhoneField === undefined ? {} : { phoneBook: await readPhoneBook(connection) }) };
+  const job: KindJob = {
+    spec,
+    files,
+    options,
+    source,
+    knownKeys,
+    ...(spec.customerPhoneField === undefined ? {} : { phoneBook: await readPhoneBook(connection) }),
+    ...(spec.trackingNumberColumn === undefined ? {} : { trackingWindows: await readTrackingWindows(connection) }),
+  };
   if (files.length > 0 && (await connection.all(`SELECT 1 AS present FROM ${spec.table} LIMIT 1`)).length === 0) {
     const direct = await loadDirect(connection, job);
     if (direct !== null) return direct;
@@ -45,4 +54,18 @@ export async function importKind(
 async function readPhoneBook(connection: ImportConnection): Promise<PhoneBook> {
   const rows = await connection.all<{ phone: string; id: string }>('SELECT phone, customer_id AS id FROM customers');
   return { phones: packStrings(rows.map((row) => row.phone), rows.length), ids: packStrings(rows.map((row) => row.id), rows.length) };
+}
+
+/** Every tracking number's windows, in order (a business has some hundreds), for tagging records as they are read. */
+async function readTrackingWindows(connection: ImportConnection): Promise<TrackingWindows> {
+  const rows = await connection.all<{ number: string; property: string; from: number | string | null; to: number | string | null }>(
+    'SELECT tracking_number AS number, property_id AS property, valid_from AS "from", valid_to AS "to" FROM tracking_numbers ORDER BY tracking_number, valid_from',
+  );
+  const bound = (value: number | string | null) => (value === null ? Number.NaN : Number(value));
+  return {
+    numbers: packStrings(rows.map((row) => row.number), rows.length),
+    properties: packStrings(rows.map((row) => row.property), rows.length),
+    from: Float64Array.from(rows, (row) => bound(row.from)),
+    to: Float64Array.from(rows, (row) => bound(row.to)),
+  };
 }

@@ -3,6 +3,7 @@ import type { ImportFile, SqlValue } from './import.types.js';
 import type { PackedStrings } from '@hcdm/core';
 import type { RankedProblem } from './ranked-problem.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
+import type { TrackingWindows } from './tracking-tagger.js';
 
 /**
  * How parsed rows are laid out for the statement that takes them:
@@ -33,6 +34,8 @@ export interface RowRequest {
   readonly phoneBook?: PhoneBook;
   /** What a number no customer has becomes (default: a provisional customer). */
   readonly unknownNumbers?: UnknownNumbers;
+  /** The stored windows of the tracking numbers, for kinds with a tracking number (ImportSpec.trackingNumberColumn). */
+  readonly trackingWindows?: TrackingWindows;
 }
 
 /** Keys of referenced tables, by the column that references them (`customer_id`: every customer id), packed. */
@@ -57,6 +60,8 @@ export interface RowBatch {
   readonly badKeys: string[];
   /** Provisional customers (their ids, E.164 numbers) that good rows of this batch made first. */
   readonly newCustomers: string[];
+  /** Good rows of this batch whose tracking number no window held. */
+  readonly untagged: number;
 }
 
 /** Produces the row batches of a request: in this thread by default, or in a worker. */

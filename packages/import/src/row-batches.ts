@@ -7,6 +7,7 @@ import { packedStringSet } from '@hcdm/core';
 import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 import { ImportFileError, MISSING_COLUMN } from './import.errors.js';
 import { CustomerResolver, type Resolution } from './customer-resolver.js';
+import { TrackingTagger } from './tracking-tagger.js';
 
 /**
  * Reads, parses and lays out the rows of a request (see RowLayout), yielding a batch whenever
@@ -29,6 +30,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
   const blank: readonly SqlValue[] = (derived?.columns ?? []).map(() => null);
   const references = referenceChecks(spec, request.knownKeys);
   const customerAt = spec.columns.findIndex((column) => column.column === spec.customerColumn);
+  const tagger = trackingTagger(spec, request);
   for (const [fileIndex, file] of request.files.entries()) {
     const totalBytes = statSync(file.path).size;
     let fileRows = 0;
@@ -38,25 +40,28 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
     let problems: RankedProblem[] = [];
     let badKeys: string[] = [];
     let newCustomers: string[] = [];
+    let untagged = 0;
     const place = (found: readonly FieldProblem[], line: number) => {
       for (const { order, ...problem } of found) problems.push({ fileIndex, line, order, problem: { file: file.path, line, ...problem } });
     };
-    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [], badKeys: [], newCustomers: [] });
+    const progress = (): RowBatch => ({ fileIndex, fileRows, bytesRead, totalBytes, rows: 0, params: [], problems: [], badKeys: [], newCustomers: [], untagged: 0 });
     const batch = (): RowBatch => {
-      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems, badKeys, newCustomers };
+      const full = { fileIndex, fileRows, bytesRead, totalBytes, rows, params, problems, badKeys, newCustomers, untagged };
       params = [];
       rows = 0;
       problems = [];
       badKeys = [];
       newCustomers = [];
+      untagged = 0;
       return full;
     };
     // The problems found so far without the rows: a partial batch would need a statement of its own.
     const problemsOnly = (): RowBatch => {
-      const found = { ...progress(), problems, badKeys, newCustomers };
+      const found = { ...progress(), problems, badKeys, newCustomers, untagged };
       problems = [];
       badKeys = [];
       newCustomers = [];
+      untagged = 0;
       return found;
     };
     for await (const chunk of withMappingHint(readRecords(file.path, file.format, fields, required), spec, request.columnNames)) {
@@ -64,12 +69,15 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
         const resolved = resolver === null || record.problem ? NOT_RESOLVED : resolver.resolve(parsed.values, record.values[phoneAt], request.settings);
+        // Tagged before the references are checked: the window's listing is the row's.
+        const lacksWindow = tagger !== null && parsed.problems.length === 0 && tagger.tag(parsed.values);
         const known = (id: string) => id === resolved.creates || (resolver?.isMade(id) ?? false);
         const unknown = parsed.keyed ? unknownReferences(references, parsed.values, known) : NONE_UNKNOWN;
         const ok = parsed.problems.length === 0 && unknown.length === 0 && resolved.problem === null;
         if (parsed.problems.length > 0) place(parsed.problems, record.line);
         if (resolved.problem !== null) place([resolved.problem], record.line);
         if (unknown.length > 0) place(unknown, record.line);
+        if (ok && lacksWindow) untagged += 1;
         if (resolved.creates !== null) {
           // Only a good row makes its customer; a bad one is staged without one.
           if (ok) {
@@ -118,6 +126,13 @@ function customerResolver(spec: ImportSpec, request: RowRequest): CustomerResolv
   if (spec.customerPhoneField === undefined || spec.customerColumn === undefined || request.phoneBook === undefined) return null;
   const order = spec.columns.findIndex((column) => column.column === spec.customerColumn);
   return new CustomerResolver(request.phoneBook, request.unknownNumbers ?? 'create', order, spec.columns[order]!.field, spec.customerPhoneField);
+}
+
+/** The tagger of rows that may carry a tracking number, where the kind has one and windows came. */
+function trackingTagger(spec: ImportSpec, request: RowRequest): TrackingTagger | null {
+  if (spec.trackingNumberColumn === undefined || request.trackingWindows === undefined) return null;
+  const at = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
+  return new TrackingTagger(request.trackingWindows, at('property_id'), at(spec.trackingNumberColumn), at('occurred_at'));
 }
 
 interface ReferenceCheck {

@@ -4,6 +4,7 @@ import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import type { KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
+import type { TrackingWindows } from './tracking-tagger.js';
 
 export interface RowsRequest {
   readonly kind: ImportSpec['kind'];
@@ -17,6 +18,7 @@ export interface RowsRequest {
   readonly columnNames?: Readonly<Record<string, string>>;
   readonly phoneBook?: PhoneBook;
   readonly unknownNumbers?: UnknownNumbers;
+  readonly trackingWindows?: TrackingWindows;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
   readonly maxProblems?: number;
@@ -35,6 +37,8 @@ export interface LoadedRows {
   readonly complete: boolean;
   /** Provisional customers the rows made (their ids, E.164 numbers), inserted before this returns. */
   readonly newCustomers: string[];
+  /** Good rows whose tracking number no window held. */
+  readonly untagged: number;
 }
 
 /**
@@ -50,18 +54,24 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   const badKeys: string[] = [];
   const newCustomers: string[] = [];
   let written = 0;
+  let untagged = 0;
   try {
-    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers } = request;
-    const optional = { ...(columnNames === undefined ? {} : { columnNames }), ...(phoneBook === undefined ? {} : { phoneBook, unknownNumbers }) };
+    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers, trackingWindows } = request;
+    const optional = {
+      ...(columnNames === undefined ? {} : { columnNames }),
+      ...(phoneBook === undefined ? {} : { phoneBook, unknownNumbers }),
+      ...(trackingWindows === undefined ? {} : { trackingWindows }),
+    };
     const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...optional });
     for await (const batch of batches) {
       if (problems.length + batch.problems.length > (request.maxProblems ?? Number.POSITIVE_INFINITY)) {
         await writer.abort();
-        return { rows, written, problems, badKeys, complete: false, newCustomers };
+        return { rows, written, problems, badKeys, complete: false, newCustomers, untagged };
       }
       for (const problem of batch.problems) problems.push(problem);
       for (const key of batch.badKeys) badKeys.push(key);
       for (const id of batch.newCustomers) newCustomers.push(id);
+      untagged += batch.untagged;
       await writer.write(batch.params, batch.rows);
       written += batch.rows;
       rows[batch.fileIndex] = batch.fileRows;
@@ -74,7 +84,7 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   }
   await writer.end();
   await insertProvisionalCustomers(connection, newCustomers);
-  return { rows, written, problems, badKeys, complete: true, newCustomers };
+  return { rows, written, problems, badKeys, complete: true, newCustomers, untagged };
 }
 
 /**

@@ -28,6 +28,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
       knownKeys,
       columnNames: options.columnNames,
     phoneBook: job.phoneBook,
+    trackingWindows: job.trackingWindows,
     unknownNumbers: options.unknownNumbers,
       onProgress: options.onProgress,
     });
@@ -40,6 +41,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
       counts: { ...merged, rejected: staged.rows.reduce((sum, rows) => sum + rows, 0) - merged.inserted - merged.updated - merged.unchanged },
       files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: staged.rows[index] ?? 0 })),
       newCustomers: staged.newCustomers.length,
+      untagged: staged.untagged,
       problems: sortProblems([...staged.problems, ...checked]),
     };
   } catch (error) {

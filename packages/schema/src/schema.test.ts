@@ -10,6 +10,8 @@ describe('hcdmMigrations', () => {
       'TelecomSchema1764000000003',
       'CoveringAttributionIndexes1764000000004',
       'IdentitySchema1764000000010',
+      'TrackingNumbers1764000000020',
+      'RecordTrackingNumber1764000000021',
     ]);
   });
 
@@ -22,7 +24,7 @@ describe('hcdmMigrations', () => {
       const names = (type: string) => made.filter((row) => row.type === type).map((row) => row.name);
       const entities = dataSource.entityMetadatas;
       const tables = entities.map((entity) => entity.tableName).filter((table) => names('table').includes(table));
-      expect(tables.sort()).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'sms']);
+      expect(tables.sort()).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'sms', 'tracking_numbers']);
       expect(entities.flatMap((entity) => entity.indices.map((index) => index.name)).filter((index) => !names('index').includes(index))).toEqual([]);
       expect(await dataSource.showMigrations()).toBe(false);
     } finally {

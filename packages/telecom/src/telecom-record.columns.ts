@@ -21,6 +21,10 @@ export abstract class TelecomRecordColumns {
   @Column('varchar', { name: 'property_id', nullable: true })
   propertyId: string | null;
 
+  /** The tracking number that chose propertyId (E.164); null when the export named the listing, or gave none. */
+  @Column('varchar', { name: 'tracking_number', nullable: true })
+  trackingNumber: string | null;
+
   /** Set by the attribution rule (see @hcdm/attribution), never by the import file. */
   @Column('varchar', { name: 'attributed_lead_id', nullable: true })
   attributedLeadId: string | null;

@@ -52,6 +52,7 @@ function row(id: string, customer: string, iso: string, seconds: number, directi
     direction,
     status,
     property_id: tag,
+    tracking_number: null,
     attributed_lead_id: null,
     attributed_property_id: null,
   };

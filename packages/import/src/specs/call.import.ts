@@ -1,4 +1,4 @@
-import { choiceField, idField, optionalIdField, timestampField, wholeNumberField } from '../field.parsers.js';
+import { choiceField, idField, optionalIdField, optionalTrackingNumberField, timestampField, wholeNumberField } from '../field.parsers.js';
 import { type ImportSpec } from '../import.types.js';
 import { DIRECTIONS } from '@hcdm/telecom';
 
@@ -19,6 +19,7 @@ export const callImportSpec: ImportSpec = {
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
     { field: 'status', column: 'status', parser: choiceField(['answered', 'missed'], 'answered') },
     { field: 'property_id', column: 'property_id', parser: optionalIdField },
+    { field: 'tracking_number', column: 'tracking_number', parser: optionalTrackingNumberField },
   ],
   references: [
     { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },
@@ -26,4 +27,5 @@ export const callImportSpec: ImportSpec = {
   ],
   customerColumn: 'customer_id',
   customerPhoneField: 'phone',
+  trackingNumberColumn: 'tracking_number',
 };

@@ -1,4 +1,4 @@
-import { choiceField, idField, optionalIdField, timestampField, wholeNumberField } from '../field.parsers.js';
+import { choiceField, idField, optionalIdField, optionalTrackingNumberField, timestampField, wholeNumberField } from '../field.parsers.js';
 import { type ImportSpec } from '../import.types.js';
 import { DIRECTIONS } from '@hcdm/telecom';
 
@@ -14,6 +14,7 @@ export const smsImportSpec: ImportSpec = {
     { field: 'message_length', column: 'message_length', parser: wholeNumberField },
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
     { field: 'property_id', column: 'property_id', parser: optionalIdField },
+    { field: 'tracking_number', column: 'tracking_number', parser: optionalTrackingNumberField },
   ],
   references: [
     { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },
@@ -21,4 +22,5 @@ export const smsImportSpec: ImportSpec = {
   ],
   customerColumn: 'customer_id',
   customerPhoneField: 'phone',
+  trackingNumberColumn: 'tracking_number',
 };

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { CallRecord } from '@hcdm/telecom';
 import { TelecomSchema1764000000003 } from '@hcdm/telecom';
 import { CoveringAttributionIndexes1764000000004 } from '@hcdm/telecom';
+import { RecordTrackingNumber1764000000021 } from '@hcdm/telecom';
 import { SmsRecord } from '@hcdm/telecom';
 
 /** Writes `content` as one CSV file and imports it with `spec`. */
@@ -24,11 +25,13 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.query('CREATE TABLE listings (property_id varchar PRIMARY KEY)');
+  // The telecom tables alone, with a stand-in for the property package's listings and tracking numbers.
+  await dataSource.query('CREATE TABLE tracking_numbers (tracking_number varchar, property_id varchar, valid_from bigint, valid_to bigint)');
   await dataSource.query(`INSERT INTO listings (property_id) VALUES ('P1')`);
   await importCsv(dataSource, customerImportSpec, 'customer_id,name,phone\nC1,Ann,9876543210\nC2,Bob,9876543211\n');
   return dataSource;

@@ -82,6 +82,7 @@ function call(id: string, customer: string, iso: string, seconds: number, direct
     direction,
     status,
     property_id: tag,
+    tracking_number: null,
     attributed_lead_id: lead,
     attributed_property_id: listing,
   };
@@ -95,6 +96,7 @@ function sms(id: string, customer: string, iso: string, length: number, directio
     message_length: length,
     direction,
     property_id: tag,
+    tracking_number: null,
     attributed_lead_id: lead,
     attributed_property_id: listing,
   };
