@@ -21,6 +21,7 @@ Examples:
   $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
+  $ hcdm merge C002 into C001                   (one customer into another; hcdm unmerge C002 undoes it)
   $ hcdm check "show unreturned missed calls in last 1 days" --max-rows 0   (status 3 when any)
   $ source <(hcdm completion bash)               (shell completion; also zsh and fish)
   $ hcdm man | man -l -                          (this help as a man page)

@@ -12,6 +12,8 @@ import { runCommand } from './commands/run.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { completionCommand } from './commands/completion.command.js';
 import { manCommand } from './commands/man.command.js';
+import { mergeCommand } from './commands/merge.command.js';
+import { unmergeCommand } from './commands/unmerge.command.js';
 
 /**
  * The whole command line. Commander's own errors (unknown option, missing argument) are put on
@@ -27,7 +29,7 @@ export function buildProgram(version: string): Command {
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', PROGRAM_EPILOG);
-  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand(), completionCommand(), manCommand()]) {
+  for (const command of [queryCommand(), sqlCommand(), runCommand(), checkCommand(), importCommand(), mergeCommand(), unmergeCommand(), sampleCommand(), replCommand(), menuCommand(), startCommand(), completionCommand(), manCommand()]) {
     // addCommand does not inherit settings as .command() does: error output, help, suggestions.
     program.addCommand(command.copyInheritedSettings(program).allowExcessArguments(false));
   }
