@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const WORKSPACE = resolve(import.meta.dirname, '../../..');
-export const PACKED = ['core', 'telecom', 'property', 'schema', 'attribution', 'import', 'analyses', 'query', 'analytics'] as const;
+export const PACKED = ['core', 'telecom', 'property', 'identity', 'schema', 'attribution', 'import', 'analyses', 'query', 'analytics'] as const;
 
 /**
  * Packs the libraries as they would be published (`pnpm pack` turns `workspace:^` into real

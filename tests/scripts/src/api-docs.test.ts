@@ -13,7 +13,7 @@ describe('pnpm docs:api (TypeDoc, typedoc.json)', () => {
     // The same run as `pnpm docs:api`, into a folder of the test's own.
     const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'typedoc'), ['--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    const libraries = ['analyses', 'analytics', 'attribution', 'core', 'import', 'property', 'query', 'sample', 'schema', 'telecom'];
+    const libraries = ['analyses', 'analytics', 'attribution', 'core', 'identity', 'import', 'property', 'query', 'sample', 'schema', 'telecom'];
     expect(readdirSync(join(out, 'modules')).sort()).toEqual(libraries.map((name) => `_hcdm_${name}.html`));
     const analytics = readFileSync(join(out, 'modules', '_hcdm_analytics.html'), 'utf8');
     expect(analytics).toContain('href="../functions/_hcdm_analytics.openDatabase.html"');
