@@ -1,7 +1,13 @@
 import type { RecordKind } from '@hcdm/import';
 
+/** The kinds the sample writes (it makes no tracking numbers). */
+export type SampleKind = Exclude<RecordKind, 'tracking_numbers'>;
+
+/** The sample's kinds, in load order: the files and tables the benchmark reads and writes. */
+export const SAMPLE_KINDS: readonly SampleKind[] = ['customers', 'listings', 'leads', 'calls', 'sms'];
+
 /** How big the generated exports are, rows per kind; the same sizes and seed always give the same files. */
-export type DatasetSize = Readonly<Record<RecordKind, number>>;
+export type DatasetSize = Readonly<Record<SampleKind, number>>;
 
 /** The benchmark of the issue: a year of activity for a mid-sized agency, about 150 MB of CSV. */
 export const FULL_SIZE: DatasetSize = { customers: 100_000, listings: 20_000, leads: 200_000, calls: 1_000_000, sms: 1_000_000 };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { RECORD_KINDS } from '@hcdm/import';
+import { SAMPLE_KINDS } from './bench.sizes.js';
 import { sqlString } from './sql-string.js';
 
 /** `public.table`: pg_dump's scripts empty the search path, so every name is qualified. */
@@ -9,7 +9,7 @@ const fileOf = (dir: string, table: string) => sqlString(join(dir, `${table}.cop
 
 /** The psql script that writes each of hcdm's tables, as hcdm's import left it, to `dir` (COPY's text format). */
 export function dumpTablesScript(dir: string): string {
-  return [...RECORD_KINDS.map((table) => `\\copy ${qualified(table)} TO ${fileOf(dir, table)}`), ''].join('\n');
+  return [...SAMPLE_KINDS.map((table) => `\\copy ${qualified(table)} TO ${fileOf(dir, table)}`), ''].join('\n');
 }
 
 /** hcdm's schema for its tables, as pg_dump writes it: tables before the rows, keys and indexes after. */
@@ -31,7 +31,7 @@ export function postgresAloneScript(dir: string, schema: PostgresSchema): string
   return [
     'BEGIN;',
     schema.preData,
-    ...RECORD_KINDS.map((table) => `\\copy ${qualified(table)} FROM ${fileOf(dir, table)}`),
+    ...SAMPLE_KINDS.map((table) => `\\copy ${qualified(table)} FROM ${fileOf(dir, table)}`),
     schema.postData,
     'COMMIT;',
     '',

@@ -1,4 +1,4 @@
-import { RECORD_KINDS } from '@hcdm/import';
+import { SAMPLE_KINDS } from './bench.sizes.js';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
 import { REFERENCE_SCHEMA } from './reference.sql.js';
@@ -11,6 +11,6 @@ import { sqlString } from './sql-string.js';
  * psql runs them.
  */
 export function postgresReferenceScript(manifest: SampleManifest): string {
-  const copies = RECORD_KINDS.map((kind) => `\\copy ${kind} FROM ${sqlString(fileOf(manifest, kind))} WITH (FORMAT csv, HEADER true)`);
+  const copies = SAMPLE_KINDS.map((kind) => `\\copy ${kind} FROM ${sqlString(fileOf(manifest, kind))} WITH (FORMAT csv, HEADER true)`);
   return [REFERENCE_SCHEMA, ...copies, ''].join('\n');
 }

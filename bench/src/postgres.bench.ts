@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
-import { RECORD_KINDS, type KindCounts } from '@hcdm/import';
+import type { KindCounts } from '@hcdm/import';
+import { SAMPLE_KINDS } from './bench.sizes.js';
 import { hcdmImport, hcdmQuery } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';
@@ -72,7 +73,7 @@ export function benchPostgres(
     // The floor: the rows hcdm wrote (dumped once), loaded and indexed by the server alone.
     if (schema === null) {
       server.runScript(database, dumpTablesScript(dumpDir));
-      schema = { preData: server.schemaOf(database, RECORD_KINDS, 'pre-data'), postData: server.schemaOf(database, RECORD_KINDS, 'post-data') };
+      schema = { preData: server.schemaOf(database, SAMPLE_KINDS, 'pre-data'), postData: server.schemaOf(database, SAMPLE_KINDS, 'post-data') };
     }
     server.recreate(ALONE_DATABASE);
     timings.postgresAlone.push(server.runScript(server.urlOf(ALONE_DATABASE), postgresAloneScript(dumpDir, schema)));

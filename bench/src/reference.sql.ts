@@ -1,4 +1,4 @@
-import { RECORD_KINDS } from '@hcdm/import';
+import { SAMPLE_KINDS } from './bench.sizes.js';
 import type { SampleManifest } from '@hcdm/sample';
 import { fileOf } from './dataset.cache.js';
 import { sqlString } from './sql-string.js';
@@ -18,7 +18,7 @@ CREATE TABLE sms (sms_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp 
 
 /** The shell script that creates the reference tables and imports every file (headers skipped). */
 export function referenceImportScript(manifest: SampleManifest): string {
-  const imports = RECORD_KINDS.map((kind) => `.import --csv --skip 1 ${sqlString(fileOf(manifest, kind))} ${kind}`);
+  const imports = SAMPLE_KINDS.map((kind) => `.import --csv --skip 1 ${sqlString(fileOf(manifest, kind))} ${kind}`);
   return [REFERENCE_SCHEMA, ...imports, ''].join('\n');
 }
 

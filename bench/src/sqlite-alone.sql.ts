@@ -1,8 +1,8 @@
-import { RECORD_KINDS } from '@hcdm/import';
+import { SAMPLE_KINDS } from './bench.sizes.js';
 import { sqlString } from './sql-string.js';
 
 /** The tables hcdm's import fills, in the order it fills them: named after the record kinds. */
-const HCDM_TABLES = RECORD_KINDS;
+const HCDM_TABLES = SAMPLE_KINDS;
 
 /** What the floor's script recreates: hcdm's own CREATE statements, read from its database. */
 export interface HcdmSchema {

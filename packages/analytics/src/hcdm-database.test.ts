@@ -7,7 +7,7 @@ import { insertFixture } from './analytics.test-utils.js';
 import { mapDatabaseError } from '@hcdm/core';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms'];
+const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers'];
 const INDEXES = [
   'idx_calls_customer_time',
   'idx_calls_lead',
@@ -23,6 +23,7 @@ const INDEXES = [
   'idx_sms_lead',
   'idx_sms_listing',
   'idx_sms_time',
+  'idx_tracking_numbers_number',
 ];
 
 /** The catalog of each engine: sqlite_master, or PostgreSQL's of the current schema. */
@@ -70,7 +71,7 @@ describeEachDatabase('openDatabase', () => {
     const empty = await second.isEmpty();
     await second.close();
     expect({ migrations: migrations.map((m) => m.name), pending, empty }).toEqual({
-      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010'],
+      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021'],
       pending: false,
       empty: false,
     });
@@ -81,7 +82,7 @@ describeEachDatabase('openDatabase', () => {
     const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
     const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
     await Promise.all([first.close(), second.close()]);
-    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010']);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021']);
   });
 
   it('says a fresh database is empty', async () => {

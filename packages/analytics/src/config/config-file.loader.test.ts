@@ -43,6 +43,7 @@ describe('readConfigFile', () => {
         tiers: { hot: 75.5, warm: 45 },
       },
       commands: {},
+      columns: {},
     });
   });
 
@@ -55,7 +56,7 @@ describe('readConfigFile', () => {
 
   it('answers an empty config for {} (with a byte order mark)', () => {
     const path = configFile('\uFEFF{}');
-    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {}, commands: {} });
+    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {}, commands: {}, columns: {} });
   });
 
   it('says a config file that does not exist cannot be read', () => {
@@ -68,7 +69,7 @@ describe('readConfigFile', () => {
     ['{\n  "timeZone":\n}', "is not valid JSON: Unexpected token '}'"],
     ['', 'is not valid JSON: Unexpected end of JSON input'],
     ['[1, 2]', 'must be an object ([1,2])'],
-    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring, commands'],
+    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring, commands, columns'],
     ['{"timeZone": "Mars/Olympus"}', 'timeZone: must be an IANA time zone like Asia/Kolkata (Mars/Olympus)'],
     ['{"defaultRegion": "XX"}', 'defaultRegion: must be a two-letter country code like IN or US (XX)'],
     ['{"defaultRegion": 91}', 'defaultRegion: must be a two-letter country code like IN or US (91)'],
