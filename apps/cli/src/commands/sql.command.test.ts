@@ -99,7 +99,7 @@ describe('hcdm sql', () => {
     const run = sql('--schema', '--format', 'json');
     expect(run.status).toBe(0);
     const rows = JSON.parse(run.stdout) as { table: string; column: string; nullable: string }[];
-    expect([...new Set(rows.map((row) => row.table))]).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms']);
+    expect([...new Set(rows.map((row) => row.table))]).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers']);
     expect(rows.filter((row) => row.table === 'leads').map((row) => `${row.column} ${row.nullable}`)).toEqual([
       'lead_id no',
       'customer_id no',

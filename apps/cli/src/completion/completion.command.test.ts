@@ -21,7 +21,7 @@ describe('hcdm completion', () => {
     const run = runCli(makeTempDir(), ['completion', 'fish']);
     expect(run).toMatchObject({ stderr: '', status: 0 });
     for (const name of SUBCOMMANDS) expect(run.stdout).toContain(` -a ${name} -d '`);
-    expect(run.stdout).toContain("complete -c hcdm -n '__fish_seen_subcommand_from import' -l kind -x -a 'customers listings leads calls sms'");
+    expect(run.stdout).toContain("complete -c hcdm -n '__fish_seen_subcommand_from import' -l kind -x -a 'customers listings tracking_numbers leads calls sms'");
     expect(run.stdout).toMatch(/^complete -c hcdm -n '__fish_seen_subcommand_from query' -a 'show top leads by call volume .* days'$/m);
   });
 
