@@ -54,6 +54,7 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
     columnNames: options.columnNames,
     phoneBook: job.phoneBook,
     trackingWindows: job.trackingWindows,
+    customerAliases: job.customerAliases,
     unknownNumbers: options.unknownNumbers,
     onProgress: options.onProgress,
     maxProblems: MAX_DIRECT_PROBLEMS,

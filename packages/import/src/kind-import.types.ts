@@ -1,6 +1,6 @@
 import type { HcdmSettings } from '@hcdm/core';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
-import type { KnownKeys, RowSource } from './row-batch.types.js';
+import type { CustomerAliases, KnownKeys, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
 import type { TrackingWindows } from './tracking-tagger.js';
 
@@ -55,4 +55,6 @@ export interface KindJob {
   readonly phoneBook?: PhoneBook;
   /** The tracking numbers' windows, where the kind may carry a tracking number. */
   readonly trackingWindows?: TrackingWindows;
+  /** Merged customers' ids, where the kind names a customer. */
+  readonly customerAliases?: CustomerAliases;
 }

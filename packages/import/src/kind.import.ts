@@ -3,6 +3,8 @@ import { importDialectOf } from './dialect/import-dialect.chooser.js';
 import type { ImportConnection } from './dialect/import-dialect.js';
 import type { PhoneBook } from './customer-resolver.js';
 import type { TrackingWindows } from './tracking-tagger.js';
+import type { CustomerAliases } from './row-batch.types.js';
+import { CustomerAlias, readCustomerAliases } from '@hcdm/identity';
 import { packStrings } from '@hcdm/core';
 import { loadDirect } from './direct.loader.js';
 import type { ImportFile, ImportSpec } from './import.types.js';
@@ -42,6 +44,7 @@ export async function importKind(
     knownKeys,
     ...(spec.customerPhoneField === undefined ? {} : { phoneBook: await readPhoneBook(connection) }),
     ...(spec.trackingNumberColumn === undefined ? {} : { trackingWindows: await readTrackingWindows(connection) }),
+    ...(spec.customerColumn === undefined ? {} : { customerAliases: await readAliases(manager) }),
   };
   if (files.length > 0 && (await connection.all(`SELECT 1 AS present FROM ${spec.table} LIMIT 1`)).length === 0) {
     const direct = await loadDirect(connection, job);
@@ -68,4 +71,14 @@ async function readTrackingWindows(connection: ImportConnection): Promise<Tracki
     from: Float64Array.from(rows, (row) => bound(row.from)),
     to: Float64Array.from(rows, (row) => bound(row.to)),
   };
+}
+
+/**
+ * Every merged customer's id and the customer it stands for (@hcdm/identity), so a file that
+ * still says C002 lands on C001. None where the data source has no alias table (a caller's own
+ * DataSource with only some of hcdm's entities).
+ */
+async function readAliases(manager: EntityManager): Promise<CustomerAliases> {
+  const map = manager.connection.hasMetadata(CustomerAlias) ? await readCustomerAliases(manager) : new Map<string, string>();
+  return { aliases: packStrings(map.keys(), map.size), customers: packStrings(map.values(), map.size) };
 }

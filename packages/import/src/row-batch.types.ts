@@ -34,8 +34,16 @@ export interface RowRequest {
   readonly phoneBook?: PhoneBook;
   /** What a number no customer has becomes (default: a provisional customer). */
   readonly unknownNumbers?: UnknownNumbers;
+  /** Merged customers' ids (aliases) and the customers they stand for: a record naming an alias lands on its customer. */
+  readonly customerAliases?: CustomerAliases;
   /** The stored windows of the tracking numbers, for kinds with a tracking number (ImportSpec.trackingNumberColumn). */
   readonly trackingWindows?: TrackingWindows;
+}
+
+/** Alias ids and, at the same places, the customer ids they stand for. */
+export interface CustomerAliases {
+  readonly aliases: PackedStrings;
+  readonly customers: PackedStrings;
 }
 
 /** Keys of referenced tables, by the column that references them (`customer_id`: every customer id), packed. */

@@ -3,8 +3,8 @@ import type { DerivedColumns, ImportSpec, SqlValue } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import { parseRecord, type FieldProblem } from './record.parser.js';
 import { readRecords } from './record.reader.js';
-import { packedStringSet } from '@hcdm/core';
-import type { KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
+import { packedStringAt, packedStringSet } from '@hcdm/core';
+import type { CustomerAliases, KnownKeys, RowBatch, RowRequest } from './row-batch.types.js';
 import { ImportFileError, MISSING_COLUMN } from './import.errors.js';
 import { CustomerResolver, type Resolution } from './customer-resolver.js';
 import { TrackingTagger } from './tracking-tagger.js';
@@ -31,6 +31,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
   const references = referenceChecks(spec, request.knownKeys);
   const customerAt = spec.columns.findIndex((column) => column.column === spec.customerColumn);
   const tagger = trackingTagger(spec, request);
+  const aliases = customerAt < 0 || request.customerAliases === undefined ? null : aliasMap(request.customerAliases);
   for (const [fileIndex, file] of request.files.entries()) {
     const totalBytes = statSync(file.path).size;
     let fileRows = 0;
@@ -68,6 +69,10 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
       for (const record of chunk.records) {
         fileRows += 1;
         const parsed = parseRecord(spec, keyIndex, record, request.settings);
+        if (aliases !== null) {
+          const customer = parsed.values[customerAt];
+          if (typeof customer === 'string') parsed.values[customerAt] = aliases.get(customer) ?? customer;
+        }
         const resolved = resolver === null || record.problem ? NOT_RESOLVED : resolver.resolve(parsed.values, record.values[phoneAt], request.settings);
         // Tagged before the references are checked: the window's listing is the row's.
         const lacksWindow = tagger !== null && parsed.problems.length === 0 && tagger.tag(parsed.values);
@@ -126,6 +131,13 @@ function customerResolver(spec: ImportSpec, request: RowRequest): CustomerResolv
   if (spec.customerPhoneField === undefined || spec.customerColumn === undefined || request.phoneBook === undefined) return null;
   const order = spec.columns.findIndex((column) => column.column === spec.customerColumn);
   return new CustomerResolver(request.phoneBook, request.unknownNumbers ?? 'create', order, spec.columns[order]!.field, spec.customerPhoneField);
+}
+
+/** A merged customer's id and the customer it stands for, by alias. */
+function aliasMap({ aliases, customers }: CustomerAliases): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let index = 0; index < aliases.ends.length; index += 1) map.set(packedStringAt(aliases, index), packedStringAt(customers, index));
+  return map;
 }
 
 /** The tagger of rows that may carry a tracking number, where the kind has one and windows came. */

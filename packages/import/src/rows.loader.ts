@@ -2,7 +2,7 @@ import type { HcdmSettings } from '@hcdm/core';
 import type { ImportConnection } from './dialect/import-dialect.js';
 import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
+import type { CustomerAliases, KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
 import type { TrackingWindows } from './tracking-tagger.js';
 
@@ -19,6 +19,7 @@ export interface RowsRequest {
   readonly phoneBook?: PhoneBook;
   readonly unknownNumbers?: UnknownNumbers;
   readonly trackingWindows?: TrackingWindows;
+  readonly customerAliases?: CustomerAliases;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
   readonly maxProblems?: number;
@@ -56,11 +57,12 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   let written = 0;
   let untagged = 0;
   try {
-    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers, trackingWindows } = request;
+    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers, trackingWindows, customerAliases } = request;
     const optional = {
       ...(columnNames === undefined ? {} : { columnNames }),
       ...(phoneBook === undefined ? {} : { phoneBook, unknownNumbers }),
       ...(trackingWindows === undefined ? {} : { trackingWindows }),
+      ...(customerAliases === undefined ? {} : { customerAliases }),
     };
     const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...optional });
     for await (const batch of batches) {

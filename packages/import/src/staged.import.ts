@@ -29,6 +29,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
       columnNames: options.columnNames,
     phoneBook: job.phoneBook,
     trackingWindows: job.trackingWindows,
+    customerAliases: job.customerAliases,
     unknownNumbers: options.unknownNumbers,
       onProgress: options.onProgress,
     });

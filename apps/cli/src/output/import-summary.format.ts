@@ -16,5 +16,6 @@ export function formatImportSummary(summary: ImportSummary, width: number): stri
   const rejects = summary.rejectsFiles.length > 0 ? `Rejected rows and their reasons: ${summary.rejectsFiles.join(', ')}\n` : '';
   const made = summary.newCustomers > 0 ? `New customers from unknown numbers: ${summary.newCustomers}\n` : '';
   const replaced = summary.replacedCustomers > 0 ? `Customers from unknown numbers now known by the customers file: ${summary.replacedCustomers}\n` : '';
-  return table + made + replaced + rejects;
+  const untagged = summary.untaggedByTrackingNumber > 0 ? `Calls and SMS whose tracking number no window held (no listing): ${summary.untaggedByTrackingNumber}\n` : '';
+  return table + made + replaced + untagged + rejects;
 }
