@@ -42,6 +42,7 @@ export {
 
 // "Now" of batch data: the latest timestamp in it.
 export { latestActivity } from './latest-activity.analysis.js';
+export { trackingNumbers, type TrackingNumberRow } from './tracking-numbers.analysis.js';
 
 // Lead scoring: scores, their explanation, and the configuration they follow.
 export { scoreLeads, type ScoreLeadsOptions } from './scoring/score-leads.analysis.js';

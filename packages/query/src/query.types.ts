@@ -3,6 +3,7 @@ import type { CommandRule } from './rules/rule.types.js';
 import type { CustomerProfileQuery } from './rules/customer-profile.rule.js';
 import type { CustomerSummaryQuery } from './rules/customer-summary.rule.js';
 import type { DuplicateCustomersQuery } from './rules/duplicate-customers.rule.js';
+import type { TrackingNumbersQuery } from './rules/tracking-numbers.rule.js';
 import type { ExplainLeadQuery } from './rules/explain-lead.rule.js';
 import type { HelpQuery } from './rules/help.rule.js';
 import type { LeadScoreQuery } from './rules/lead-score.rule.js';
@@ -35,7 +36,8 @@ export type Query =
   | UnreachedLeadsQuery
   | ActivityHeatmapQuery
   | CustomerProfileQuery
-  | DuplicateCustomersQuery;
+  | DuplicateCustomersQuery
+  | TrackingNumbersQuery;
 
 export type QueryKind = Query['kind'];
 

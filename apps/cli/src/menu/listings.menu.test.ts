@@ -145,4 +145,12 @@ describe('the Listings section', () => {
     );
     await menuRun.leave();
   });
+
+  it('lists the tracking numbers: none in the fixture, said as such', async () => {
+    const menuRun = startMenu(menu);
+    await openListings('Tracking numbers');
+    await nextPrompt('What would you like to do?');
+    expect(menu.out()).toEqual('Tracking numbers\n(no rows)\n');
+    await menuRun.leave();
+  });
 });

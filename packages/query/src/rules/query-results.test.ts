@@ -196,6 +196,11 @@ describeEachDatabase('query results', () => {
           description: 'listings rolled up by price band: quartiles of listing prices (nearest rank), or the edges given',
         },
         {
+          command: 'show tracking numbers',
+          example: 'show tracking numbers',
+          description: 'each tracking number, the listing each of its windows served, and the calls and SMS it carried in that window',
+        },
+        {
           command: 'show missed calls [within N hours]',
           example: 'show missed calls in last 7 days',
           description: 'inbound missed calls, each returned or not: an outbound call or SMS within N hours (default 24)',
@@ -264,6 +269,7 @@ describeEachDatabase('query results', () => {
       'show listing summary for P17',
       'show locations by leads',
       'show price bands by leads with bands 5000000,10000000,20000000',
+      'show tracking numbers',
       'show missed calls within 24 hours in last 7 days',
       'show unreturned missed calls within 48 hours',
       'show new vs repeat callers from 2026-03-01 to 2026-03-31',

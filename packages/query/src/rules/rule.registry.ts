@@ -2,6 +2,7 @@ import { activityHeatmapRule } from './activity-heatmap.rule.js';
 import { customerProfileRule } from './customer-profile.rule.js';
 import { customerSummaryRule } from './customer-summary.rule.js';
 import { duplicateCustomersRule } from './duplicate-customers.rule.js';
+import { trackingNumbersRule } from './tracking-numbers.rule.js';
 import { explainLeadRule } from './explain-lead.rule.js';
 import { makeHelpRule, type CommandUsage } from './help.rule.js';
 import { leadScoreRule } from './lead-score.rule.js';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyCommandRule[] = [
   listingSummaryRule,
   locationRollupRule,
   priceBandRollupRule,
+  trackingNumbersRule,
   missedCallsRule,
   unreturnedMissedCallsRule,
   callerNoveltyRule,
