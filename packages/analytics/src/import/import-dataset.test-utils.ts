@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { RecordKind } from '@hcdm/import';
 
 /** Rows per kind. */
-export type DatasetSize = Readonly<Record<RecordKind, number>>;
+export type DatasetSize = Readonly<Record<Exclude<RecordKind, 'tracking_numbers'>, number>>;
 
 /**
  * Writes a consistent set of exports of the given size into `dir` (customers, listings, leads,
