@@ -4,7 +4,7 @@ import type { KindImportResult, KindJob } from './kind-import.types.js';
 import { recordAllCustomersSql } from './merge.sql.js';
 import { sortProblems } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';
-import { loadRows } from './rows.loader.js';
+import { loadRows, rowsRequestOf } from './rows.loader.js';
 import { hasUnknownReferenceSql, targetColumns } from './stage.sql.js';
 
 const SAVEPOINT = 'hcdm_direct_load';
@@ -43,22 +43,8 @@ export async function loadDirect(connection: ImportConnection, job: KindJob): Pr
 async function insertAll(connection: ImportConnection, job: KindJob): Promise<KindImportResult | null> {
   const { spec, files, options, source, knownKeys } = job;
   const dropped = await connection.dropIndexes(spec.table);
-  const loaded = await loadRows(connection, source, {
-    kind: spec.kind,
-    files,
-    settings: options.settings,
-    layout: 'direct',
-    table: spec.table,
-    columns: targetColumns(spec, options.derived),
-    knownKeys,
-    columnNames: options.columnNames,
-    phoneBook: job.phoneBook,
-    trackingWindows: job.trackingWindows,
-    customerAliases: job.customerAliases,
-    unknownNumbers: options.unknownNumbers,
-    onProgress: options.onProgress,
-    maxProblems: MAX_DIRECT_PROBLEMS,
-  });
+  const request = rowsRequestOf(job, 'direct', spec.table, targetColumns(spec, options.derived));
+  const loaded = await loadRows(connection, source, { ...request, maxProblems: MAX_DIRECT_PROBLEMS });
   if (!loaded.complete) return null;
   if (await keysOfBadRowsRecur(connection, spec, loaded.badKeys)) return null;
   const unchecked = uncheckedReferences(spec.references, knownKeys);

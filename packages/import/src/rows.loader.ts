@@ -4,6 +4,7 @@ import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
 import type { CustomerAliases, KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
+import type { KindJob } from './kind-import.types.js';
 import type { TrackingWindows } from './tracking-tagger.js';
 
 export interface RowsRequest {
@@ -40,6 +41,26 @@ export interface LoadedRows {
   readonly newCustomers: string[];
   /** Good rows whose tracking number no window held. */
   readonly untagged: number;
+}
+
+/** What a kind's job reads its rows with, into `table` laid out as `layout`: the same for the direct load and the staged import. */
+export function rowsRequestOf(job: KindJob, layout: RowLayout, table: string, columns: readonly string[]): RowsRequest {
+  const { spec, files, options } = job;
+  return {
+    kind: spec.kind,
+    files,
+    settings: options.settings,
+    layout,
+    table,
+    columns,
+    knownKeys: job.knownKeys,
+    columnNames: options.columnNames,
+    phoneBook: job.phoneBook,
+    trackingWindows: job.trackingWindows,
+    customerAliases: job.customerAliases,
+    unknownNumbers: options.unknownNumbers,
+    onProgress: options.onProgress,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ImportConnection, ImportDialect } from './dialect/import-dialect.j
 import type { KindImportResult, KindJob } from './kind-import.types.js';
 import { sortProblems } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';
-import { loadRows } from './rows.loader.js';
+import { loadRows, rowsRequestOf } from './rows.loader.js';
 import { checkStage } from './stage.checks.js';
 import { mergeStage } from './stage.merge.js';
 import { createStageSql, dropStageSql, indexStageSql, stageColumns, stageTable } from './stage.sql.js';
@@ -18,21 +18,7 @@ export async function importStaged(connection: ImportConnection, dialect: Import
   await connection.run(dropStageSql(spec, dialect));
   await connection.run(createStageSql(spec, dialect, options.derived));
   try {
-    const staged = await loadRows(connection, source, {
-      kind: spec.kind,
-      files,
-      settings: options.settings,
-      layout: 'staged',
-      table: stageTable(spec),
-      columns: stageColumns(spec, options.derived),
-      knownKeys,
-      columnNames: options.columnNames,
-    phoneBook: job.phoneBook,
-    trackingWindows: job.trackingWindows,
-    customerAliases: job.customerAliases,
-    unknownNumbers: options.unknownNumbers,
-      onProgress: options.onProgress,
-    });
+    const staged = await loadRows(connection, source, rowsRequestOf(job, 'staged', stageTable(spec), stageColumns(spec, options.derived)));
     await connection.run(indexStageSql(spec));
     await connection.analyze(stageTable(spec));
     const checked = await checkStage(connection, spec, files, uncheckedReferences(spec.references, knownKeys));
