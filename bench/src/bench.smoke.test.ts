@@ -61,8 +61,9 @@ describe('the benchmark, smoke size', () => {
       nothingWritten: streaming.nothingWritten,
     }).toEqual({ calls: inserted(SMOKE_STREAMING_CALLS), badLine: SMOKE_STREAMING_CALLS - 10, messageNamesLine: true, nothingWritten: true });
     const rows = resultRows(report);
-    // the imports (and SQLite alone, with a shell), six analyses, three processes, two streaming rows
-    expect(rows.length).toBe(2 + referenceRuns + 6 + 3 + 2);
+    // the imports (first, re-import, keyed by phone; SQLite alone, with a shell), six analyses, three processes, two streaming rows
+    expect(rows.length).toBe(3 + referenceRuns + 6 + 3 + 2);
+    expect(report.imports.phoneKeyed).toHaveLength(report.imports.hcdm.length);
     expect(markdownTable(rows).split('\n').length).toBe(rows.length + 2);
   });
 });
