@@ -1,26 +1,16 @@
-import type { HcdmSettings } from '@hcdm/core';
 import type { ImportConnection } from './dialect/import-dialect.js';
-import type { ImportFile, ImportProgress, ImportSpec } from './import.types.js';
+import type { ImportProgress, ImportSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { CustomerAliases, KnownKeys, RowLayout, RowSource } from './row-batch.types.js';
-import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
+import type { RowLayout, RowRequest, RowSource } from './row-batch.types.js';
 import type { KindJob } from './kind-import.types.js';
-import type { TrackingWindows } from './tracking-tagger.js';
+import { writeRows } from './bulk-write.js';
 
 export interface RowsRequest {
   readonly kind: ImportSpec['kind'];
-  readonly files: readonly ImportFile[];
-  readonly settings: HcdmSettings;
-  readonly layout: RowLayout;
   readonly table: string;
   readonly columns: readonly string[];
-  /** References checked as rows are read (RowRequest.knownKeys). */
-  readonly knownKeys: KnownKeys;
-  readonly columnNames?: Readonly<Record<string, string>>;
-  readonly phoneBook?: PhoneBook;
-  readonly unknownNumbers?: UnknownNumbers;
-  readonly trackingWindows?: TrackingWindows;
-  readonly customerAliases?: CustomerAliases;
+  /** What to read and how, as the row source takes it; the batch size is the writer's. */
+  readonly read: Omit<RowRequest, 'batchRows'>;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Past this many problems the load stops (complete: false): the staged import lists them, in bounded memory. */
   readonly maxProblems?: number;
@@ -45,20 +35,13 @@ export interface LoadedRows {
 
 /** What a kind's job reads its rows with, into `table` laid out as `layout`: the same for the direct load and the staged import. */
 export function rowsRequestOf(job: KindJob, layout: RowLayout, table: string, columns: readonly string[]): RowsRequest {
-  const { spec, files, options } = job;
+  const { spec, files, options, knownKeys, phoneBook, trackingWindows, customerAliases } = job;
+  const { settings, columnNames, unknownNumbers } = options;
   return {
     kind: spec.kind,
-    files,
-    settings: options.settings,
-    layout,
     table,
     columns,
-    knownKeys: job.knownKeys,
-    columnNames: options.columnNames,
-    phoneBook: job.phoneBook,
-    trackingWindows: job.trackingWindows,
-    customerAliases: job.customerAliases,
-    unknownNumbers: options.unknownNumbers,
+    read: { files, settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers, trackingWindows, customerAliases },
     onProgress: options.onProgress,
   };
 }
@@ -69,7 +52,7 @@ export function rowsRequestOf(job: KindJob, layout: RowLayout, table: string, co
  * The layout says which rows go in: every keyed row (staged) or the good ones (direct).
  */
 export async function loadRows(connection: ImportConnection, source: RowSource, request: RowsRequest): Promise<LoadedRows> {
-  const { files } = request;
+  const { files } = request.read;
   const writer = connection.openWriter(request.table, request.columns);
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
@@ -78,14 +61,7 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
   let written = 0;
   let untagged = 0;
   try {
-    const { settings, layout, knownKeys, columnNames, phoneBook, unknownNumbers, trackingWindows, customerAliases } = request;
-    const optional = {
-      ...(columnNames === undefined ? {} : { columnNames }),
-      ...(phoneBook === undefined ? {} : { phoneBook, unknownNumbers }),
-      ...(trackingWindows === undefined ? {} : { trackingWindows }),
-      ...(customerAliases === undefined ? {} : { customerAliases }),
-    };
-    const batches = source({ files, settings, layout, batchRows: writer.batchRows, knownKeys, ...optional });
+    const batches = source({ ...request.read, batchRows: writer.batchRows });
     for await (const batch of batches) {
       if (problems.length + batch.problems.length > (request.maxProblems ?? Number.POSITIVE_INFINITY)) {
         await writer.abort();
@@ -115,17 +91,6 @@ export async function loadRows(connection: ImportConnection, source: RowSource, 
  * empty (a customers file bringing that number later takes their place). Written before any
  * check or merge reads the customers table.
  */
-async function insertProvisionalCustomers(connection: ImportConnection, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const writer = connection.openWriter('customers', ['customer_id', 'name', 'phone']);
-  try {
-    for (let start = 0; start < ids.length; start += writer.batchRows) {
-      const some = ids.slice(start, start + writer.batchRows);
-      await writer.write(some.flatMap((id) => [id, '', id]), some.length);
-    }
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  await writer.end();
+function insertProvisionalCustomers(connection: ImportConnection, ids: readonly string[]): Promise<void> {
+  return writeRows(connection, 'customers', ['customer_id', 'name', 'phone'], ids.map((id) => [id, '', id]));
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { ImportDialect } from './dialect/import-dialect.js';
+import type { ImportConnection, ImportDialect } from './dialect/import-dialect.js';
+import { writeRows } from './bulk-write.js';
 import type { ImportFile } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind-import.types.js';
 import { sortProblems, type RankedProblem } from './ranked-problem.js';
@@ -35,7 +36,9 @@ export async function importTrackingNumbers(
   if (files.length === 0) return { counts: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 }, files: [], newCustomers: 0, untagged: 0, problems: [] };
   const connection = await dialect.connect(manager);
   const knownKeys = await connection.readKnownKeys(spec.references, options.knownKeysLimit);
-  const request = { files, settings: options.settings, layout: 'staged' as const, batchRows: 1000, knownKeys, ...(options.columnNames ? { columnNames: options.columnNames } : {}) };
+  const request = { files, settings: options.settings, layout: 'staged' as const, batchRows: 1000, knownKeys, columnNames: options.columnNames };
+  // A staged row: file_index, line, ok, then the spec's columns.
+  const width = 3 + spec.columns.length;
   const windows: Window[] = [];
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
@@ -43,13 +46,13 @@ export async function importTrackingNumbers(
     problems.push(...batch.problems);
     rows[batch.fileIndex] = batch.fileRows;
     options.onProgress?.({ file: files[batch.fileIndex]!.path, kind: spec.kind, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes, rows: batch.fileRows });
-    for (let at = 0; at < batch.params.length; at += 7) {
-      const [fileIndex, line, ok, number, propertyId, from, to] = batch.params.slice(at, at + 7) as [number, number, number, string, string, number | null, number | null];
+    for (let at = 0; at < batch.params.length; at += width) {
+      const [fileIndex, line, ok, number, propertyId, from, to] = batch.params.slice(at, at + width) as [number, number, number, string, string, number | null, number | null];
       if (ok === 1) windows.push({ fileIndex, line, number, propertyId, from, to });
     }
   }
   const good = checkWindows(windows, files, problems);
-  const counts = await replaceWindows(manager, dialect, good);
+  const counts = await replaceWindows(manager, dialect, connection, good);
   if (good.length > 0 && options.changedCustomersTable !== undefined) await tagStoredRecords(manager, options.changedCustomersTable);
   await manager.query(`DROP TABLE IF EXISTS ${dialect.tempTableName(TOUCHED)}`);
   const total = rows.reduce((sum, count) => sum + count, 0);
@@ -95,27 +98,24 @@ function checkWindows(windows: readonly Window[], files: readonly ImportFile[], 
 }
 
 /** Replaces the stored windows of the numbers in `windows` with them; answers how many were new or as stored. */
-async function replaceWindows(manager: EntityManager, dialect: ImportDialect, windows: readonly Window[]): Promise<{ inserted: number; unchanged: number }> {
+async function replaceWindows(
+  manager: EntityManager,
+  dialect: ImportDialect,
+  connection: ImportConnection,
+  windows: readonly Window[],
+): Promise<{ inserted: number; unchanged: number }> {
   await manager.query(`DROP TABLE IF EXISTS ${dialect.tempTableName(TOUCHED)}`);
   await manager.query(`CREATE TEMP TABLE ${TOUCHED} (tracking_number ${dialect.textColumnType} PRIMARY KEY)`);
   if (windows.length === 0) return { inserted: 0, unchanged: 0 };
-  const connection = await dialect.connect(manager);
-  const numbers = [...new Set(windows.map((window) => window.number))];
-  const touched = connection.openWriter(TOUCHED, ['tracking_number']);
-  await touched.write(numbers, numbers.length);
-  await touched.end();
+  await writeRows(connection, TOUCHED, ['tracking_number'], [...new Set(windows.map((window) => window.number))].map((number) => [number]));
   const stored = (await manager.query(
     `SELECT window_id AS id, property_id AS property, valid_from AS "from", valid_to AS "to" FROM tracking_numbers WHERE tracking_number IN (SELECT tracking_number FROM ${TOUCHED})`,
   )) as { id: string; property: string; from: number | string | null; to: number | string | null }[];
   const same = new Set(stored.map((row) => `${row.id}|${row.property}|${row.to === null ? '' : Number(row.to)}`));
   const unchanged = windows.filter((window) => same.has(`${windowId(window)}|${window.propertyId}|${window.to ?? ''}`)).length;
   await manager.query(`DELETE FROM tracking_numbers WHERE tracking_number IN (SELECT tracking_number FROM ${TOUCHED})`);
-  const writer = connection.openWriter('tracking_numbers', ['window_id', 'tracking_number', 'property_id', 'valid_from', 'valid_to']);
-  for (let at = 0; at < windows.length; at += writer.batchRows) {
-    const some = windows.slice(at, at + writer.batchRows);
-    await writer.write(some.flatMap((window) => [windowId(window), window.number, window.propertyId, window.from, window.to]), some.length);
-  }
-  await writer.end();
+  const columns = ['window_id', 'tracking_number', 'property_id', 'valid_from', 'valid_to'];
+  await writeRows(connection, 'tracking_numbers', columns, windows.map((window) => [windowId(window), window.number, window.propertyId, window.from, window.to]));
   return { inserted: windows.length - unchanged, unchanged };
 }
 
