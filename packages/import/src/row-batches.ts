@@ -76,8 +76,7 @@ export async function* readRowBatches(spec: ImportSpec, request: RowRequest, der
         const resolved = resolver === null || record.problem ? NOT_RESOLVED : resolver.resolve(parsed.values, record.values[phoneAt], request.settings);
         // Tagged before the references are checked: the window's listing is the row's.
         const lacksWindow = tagger !== null && parsed.problems.length === 0 && tagger.tag(parsed.values);
-        const known = (id: string) => id === resolved.creates || (resolver?.isMade(id) ?? false);
-        const unknown = parsed.keyed ? unknownReferences(references, parsed.values, known) : NONE_UNKNOWN;
+        const unknown = parsed.keyed ? unknownReferences(references, parsed.values, resolver, resolved.creates) : NONE_UNKNOWN;
         const ok = parsed.problems.length === 0 && unknown.length === 0 && resolved.problem === null;
         if (parsed.problems.length > 0) place(parsed.problems, record.line);
         if (resolved.problem !== null) place([resolved.problem], record.line);
@@ -133,8 +132,9 @@ function customerResolver(spec: ImportSpec, request: RowRequest): CustomerResolv
   return new CustomerResolver(request.phoneBook, request.unknownNumbers ?? 'create', order, spec.columns[order]!.field, spec.customerPhoneField);
 }
 
-/** A merged customer's id and the customer it stands for, by alias. */
-function aliasMap({ aliases, customers }: CustomerAliases): Map<string, string> {
+/** A merged customer's id and the customer it stands for, by alias; null when nobody was merged (no lookup per row). */
+function aliasMap({ aliases, customers }: CustomerAliases): Map<string, string> | null {
+  if (aliases.ends.length === 0) return null;
   const map = new Map<string, string>();
   for (let index = 0; index < aliases.ends.length; index += 1) map.set(packedStringAt(aliases, index), packedStringAt(customers, index));
   return map;
@@ -169,12 +169,19 @@ function referenceChecks(spec: ImportSpec, knownKeys: KnownKeys | undefined): Re
 const NONE_UNKNOWN: readonly FieldProblem[] = [];
 
 /** Every reference of a keyed row to a key its table does not hold, worded as the staged check in SQL words it. */
-function unknownReferences(checks: readonly ReferenceCheck[], values: readonly SqlValue[], made: (id: string) => boolean): readonly FieldProblem[] {
+function unknownReferences(
+  checks: readonly ReferenceCheck[],
+  values: readonly SqlValue[],
+  resolver: CustomerResolver | null,
+  creates: string | null,
+): readonly FieldProblem[] {
   let unknown = NONE_UNKNOWN as FieldProblem[];
   for (let index = 0; index < checks.length; index += 1) {
     const check = checks[index]!;
     const value = values[check.order];
-    if (typeof value !== 'string' || check.keys.has(value) || (check.noun === 'customer' && made(value))) continue;
+    if (typeof value !== 'string' || check.keys.has(value)) continue;
+    // A provisional customer this row makes, or an earlier row made, is known too.
+    if (check.noun === 'customer' && (value === creates || resolver?.isMade(value) === true)) continue;
     if (unknown === NONE_UNKNOWN) unknown = [];
     unknown.push({ order: check.order, field: check.field, reason: `is not a known ${check.noun}`, value });
   }
