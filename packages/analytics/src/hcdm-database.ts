@@ -3,14 +3,14 @@ import type { DataSource } from 'typeorm';
 import { runQuery } from '@hcdm/query';
 import { refreshAttribution } from '@hcdm/attribution';
 import { mergeCustomers, unmergeCustomer, type CustomerMerge } from '@hcdm/identity';
-import { resolveDatabaseConfig } from './config/database-config.js';
+import { resolveDatabaseConfig, type DatabaseConfig } from './config/database-config.js';
 import { importData } from '@hcdm/import';
 import type { ColumnMapping, ImportOptions, ImportSummary } from '@hcdm/import';
 import { layColumnMappings } from './config/column-mapping.config.js';
 import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
-import { DEFAULT_SCORING_CONFIG, type ScoringConfig, type ScoringOverrides } from '@hcdm/analyses';
+import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { isServerDatabase } from '@hcdm/core';
@@ -49,24 +49,31 @@ export interface OpenDatabaseOptions {
 
 /** An open hcdm database: commands in, QueryResults out. Get one from {@link openDatabase}. */
 export class HcdmDatabase {
+  readonly settings: HcdmSettings;
+  /** How lead scores are computed: the defaults, then the config file, then the options. */
+  readonly scoring: ScoringConfig;
+  /** The config file's `commands` (`runSaved`). */
+  readonly savedCommands: SavedCommands;
+  /** How this database's exports name their columns (the config file's `columns`), under every import's own. */
+  readonly importColumns: ColumnMapping;
+  private readonly configFile: string | null;
+  private readonly now: Date | undefined;
   private readonly readOnlySql: ReadOnlySql;
 
+  /** `opened.readonly`: opened so; `sql` then needs no connection of its own on SQLite. */
   constructor(
     readonly dataSource: DataSource,
-    readonly settings: HcdmSettings,
     private readonly database: string,
-    private readonly now: Date | undefined,
-    /** How lead scores are computed: the defaults, then the config file, then the options. */
-    readonly scoring: ScoringConfig = DEFAULT_SCORING_CONFIG,
-    /** True when opened with `readonly`: `sql` then needs no connection of its own on SQLite. */
-    openedReadOnly = false,
-    /** The config file's `commands` (`runSaved`), and the file they came from (null: none). */
-    readonly savedCommands: SavedCommands = {},
-    private readonly configFile: string | null = null,
-    /** How this database's exports name their columns (the config file's `columns`), under every import's own. */
-    readonly importColumns: ColumnMapping = {},
+    config: DatabaseConfig,
+    opened: { readonly now?: Date; readonly readonly: boolean },
   ) {
-    this.readOnlySql = new ReadOnlySql(dataSource, database, openedReadOnly);
+    this.settings = config.settings;
+    this.scoring = config.scoring;
+    this.savedCommands = config.commands;
+    this.importColumns = config.columns;
+    this.configFile = config.configFile;
+    this.now = opened.now;
+    this.readOnlySql = new ReadOnlySql(dataSource, database, opened.readonly);
   }
 
   /** Runs one command of the language (`help` lists them). */
@@ -149,7 +156,7 @@ export class HcdmDatabase {
  * file, when one is given, is read first, so a bad one is refused before anything is written.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDatabase> {
-  const { settings, scoring, commands, configFile, columns } = resolveDatabaseConfig(options);
+  const config = resolveDatabaseConfig(options);
   const { database } = options;
   const readonly = options.readonly ?? false;
   if (options.create === false) await assertHcdmDatabase(database);
@@ -166,7 +173,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<HcdmDa
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
-  return new HcdmDatabase(dataSource, settings, database, options.now, scoring, readonly, commands, configFile, columns);
+  return new HcdmDatabase(dataSource, database, config, { now: options.now, readonly });
 }
 
 /** The first migration hcdm runs on a database: its row in `migrations` marks the database as hcdm's. */
