@@ -35,7 +35,7 @@ export function appendFileWhole(path: string, text: string): void {
 }
 
 /** `dir/out.csv` -> `dir/.out.csv.1234.tmp`: hidden, beside the target (so the rename stays on one disk). */
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 

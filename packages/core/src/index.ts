@@ -12,7 +12,7 @@ export { POSTGRES_DIALECT } from './dialect/postgres/postgres.dialect.js';
 export { SQLITE_DIALECT } from './dialect/sqlite/sqlite.dialect.js';
 export { mapSqliteError, withSqliteErrors } from './dialect/sqlite/sqlite.errors.js';
 export { type SqliteDatabase, sqliteOf } from './dialect/sqlite/sqlite.connection.js';
-export { appendFileWhole, temporaryPathFor, writeFileAtomically } from './file-write.js';
+export { appendFileWhole, writeFileAtomically } from './file-write.js';
 export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod } from './period.js';

@@ -8,7 +8,7 @@ export const SQLITE_DIALECT: Dialect = {
   textColumnType: 'varchar',
   tempTableName: (table) => `temp.${table}`,
   createDataSource: createSqliteDataSource,
-  mapError: (error, database) => mapSqliteError(error, database),
+  mapError: mapSqliteError,
   // SQLite's own write lock makes two programs migrating one new file take turns.
   runMigrations: async (dataSource) => {
     await dataSource.runMigrations({ transaction: 'all' });
