@@ -13,9 +13,7 @@ import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
-import { isServerDatabase } from '@hcdm/core';
-import { ReadOnlySql } from './sql/read-only-sql.js';
-import { SCHEMA_CATALOG_SQL } from './sql/schema-catalog.sql.js';
+import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
 import type { SqlResult } from './sql/sql-result.types.js';
 import { savedCommandNamed, type SavedCommands } from './config/saved-commands.js';
 
@@ -73,7 +71,7 @@ export class HcdmDatabase {
     this.importColumns = config.columns;
     this.configFile = config.configFile;
     this.now = opened.now;
-    this.readOnlySql = new ReadOnlySql(dataSource, database, opened.readonly);
+    this.readOnlySql = readOnlySqlOf(dataSource, database, opened.readonly);
   }
 
   /** Runs one command of the language (`help` lists them). */
@@ -131,7 +129,7 @@ export class HcdmDatabase {
 
   /** Every table's columns, one row each: `table`, `column`, `type`, `nullable` (`yes`/`no`). */
   async sqlSchema(): Promise<SqlResult> {
-    return this.readOnlySql.run(SCHEMA_CATALOG_SQL[isServerDatabase(this.database) ? 'postgres' : 'sqlite']);
+    return this.readOnlySql.schema();
   }
 
   /** True when nothing has been imported yet. */

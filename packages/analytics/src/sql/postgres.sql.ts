@@ -1,5 +1,6 @@
 import { mapPostgresError } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
+import type { ReadOnlySql } from './read-only-sql.js';
 import { SqlError } from './sql.errors.js';
 import type { SqlResult } from './sql-result.types.js';
 import { sqlResultOf } from './sql-values.js';
@@ -13,6 +14,35 @@ const READ_ONLY_TRANSACTION = '25006';
 /** The part of node-postgres's client used here (the connection TypeORM's query runner holds). */
 interface PostgresClient {
   query(query: string | { text: string; rowMode: 'array'; queryMode: 'extended' }): Promise<{ fields?: { name: string }[]; rows?: unknown[] }>;
+}
+
+/** The catalog as information_schema has it: PostgreSQL's own names of the types. */
+const SCHEMA_SQL = `SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "type", CASE WHEN c.is_nullable = 'YES' THEN 'yes' ELSE 'no' END AS "nullable"
+    FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+    WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+    ORDER BY c.table_name, c.ordinal_position`;
+
+/** PostgreSQL's read-only statements: each its own READ ONLY transaction on the database's pool. */
+export class PostgresReadOnlySql implements ReadOnlySql {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly database: string,
+    // Unused: a READ ONLY transaction is read-only however the pool was opened.
+    _openedReadOnly: boolean,
+  ) {}
+
+  run(text: string): Promise<SqlResult> {
+    if (text.trim() === '') return Promise.reject(new SqlError('invalid', 'the text holds no statement'));
+    return runPostgresStatement(this.dataSource, this.database, text);
+  }
+
+  schema(): Promise<SqlResult> {
+    return this.run(SCHEMA_SQL);
+  }
+
+  async close(): Promise<void> {
+    // The statements borrow the database's own pool, which the database closes.
+  }
 }
 
 /**

@@ -1,55 +1,28 @@
-import { createHcdmDataSource, isServerDatabase, withDatabaseErrors } from '@hcdm/core';
-import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
+import { dialectOf, type DialectName } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
-import { runPostgresStatement } from './postgres.sql.js';
-import { SqlError } from './sql.errors.js';
+import { PostgresReadOnlySql } from './postgres.sql.js';
 import type { SqlResult } from './sql-result.types.js';
-import { runSqliteStatement } from './sqlite.sql.js';
+import { SqliteReadOnlySql } from './sqlite.sql.js';
 
 /**
- * Where `db.sql` runs its statements, read-only whatever the database was opened as: on
- * PostgreSQL every statement is its own READ ONLY transaction on the database's pool; on
- * SQLite a database opened writable gets a second, read-only connection, opened on first use
- * and closed with the database (a `:memory:` database has no second connection, so there the
- * one connection is made query-only around the statement).
+ * Where `db.sql` runs its statements, read-only whatever the database was opened as. Each engine
+ * keeps its database unwritten its own way (sqlite.sql.ts, postgres.sql.ts); this is what both
+ * answer.
  */
-export class ReadOnlySql {
-  private readOnlySource: DataSource | null = null;
+export interface ReadOnlySql {
+  /** One statement; a write is refused (SqlError `read-only`), as is SQL the engine cannot run (`invalid`). */
+  run(text: string): Promise<SqlResult>;
+  /** Every table's columns from the engine's own catalog: `table, column, type, nullable`. */
+  schema(): Promise<SqlResult>;
+  close(): Promise<void>;
+}
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly database: string,
-    private readonly openedReadOnly: boolean,
-  ) {}
+const ENGINES: Readonly<Record<DialectName, new (dataSource: DataSource, database: string, openedReadOnly: boolean) => ReadOnlySql>> = {
+  sqlite: SqliteReadOnlySql,
+  postgres: PostgresReadOnlySql,
+};
 
-  async run(text: string): Promise<SqlResult> {
-    if (text.trim() === '') throw new SqlError('invalid', 'the text holds no statement');
-    if (isServerDatabase(this.database)) return runPostgresStatement(this.dataSource, this.database, text);
-    if (this.openedReadOnly) return runSqliteStatement(this.dataSource, this.database, text);
-    if (this.database === ':memory:') return this.runQueryOnly(text);
-    return runSqliteStatement(await withDatabaseErrors(this.database, () => this.readOnlyConnection()), this.database, text);
-  }
-
-  async close(): Promise<void> {
-    if (this.readOnlySource?.isInitialized) await this.readOnlySource.destroy();
-    this.readOnlySource = null;
-  }
-
-  private async readOnlyConnection(): Promise<DataSource> {
-    if (this.readOnlySource === null) {
-      const source = createHcdmDataSource({ database: this.database, entities: hcdmEntities, migrations: hcdmMigrations, readonly: true });
-      await source.initialize();
-      this.readOnlySource = source;
-    }
-    return this.readOnlySource;
-  }
-
-  private async runQueryOnly(text: string): Promise<SqlResult> {
-    await this.dataSource.query('PRAGMA query_only = ON');
-    try {
-      return runSqliteStatement(this.dataSource, this.database, text);
-    } finally {
-      await this.dataSource.query('PRAGMA query_only = OFF');
-    }
-  }
+/** The read-only statements of an open database, on its engine. */
+export function readOnlySqlOf(dataSource: DataSource, database: string, openedReadOnly: boolean): ReadOnlySql {
+  return new ENGINES[dialectOf(dataSource).name](dataSource, database, openedReadOnly);
 }

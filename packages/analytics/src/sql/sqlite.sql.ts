@@ -1,11 +1,68 @@
-import { mapSqliteError, sqliteOf } from '@hcdm/core';
+import { createHcdmDataSource, mapSqliteError, sqliteOf, withDatabaseErrors } from '@hcdm/core';
+import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { DataSource } from 'typeorm';
+import type { ReadOnlySql } from './read-only-sql.js';
 import { SqlError } from './sql.errors.js';
 import type { SqlResult } from './sql-result.types.js';
 import { sqlResultOf } from './sql-values.js';
 
 /** SQLite's codes for SQL it cannot run as written, as opposed to a database that failed. */
 const STATEMENT_CODES = ['SQLITE_ERROR', 'SQLITE_MISMATCH', 'SQLITE_RANGE', 'SQLITE_TOOBIG', 'SQLITE_AUTH'];
+
+/** The catalog as SQLite declares it: types as written in each table's definition. */
+const SCHEMA_SQL = `SELECT m.name AS "table", c.name AS "column", c.type AS "type", CASE WHEN c."notnull" = 0 THEN 'yes' ELSE 'no' END AS "nullable"
+    FROM sqlite_master m JOIN pragma_table_info(m.name) c
+    WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+    ORDER BY m.name, c.cid`;
+
+/**
+ * SQLite's read-only statements: a database opened writable gets a second, read-only
+ * connection, opened on first use and closed with the database (a `:memory:` database has no
+ * second connection, so there the one connection is made query-only around the statement).
+ */
+export class SqliteReadOnlySql implements ReadOnlySql {
+  private readOnlySource: DataSource | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly database: string,
+    private readonly openedReadOnly: boolean,
+  ) {}
+
+  async run(text: string): Promise<SqlResult> {
+    if (text.trim() === '') throw new SqlError('invalid', 'the text holds no statement');
+    if (this.openedReadOnly) return runSqliteStatement(this.dataSource, this.database, text);
+    if (this.database === ':memory:') return this.runQueryOnly(text);
+    return runSqliteStatement(await withDatabaseErrors(this.database, () => this.readOnlyConnection()), this.database, text);
+  }
+
+  schema(): Promise<SqlResult> {
+    return this.run(SCHEMA_SQL);
+  }
+
+  async close(): Promise<void> {
+    if (this.readOnlySource?.isInitialized) await this.readOnlySource.destroy();
+    this.readOnlySource = null;
+  }
+
+  private async readOnlyConnection(): Promise<DataSource> {
+    if (this.readOnlySource === null) {
+      const source = createHcdmDataSource({ database: this.database, entities: hcdmEntities, migrations: hcdmMigrations, readonly: true });
+      await source.initialize();
+      this.readOnlySource = source;
+    }
+    return this.readOnlySource;
+  }
+
+  private async runQueryOnly(text: string): Promise<SqlResult> {
+    await this.dataSource.query('PRAGMA query_only = ON');
+    try {
+      return runSqliteStatement(this.dataSource, this.database, text);
+    } finally {
+      await this.dataSource.query('PRAGMA query_only = OFF');
+    }
+  }
+}
 
 /**
  * One statement on a read-only connection, through better-sqlite3 itself: it gives the column
