@@ -21,6 +21,7 @@ Examples:
   $ hcdm query "show top 3 listings by leads in last 30 days" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --format csv
   $ hcdm query "show missed calls in last 7 days" --format md --out missed.md
+  $ hcdm query "show engagement by month from 2026-01-01 to 2026-06-30"
   $ hcdm query help`,
     )
     .action(async (words: string[], options: { format: OutputFormat; out?: string }, self: Command) => {

@@ -23,14 +23,14 @@ const SOURCES: Record<TrendSource, { command: string; title: string }> = {
 const BUCKET_HEADERS: Record<TrendBucket, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
 /**
- * The bucket, then (by week) the Monday it starts, then the count the bar is drawn for, and for
- * engagement the calls and SMS it adds up. The rows always carry `start`: a day's is itself and a
- * month's its 1st, so only a week's is worth a column.
+ * The bucket, the count the bar is drawn for, for engagement the calls and SMS it adds up, then
+ * (by week) the Monday it starts. The rows always carry `start`: a day's is itself and a month's
+ * its 1st, so only a week's is worth a column.
  */
 function columnsOf(query: TrendQuery): QueryColumn[] {
   const columns = [textColumn('bucket', BUCKET_HEADERS[query.bucket]), numberColumn('count', SOURCES[query.source].title)];
-  if (query.bucket === 'week') columns.push(textColumn('start', 'Starts'));
   if (query.source === 'engagement') columns.push(numberColumn('calls', 'Calls'), numberColumn('sms', 'SMS'));
+  if (query.bucket === 'week') columns.push(textColumn('start', 'Starts'));
   return columns;
 }
 
