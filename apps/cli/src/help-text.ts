@@ -19,6 +19,7 @@ Examples:
   $ hcdm query "show listings with most SMS inquiries" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
   $ hcdm query "show hot leads" --format md --out hot-leads.md
+  $ hcdm query "show calls by week in last 90 days"   (a bar chart; --format csv for the rows)
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
   $ hcdm merge C002 into C001                   (one customer into another; hcdm unmerge C002 undoes it)

@@ -40,6 +40,10 @@ export {
   type Weekday,
 } from './activity-heatmap.analysis.js';
 
+// Calls, SMS, leads or engagement per day, ISO week or month.
+export { activityTrend, TREND_SOURCES, type ActivityTrendOptions, type TrendRow, type TrendSource } from './activity-trend.analysis.js';
+export { MAX_TREND_BUCKETS, TREND_BUCKETS, type TrendBucket } from './trend.buckets.js';
+
 // "Now" of batch data: the latest timestamp in it.
 export { latestActivity } from './latest-activity.analysis.js';
 export { trackingNumbers, type TrackingNumberRow } from './tracking-numbers.analysis.js';

@@ -33,6 +33,9 @@ const CANONICAL: readonly (readonly [Query, string])[] = [
   [{ kind: 'activity-heatmap', source: 'calls', timeZone: 'Asia/Kolkata', period: null }, 'show call heatmap in Asia/Kolkata'],
   [{ kind: 'activity-heatmap', source: 'sms', timeZone: null, period: MARCH }, 'show sms heatmap from 2026-03-01 to 2026-03-31'],
   [{ kind: 'help' }, 'help'],
+  [{ kind: 'trend', source: 'calls', bucket: 'week', period: MARCH }, 'show calls by week from 2026-03-01 to 2026-03-31'],
+  [{ kind: 'trend', source: 'engagement', bucket: 'day', period: LAST_30 }, 'show engagement by day in last 30 days'],
+  [{ kind: 'trend', source: 'leads', bucket: 'month', period: null }, 'show leads by month'],
 ];
 
 describe('formatCommand', () => {

@@ -17,6 +17,7 @@ import type { MissedCallsQuery } from './rules/missed-calls.rule.js';
 import type { PriceBandRollupQuery } from './rules/price-band-rollup.rule.js';
 import type { SpeedToLeadQuery } from './rules/speed-to-lead.rule.js';
 import type { UnreachedLeadsQuery } from './rules/unreached-leads.rule.js';
+import type { TrendQuery } from './rules/trend.rule.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
 export type Query =
@@ -37,7 +38,8 @@ export type Query =
   | ActivityHeatmapQuery
   | CustomerProfileQuery
   | DuplicateCustomersQuery
-  | TrackingNumbersQuery;
+  | TrackingNumbersQuery
+  | TrendQuery;
 
 export type QueryKind = Query['kind'];
 

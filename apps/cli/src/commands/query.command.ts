@@ -4,7 +4,7 @@ import { answerWithoutData } from '@hcdm/analytics';
 import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { addOutputOptions, readOutputOptions } from './output.options.js';
 
 /** `hcdm query "COMMAND"`: one command of the language, its result on stdout or in the --out file. */
@@ -21,12 +21,13 @@ Examples:
   $ hcdm query "show top 3 listings by leads in last 30 days" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --format csv
   $ hcdm query "show missed calls in last 7 days" --format md --out missed.md
+  $ hcdm query "show engagement by month from 2026-01-01 to 2026-06-30"
   $ hcdm query help`,
     )
     .action(async (words: string[], options: { format: OutputFormat; out?: string }, self: Command) => {
       const global = readGlobalOptions(self);
       const text = words.join(' ');
-      const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
+      const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout), glyphs: outputGlyphs(process.stdout) };
       const print = createResultPrinter(readOutputOptions(options), streams);
       // help reads no data, so it answers where no database exists yet.
       const answer = await answerWithoutData(text);

@@ -83,6 +83,7 @@ describe('hcdm completion bash', () => {
   it("completes the names of the current folder's saved commands after run and check", () => {
     const at = folderWithHcdm({ 'hcdm.config.json': JSON.stringify({ commands: { weekly: 'show hot leads', 'missed-today': 'show missed calls' } }) });
     expect(completions(at, ['hcdm', 'run', ''])).toEqual(['missed-today', 'weekly']);
-    expect(completions(at, ['hcdm', 'check', 'we'])).toEqual(['weekly']);
+    // check takes a command too: the language's `week` (show calls by week) beside the saved `weekly`.
+    expect(completions(at, ['hcdm', 'check', 'we'])).toEqual(['week', 'weekly']);
   });
 });

@@ -154,4 +154,28 @@ describe('the Calls & SMS section', () => {
     );
     await menuRun.leave();
   });
+
+  it('draws a trend of engagement by week as a bar chart, the largest week the full width', async () => {
+    const menuRun = startMenu(menu);
+    await openCallsAndSms('Trends');
+    await choose('Trend of', 'Engagement');
+    await choose('Counted', 'By week');
+    await choose('Period', 'All time');
+    await nextPrompt('What would you like to do?');
+    // UTC weeks: W09 (to Sun Mar 1) K5; W10 (Mar 2-8) K1, K2, K3 and S2; W11 (from Mar 9) K4 and S1.
+    // In 80 columns: label 8, Engagement 10, Calls 5, SMS 3, Starts 10, five gaps of 2: a bar of 34.
+    // W10's 4 fills it; W09's 1 is 34 / 4 = 8.5 cells (8 and ▌); W11's 2 is 17.
+    const gap = (n: number) => ' '.repeat(n);
+    expect(menu.out()).toEqual(
+      [
+        'Engagement by week in UTC (all time)',
+        `Week${gap(42)}Engagement  Calls  SMS  Starts`,
+        `2026-W09  ${'█'.repeat(8)}▌${gap(25)}${gap(11)}1      1    0  2026-02-23`,
+        `2026-W10  ${'█'.repeat(34)}${gap(11)}4      3    1  2026-03-02`,
+        `2026-W11  ${'█'.repeat(17)}${gap(17)}${gap(11)}2      1    1  2026-03-09`,
+        '',
+      ].join('\n'),
+    );
+    await menuRun.leave();
+  });
 });

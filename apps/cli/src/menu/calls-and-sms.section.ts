@@ -1,14 +1,16 @@
 import { activityHeatmap } from './activity-heatmap.menu.js';
+import { activityTrend } from './activity-trend.menu.js';
 import { callerNovelty } from './caller-novelty.menu.js';
 import { menuSection } from './menu-section.js';
 import { missedCalls } from './missed-calls.menu.js';
 import { speedToLead } from './speed-to-lead.menu.js';
 import { unreachedLeads } from './unreached-leads.menu.js';
 
-export const callsAndSmsSection = menuSection('Calls & SMS', 'missed calls, new vs repeat callers, speed to lead, unreached leads, heatmap', {
+export const callsAndSmsSection = menuSection('Calls & SMS', 'missed calls, new vs repeat callers, speed to lead, unreached leads, heatmap, trends', {
   missedCalls,
   callerNovelty,
   speedToLead,
   unreachedLeads,
   activityHeatmap,
+  activityTrend,
 });

@@ -89,4 +89,29 @@ describe('the Leads section', () => {
     );
     await menuRun.leave();
   });
+
+  it('draws leads by month, offered first, over a period: its empty months as 0', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Leads');
+    await choose('Leads:', 'Leads over time');
+    await nextPrompt('Counted');
+    expect(screen.getScreen()).toContain('❯ By month');
+    screen.keypress('enter');
+    await choose('Period', 'From one date to another');
+    await answer('From (YYYY-MM-DD)', '2026-01-15');
+    await answer('To (YYYY-MM-DD)', '2026-03-31');
+    await nextPrompt('What would you like to do?');
+    // L1, L2 and L3 are all in March. In 80 columns: label 7, Leads 5, two gaps of 2: a bar of 64.
+    expect(menu.out()).toEqual(
+      [
+        'Leads by month in UTC (2026-01-15 to 2026-03-31)',
+        `Month${' '.repeat(70)}Leads`,
+        `2026-01${' '.repeat(72)}0`,
+        `2026-02${' '.repeat(72)}0`,
+        `2026-03  ${'█'.repeat(64)}      3`,
+        '',
+      ].join('\n'),
+    );
+    await menuRun.leave();
+  });
 });

@@ -1,10 +1,12 @@
 import { explainLead } from './explain-lead.menu.js';
 import { leadScores } from './lead-scores.menu.js';
+import { leadTrend } from './lead-trend.menu.js';
 import { menuSection } from './menu-section.js';
 import { topLeads } from './top-leads.menu.js';
 
-export const leadsSection = menuSection('Leads', 'top leads, lead scores and tiers, why a lead scores what it does', {
+export const leadsSection = menuSection('Leads', 'top leads, lead scores and tiers, why a lead scores what it does, leads over time', {
   topLeads,
   leadScores,
   explainLead,
+  leadTrend,
 });

@@ -230,6 +230,11 @@ describeEachDatabase('query results', () => {
           example: 'show call heatmap in Asia/Kolkata',
           description: 'calls or SMS by weekday and hour (7 x 24) in an IANA time zone (default: the configured one)',
         },
+        {
+          command: 'show calls|sms|leads|engagement by day|week|month',
+          example: 'show calls by week from 2026-01-01 to 2026-03-31',
+          description: 'counts per day, ISO week or month in the configured time zone, every bucket of the period (empty ones 0), as a bar chart',
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -276,6 +281,7 @@ describeEachDatabase('query results', () => {
       'show speed to lead in last 30 days',
       'show unreached leads in last 30 days',
       'show call heatmap in Asia/Kolkata',
+      'show calls by week from 2026-01-01 to 2026-03-31',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',

@@ -20,6 +20,7 @@ import { priceBandRollupRule } from './price-band-rollup.rule.js';
 import { speedToLeadRule } from './speed-to-lead.rule.js';
 import { unreachedLeadsRule } from './unreached-leads.rule.js';
 import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
+import { trendRule } from './trend.rule.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -42,6 +43,7 @@ export const RULES: readonly AnyCommandRule[] = [
   speedToLeadRule,
   unreachedLeadsRule,
   activityHeatmapRule,
+  trendRule,
   makeHelpRule(listCommands),
 ];
 
