@@ -1,5 +1,5 @@
 import type { BarsResult, QueryColumn } from '@hcdm/analytics';
-import { cellText, textWidth } from './cell.format.js';
+import { cellText, padCell, textWidth } from './cell.format.js';
 import { DEFAULT_WIDTH, formatTable } from './table.format.js';
 
 /**
@@ -44,7 +44,7 @@ export function formatBars(result: Bars, width = DEFAULT_WIDTH, glyphs: BarGlyph
   const amounts = result.rows.map((row) => amountOf(row[value.key]));
   const max = Math.max(0, ...amounts);
   const line = (first: string, bar: string, rest: readonly string[]) =>
-    [pad(first, labelWidth, 'left'), pad(bar, barWidth, 'left'), ...rest.map((cell, index) => pad(cell, rightWidths[index] ?? 0, right[index]?.align ?? 'right'))]
+    [padCell(first, labelWidth, 'left'), padCell(bar, barWidth, 'left'), ...rest.map((cell, index) => padCell(cell, rightWidths[index] ?? 0, right[index]?.align ?? 'right'))]
       .join(GAP)
       .trimEnd();
   const header = line(label.header, '', right.map((column) => column.header));
@@ -81,9 +81,4 @@ function widest(column: QueryColumn, cells: readonly string[]): number {
 /** A bar's length comes from a number; anything else (a missing value) draws none. */
 function amountOf(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-function pad(text: string, width: number, align: QueryColumn['align']): string {
-  const gap = ' '.repeat(Math.max(0, width - textWidth(text)));
-  return align === 'right' ? gap + text : text + gap;
 }

@@ -22,6 +22,12 @@ export function textWidth(text: string): number {
   return [...text].length;
 }
 
+/** `text` padded with spaces to `width` columns, on the side `align` leaves free. */
+export function padCell(text: string, width: number, align: 'left' | 'right'): string {
+  const gap = ' '.repeat(Math.max(0, width - textWidth(text)));
+  return align === 'right' ? gap + text : text + gap;
+}
+
 /** Cuts `text` to `width` columns, ending in … when anything was cut. */
 export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;

@@ -1,4 +1,4 @@
-import { textWidth } from './cell.format.js';
+import { padCell } from './cell.format.js';
 
 /** A cell the direct drawing cannot lay out on one line: a line break, a tab, another control character. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -18,10 +18,7 @@ export function isOneLineText(cells: readonly (readonly string[])[]): boolean {
 export function drawBodyRows(cells: readonly (readonly string[])[], widths: readonly number[], aligns: readonly ('left' | 'right')[]): string {
   return cells
     .map((row) => {
-      const padded = row.map((cell, index) => {
-        const gap = ' '.repeat(Math.max(0, (widths[index] ?? 0) - textWidth(cell)));
-        return aligns[index] === 'right' ? gap + cell : cell + gap;
-      });
+      const padded = row.map((cell, index) => padCell(cell, widths[index] ?? 0, aligns[index] ?? 'left'));
       return `| ${padded.join(' | ')} |\n`;
     })
     .join('');
