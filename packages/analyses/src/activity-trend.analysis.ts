@@ -47,11 +47,13 @@ export async function activityTrend(manager: EntityManager, options: ActivityTre
   const days = spanOf(range, counted.flat(), timeZone);
   if (days === null) return [];
   const { buckets, end } = trendBuckets(days.first, days.last, bucket, timeZone);
-  const [first = [], second] = counted.map((counts) => perBucket(buckets, end, counts));
+  const sums = counted.map((counts) => perBucket(buckets, end, counts));
   return buckets.map(({ label, start }, index) => {
-    const count = (first[index] ?? 0) + (second?.[index] ?? 0);
+    const figures = sums.map((perKind) => perKind[index] ?? 0);
+    const count = figures.reduce((total, each) => total + each, 0);
     if (source !== 'engagement') return { bucket: label, start, count };
-    return { bucket: label, start, count, calls: first[index] ?? 0, sms: second?.[index] ?? 0 };
+    const [calls = 0, sms = 0] = figures;
+    return { bucket: label, start, count, calls, sms };
   });
 }
 

@@ -1,4 +1,4 @@
-import { InvalidValueError, resolvePeriod } from '@hcdm/core';
+import { InvalidValueError, startOfDay } from '@hcdm/core';
 import { DateTime } from 'luxon';
 
 /** How a trend cuts time: calendar days, ISO weeks (Monday first) or calendar months, in one zone. */
@@ -35,7 +35,7 @@ export function localDate(instant: number, timeZone: string): string {
 /**
  * Every bucket from the one holding `firstDay` to the one holding `lastDay` (dates as YYYY-MM-DD),
  * empty ones included. The calendar is stepped on plain dates; each bucket then starts at the
- * first moment of its first day in `timeZone`, as a period's day does (`resolvePeriod`), so a
+ * first moment of its first day in `timeZone`, as a period's day does (`startOfDay`), so a
  * bucket holds exactly what `from its first day to its last day` would count, across DST too.
  * More than MAX_TREND_BUCKETS is an InvalidValueError of the field `by`.
  */
@@ -52,9 +52,9 @@ export function trendBuckets(firstDay: string, lastDay: string, bucket: TrendBuc
   }
   const buckets = Array.from({ length: count }, (_, index) => {
     const start = first.plus({ [`${bucket}s`]: index });
-    return { label: labelOf(start, bucket), start: isoDate(start), from: firstMoment(start, timeZone) };
+    return { label: labelOf(start, bucket), start: isoDate(start), from: startOfDay(isoDate(start), timeZone) };
   });
-  return { buckets, end: firstMoment(last.plus({ [`${bucket}s`]: 1 }), timeZone) };
+  return { buckets, end: startOfDay(isoDate(last.plus({ [`${bucket}s`]: 1 })), timeZone) };
 }
 
 /** The first day of the bucket holding `day`, as a plain calendar date (UTC, where days are all 24 hours). */
@@ -79,9 +79,4 @@ function labelOf(start: DateTime, bucket: TrendBucket): string {
 
 function isoDate(date: DateTime): string {
   return date.toISODate() ?? '';
-}
-
-function firstMoment(date: DateTime, timeZone: string): number {
-  const day = isoDate(date);
-  return resolvePeriod({ kind: 'between', from: day, to: day }, timeZone, null).from ?? 0;
 }

@@ -15,7 +15,7 @@ export { type SqliteDatabase, sqliteOf } from './dialect/sqlite/sqlite.connectio
 export { appendFileWhole, writeFileAtomically } from './file-write.js';
 export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
-export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod } from './period.js';
+export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod, startOfDay } from './period.js';
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';
 export { formatInstant, isValidTimeZone, parseTimestamp } from './time.js';

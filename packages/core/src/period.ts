@@ -28,10 +28,15 @@ export function resolvePeriod(spec: PeriodSpec | null | undefined, timeZone: str
     if (now === null) return ALL_TIME; // no data: nothing to count either way
     return { from: now - spec.days * DAY_MS, to: now + 1 };
   }
-  const from = firstMoment(parseDay(spec.from, timeZone));
+  const from = startOfDay(spec.from, timeZone);
   const to = firstMoment(parseDay(spec.to, timeZone).plus({ days: 1 }));
   if (to <= from) throw new InvalidValueError('period', 'ends before it starts', `${spec.from} to ${spec.to}`);
   return { from, to };
+}
+
+/** The first instant of the calendar day `day` (YYYY-MM-DD) in `timeZone`: where a period's day starts. */
+export function startOfDay(day: string, timeZone: string): number {
+  return firstMoment(parseDay(day, timeZone));
 }
 
 function parseDay(text: string, timeZone: string): DateTime {
