@@ -15,6 +15,7 @@ import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
 import type { SqlResult } from './sql/sql-result.types.js';
+import { SqlError } from './sql/sql.errors.js';
 import { savedCommandNamed, type SavedCommands } from './config/saved-commands.js';
 
 export interface OpenDatabaseOptions {
@@ -124,6 +125,7 @@ export class HcdmDatabase {
    * (reason `invalid`). The columns come back even when no row does.
    */
   async sql(text: string): Promise<SqlResult> {
+    if (text.trim() === '') throw new SqlError('invalid', 'the text holds no statement');
     return this.readOnlySql.run(text);
   }
 

@@ -27,12 +27,9 @@ export class PostgresReadOnlySql implements ReadOnlySql {
   constructor(
     private readonly dataSource: DataSource,
     private readonly database: string,
-    // Unused: a READ ONLY transaction is read-only however the pool was opened.
-    _openedReadOnly: boolean,
   ) {}
 
   run(text: string): Promise<SqlResult> {
-    if (text.trim() === '') return Promise.reject(new SqlError('invalid', 'the text holds no statement'));
     return runPostgresStatement(this.dataSource, this.database, text);
   }
 

@@ -17,12 +17,13 @@ export interface ReadOnlySql {
   close(): Promise<void>;
 }
 
-const ENGINES: Readonly<Record<DialectName, new (dataSource: DataSource, database: string, openedReadOnly: boolean) => ReadOnlySql>> = {
-  sqlite: SqliteReadOnlySql,
-  postgres: PostgresReadOnlySql,
+const ENGINES: Readonly<Record<DialectName, (dataSource: DataSource, database: string, openedReadOnly: boolean) => ReadOnlySql>> = {
+  sqlite: (dataSource, database, openedReadOnly) => new SqliteReadOnlySql(dataSource, database, openedReadOnly),
+  // A READ ONLY transaction is read-only however the pool was opened.
+  postgres: (dataSource, database) => new PostgresReadOnlySql(dataSource, database),
 };
 
 /** The read-only statements of an open database, on its engine. */
 export function readOnlySqlOf(dataSource: DataSource, database: string, openedReadOnly: boolean): ReadOnlySql {
-  return new ENGINES[dialectOf(dataSource).name](dataSource, database, openedReadOnly);
+  return ENGINES[dialectOf(dataSource).name](dataSource, database, openedReadOnly);
 }

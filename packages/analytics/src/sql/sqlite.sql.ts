@@ -30,7 +30,6 @@ export class SqliteReadOnlySql implements ReadOnlySql {
   ) {}
 
   async run(text: string): Promise<SqlResult> {
-    if (text.trim() === '') throw new SqlError('invalid', 'the text holds no statement');
     if (this.openedReadOnly) return runSqliteStatement(this.dataSource, this.database, text);
     if (this.database === ':memory:') return this.runQueryOnly(text);
     return runSqliteStatement(await withDatabaseErrors(this.database, () => this.readOnlyConnection()), this.database, text);
