@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ImportConnection, ImportDialect } from './dialect/import-dialect.js';
 import { writeRows } from './bulk-write.js';
+import { stageColumns } from './stage.sql.js';
 import type { ImportFile } from './import.types.js';
 import type { KindImportOptions, KindImportResult } from './kind-import.types.js';
 import { sortProblems, type RankedProblem } from './ranked-problem.js';
@@ -37,8 +38,8 @@ export async function importTrackingNumbers(
   const connection = await dialect.connect(manager);
   const knownKeys = await connection.readKnownKeys(spec.references, options.knownKeysLimit);
   const request = { files, settings: options.settings, layout: 'staged' as const, batchRows: 1000, knownKeys, columnNames: options.columnNames };
-  // A staged row: file_index, line, ok, then the spec's columns.
-  const width = 3 + spec.columns.length;
+  // The staged row layout's own width (file_index, line, ok, then the spec's columns).
+  const width = stageColumns(spec).length;
   const windows: Window[] = [];
   const rows = files.map(() => 0);
   const problems: RankedProblem[] = [];
