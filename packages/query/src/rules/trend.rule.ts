@@ -1,5 +1,5 @@
 import { describePeriod, InvalidValueError, type PeriodSpec } from '@hcdm/core';
-import { activityTrend, TREND_BUCKETS, type TrendBucket, type TrendSource } from '@hcdm/analyses';
+import { activityTrend, TREND_BUCKETS, TREND_SOURCES, type TrendBucket, type TrendSource } from '@hcdm/analyses';
 import { InvalidCommandError } from '../query.errors.js';
 import type { QueryColumn } from '../query-result.types.js';
 import type { CommandRule } from './rule.types.js';
@@ -14,12 +14,8 @@ export interface TrendQuery {
   readonly period: PeriodSpec | null;
 }
 
-const SOURCES: Record<TrendSource, { command: string; title: string }> = {
-  calls: { command: 'calls', title: 'Calls' },
-  sms: { command: 'sms', title: 'SMS' },
-  leads: { command: 'leads', title: 'Leads' },
-  engagement: { command: 'engagement', title: 'Engagement' },
-};
+/** A source is written in the command as its own name (`calls`, `sms`, `leads`, `engagement`); its title heads the chart. */
+const TITLES: Record<TrendSource, string> = { calls: 'Calls', sms: 'SMS', leads: 'Leads', engagement: 'Engagement' };
 const BUCKET_HEADERS: Record<TrendBucket, string> = { day: 'Day', week: 'Week', month: 'Month' };
 
 /**
@@ -28,7 +24,7 @@ const BUCKET_HEADERS: Record<TrendBucket, string> = { day: 'Day', week: 'Week', 
  * its 1st, so only a week's is worth a column.
  */
 function columnsOf(query: TrendQuery): QueryColumn[] {
-  const columns = [textColumn('bucket', BUCKET_HEADERS[query.bucket]), numberColumn('count', SOURCES[query.source].title)];
+  const columns = [textColumn('bucket', BUCKET_HEADERS[query.bucket]), numberColumn('count', TITLES[query.source])];
   if (query.source === 'engagement') columns.push(numberColumn('calls', 'Calls'), numberColumn('sms', 'SMS'));
   if (query.bucket === 'week') columns.push(textColumn('start', 'Starts'));
   return columns;
@@ -41,14 +37,14 @@ export const trendRule: CommandRule<TrendQuery> = {
   example: 'show calls by week from 2026-01-01 to 2026-03-31',
   description: 'counts per day, ISO week or month in the configured time zone, every bucket of the period (empty ones 0), as a bar chart',
   takesPeriod: true,
-  suggestions: () => Object.values(SOURCES).flatMap(({ command }) => TREND_BUCKETS.map((bucket) => `show ${command} by ${bucket}`)),
+  suggestions: () => TREND_SOURCES.flatMap((source) => TREND_BUCKETS.map((bucket) => `show ${source} by ${bucket}`)),
   parse({ groups: [source = '', bucket = ''], period }) {
     const word = source.toLowerCase();
     const trendSource: TrendSource = word.startsWith('call') ? 'calls' : word.startsWith('lead') ? 'leads' : (word as TrendSource);
     return { kind: 'trend', source: trendSource, bucket: bucket.toLowerCase() as TrendBucket, period };
   },
   format(query) {
-    return `show ${SOURCES[query.source].command} by ${query.bucket}${formatPeriod(query.period)}`;
+    return `show ${query.source} by ${query.bucket}${formatPeriod(query.period)}`;
   },
   async run(query, context) {
     const command = trendRule.format(query);
@@ -62,7 +58,7 @@ export const trendRule: CommandRule<TrendQuery> = {
     const keys = ['bucket', 'start', 'count', ...(query.source === 'engagement' ? ['calls', 'sms'] : [])];
     return {
       command,
-      title: `${SOURCES[query.source].title} by ${query.bucket} in ${timeZone} (${describePeriod(query.period)})`,
+      title: `${TITLES[query.source]} by ${query.bucket} in ${timeZone} (${describePeriod(query.period)})`,
       shape: 'bars',
       bars: { label: 'bucket', value: 'count' },
       columns,
