@@ -11,12 +11,14 @@ afterEach(() => {
 });
 
 /**
- * Runs hcdm as a user who may read the folder but not write it: root may write anywhere, so
- * as root the run is as `nobody` (setpriv); any other user is kept out by the folder's mode.
+ * Runs hcdm as a user who may read the folder but not write it. Root may write anywhere, so as
+ * root the run keeps its user but drops the capabilities that override file modes (setpriv):
+ * the modes then hold for it as for anyone. Not as `nobody`: a checkout under a private folder
+ * (mktemp -d makes it 0700) is out of nobody's reach, hcdm's own files with it.
  */
 function runAsReader(cwd: string, args: string[], input = ''): { stdout: string; stderr: string; status: number | null } {
-  const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-  const [command, ...rest] = [...asNobody, process.execPath, MAIN, ...args];
+  const withoutOverride = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'] : [];
+  const [command, ...rest] = [...withoutOverride, process.execPath, MAIN, ...args];
   const result = spawnSync(command!, rest, { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: cwd } });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
@@ -30,7 +32,8 @@ describe('queries on a database in a read-only folder', () => {
     });
     folder = join(dir, 'shared');
     expect(runCli(dir, ['import', 'exports', '--db', 'shared/crm.sqlite']).status).toBe(0);
-    chmodSync(join(folder, 'crm.sqlite'), 0o644);
+    // Read-only for its owner too: the reader below may be root, owner of the file.
+    chmodSync(join(folder, 'crm.sqlite'), 0o444);
     chmodSync(folder, 0o555);
     chmodSync(dir, 0o755);
     const before = statSync(join(folder, 'crm.sqlite')).mtimeMs;
