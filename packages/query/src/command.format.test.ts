@@ -32,6 +32,10 @@ const CANONICAL: readonly (readonly [Query, string])[] = [
   [{ kind: 'unreached-leads', period: LAST_30 }, 'show unreached leads in last 30 days'],
   [{ kind: 'activity-heatmap', source: 'calls', timeZone: 'Asia/Kolkata', period: null }, 'show call heatmap in Asia/Kolkata'],
   [{ kind: 'activity-heatmap', source: 'sms', timeZone: null, period: MARCH }, 'show sms heatmap from 2026-03-01 to 2026-03-31'],
+  [{ kind: 'lead-sources', metric: 'speedToLead', limit: null, period: null }, 'show sources by speed to lead'],
+  [{ kind: 'lead-sources', metric: 'conversion', limit: 3, period: LAST_30 }, 'show top 3 sources by conversion in last 30 days'],
+  [{ kind: 'lead-funnel', source: null, period: MARCH }, 'show lead funnel from 2026-03-01 to 2026-03-31'],
+  [{ kind: 'lead-funnel', source: 'walk in', period: null }, 'show lead funnel for source walk in'],
   [{ kind: 'help' }, 'help'],
 ];
 

@@ -17,6 +17,8 @@ import type { MissedCallsQuery } from './rules/missed-calls.rule.js';
 import type { PriceBandRollupQuery } from './rules/price-band-rollup.rule.js';
 import type { SpeedToLeadQuery } from './rules/speed-to-lead.rule.js';
 import type { UnreachedLeadsQuery } from './rules/unreached-leads.rule.js';
+import type { LeadSourcesQuery } from './rules/lead-sources.rule.js';
+import type { LeadFunnelQuery } from './rules/lead-funnel.rule.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
 export type Query =
@@ -37,7 +39,9 @@ export type Query =
   | ActivityHeatmapQuery
   | CustomerProfileQuery
   | DuplicateCustomersQuery
-  | TrackingNumbersQuery;
+  | TrackingNumbersQuery
+  | LeadSourcesQuery
+  | LeadFunnelQuery;
 
 export type QueryKind = Query['kind'];
 

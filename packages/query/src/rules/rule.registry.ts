@@ -20,6 +20,8 @@ import { priceBandRollupRule } from './price-band-rollup.rule.js';
 import { speedToLeadRule } from './speed-to-lead.rule.js';
 import { unreachedLeadsRule } from './unreached-leads.rule.js';
 import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
+import { leadSourcesRule } from './lead-sources.rule.js';
+import { leadFunnelRule } from './lead-funnel.rule.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -42,6 +44,8 @@ export const RULES: readonly AnyCommandRule[] = [
   speedToLeadRule,
   unreachedLeadsRule,
   activityHeatmapRule,
+  leadSourcesRule,
+  leadFunnelRule,
   makeHelpRule(listCommands),
 ];
 
