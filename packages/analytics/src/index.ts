@@ -20,6 +20,8 @@ export { answerWithoutData, commandWords, formatCommand, type Query } from '@hcd
 // What a query answers.
 export {
   resultToJson,
+  type BarsAxes,
+  type BarsResult,
   type HeatmapResult,
   type ListResult,
   type QueryColumn,

@@ -9,6 +9,8 @@ export { answerWithoutData, runCommand, runQuery, type RunQueryOptions } from '.
 
 // What a query answers, and its JSON form.
 export type {
+  BarsAxes,
+  BarsResult,
   HeatmapResult,
   ListResult,
   QueryColumn,

@@ -13,6 +13,14 @@ describe('resultToJson', () => {
     expect(resultToJson({ ...base, shape: 'heatmap', rows: [{ weekday: 'Mon', hour: 0, count: 3 }] })).toEqual([{ weekday: 'Mon', hour: 0, count: 3 }]);
   });
 
+  it('a bar chart is its rows, as a list is', () => {
+    const rows = [{ bucket: '2026-W05', count: 4 }, { bucket: '2026-W06', count: 0 }];
+    expect(resultToJson({ ...base, shape: 'bars', bars: { label: 'bucket', value: 'count' }, rows })).toEqual([
+      { bucket: '2026-W05', count: 4 },
+      { bucket: '2026-W06', count: 0 },
+    ]);
+  });
+
   it('a summary is its one row', () => {
     expect(resultToJson({ ...base, shape: 'summary', rows: [{ calls: 12, sms: 8 }] })).toEqual({ calls: 12, sms: 8 });
   });

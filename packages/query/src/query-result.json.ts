@@ -4,7 +4,7 @@ import type { QueryResult, QueryRow } from './query-result.types.js';
 export type QueryJson = QueryRow | QueryRow[] | { readonly [section: string]: QueryJson };
 
 /**
- * The JSON value of any result: a list or a heatmap is its rows, a summary its one row, and a
+ * The JSON value of any result: a list, a heatmap or a bar chart is its rows, a summary its one row, and a
  * sectioned result (a customer profile) one object with each section's JSON under its name:
  * `{ summary: {...}, leads: [...], timeline: [...] }`.
  */
@@ -12,6 +12,7 @@ export function resultToJson(result: QueryResult): QueryJson {
   switch (result.shape) {
     case 'list':
     case 'heatmap':
+    case 'bars':
       return result.rows;
     case 'summary':
       return result.rows[0] ?? {};

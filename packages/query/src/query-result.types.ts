@@ -48,7 +48,23 @@ export interface SectionsResult extends QueryResultBase {
   readonly sections: readonly QuerySection[];
 }
 
-/** What every command returns; the CLI only formats it (table, grid, JSON, CSV). */
-export type QueryResult = ListResult | SummaryResult | HeatmapResult | SectionsResult;
+/** Which row keys a bar chart draws: the text beside each bar, and the number its length is proportional to. */
+export interface BarsAxes {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * Rows drawn as horizontal bars (a trend over time, a funnel's stages): one bar a row, in row
+ * order, the longest for the largest `bars.value`, the row's other columns beside it. The machine
+ * formats print the rows, as for a list.
+ */
+export interface BarsResult extends QueryResultBase {
+  readonly shape: 'bars';
+  readonly bars: BarsAxes;
+}
+
+/** What every command returns; the CLI only formats it (table, grid, bars, JSON, CSV). */
+export type QueryResult = ListResult | SummaryResult | HeatmapResult | SectionsResult | BarsResult;
 
 export type QueryShape = QueryResult['shape'];

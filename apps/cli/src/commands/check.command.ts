@@ -4,7 +4,7 @@ import { EXIT } from '../exit-codes.js';
 import { readGlobalOptions } from '../global-options.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { checkedRows } from './check.rows.js';
 import { intArgument } from './int-argument.js';
 import { addOutputOptions, readOutputOptions } from './output.options.js';
@@ -24,7 +24,8 @@ export function checkCommand(): Command {
       `
 The result is printed (or written to --out) either way. When it has more rows than --max-rows, a
 line on stderr says how many and the exit status is 3; otherwise 0. A summary counts as one row,
-a heatmap as its hours with any activity, a customer profile as the rows of its sections.
+a heatmap as its hours with any activity, a bar chart as its bars above 0, a customer profile as
+the rows of its sections.
 
 Examples:
   $ hcdm check "show unreturned missed calls in last 1 days" --max-rows 0
@@ -35,7 +36,7 @@ Examples:
     .action(async (words: string[], options: { maxRows: number; format: OutputFormat; out?: string }, self: Command) => {
       const global = readGlobalOptions(self);
       const text = words.join(' ');
-      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) });
+      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout), glyphs: outputGlyphs(process.stdout) });
       const rows = await withDatabase(global, 'existing', async (db) => {
         const result = Object.hasOwn(db.savedCommands, text) ? await db.runSaved(text) : await db.query(text);
         print(result);

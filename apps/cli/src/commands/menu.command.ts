@@ -3,7 +3,7 @@ import { databaseLabel } from '@hcdm/core';
 import { readGlobalOptions, type GlobalOptions } from '../global-options.js';
 import { withDatabase } from '../database.open.js';
 import { formatImportSummary } from '../output/import-summary.format.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { loadSampleData } from '../sample-load.js';
 import { newMenuState } from '../menu/menu-context.js';
 
@@ -16,6 +16,7 @@ export async function openMenu(options: GlobalOptions, withSample: boolean): Pro
       out: process.stdout,
       err: process.stderr,
       width: outputWidth(process.stdout),
+      glyphs: outputGlyphs(process.stdout),
       state: newMenuState(),
     };
     if (withSample && (await db.isEmpty())) {

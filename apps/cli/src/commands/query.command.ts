@@ -4,7 +4,7 @@ import { answerWithoutData } from '@hcdm/analytics';
 import { withDatabase } from '../database.open.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { addOutputOptions, readOutputOptions } from './output.options.js';
 
 /** `hcdm query "COMMAND"`: one command of the language, its result on stdout or in the --out file. */
@@ -26,7 +26,7 @@ Examples:
     .action(async (words: string[], options: { format: OutputFormat; out?: string }, self: Command) => {
       const global = readGlobalOptions(self);
       const text = words.join(' ');
-      const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) };
+      const streams = { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout), glyphs: outputGlyphs(process.stdout) };
       const print = createResultPrinter(readOutputOptions(options), streams);
       // help reads no data, so it answers where no database exists yet.
       const answer = await answerWithoutData(text);

@@ -5,7 +5,7 @@ import { withDatabase } from '../database.open.js';
 import { readGlobalOptions } from '../global-options.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { savedCommandsList } from './saved-commands.list.js';
 import { addOutputOptions, readOutputOptions } from './output.options.js';
 
@@ -29,7 +29,7 @@ Examples:
     )
     .action(async (name: string | undefined, options: { format: OutputFormat; out?: string }, self: Command) => {
       const global = readGlobalOptions(self);
-      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) });
+      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout), glyphs: outputGlyphs(process.stdout) });
       if (name === undefined) {
         // Listing reads only the config file: it needs no database.
         const configFile = configFileFor(global.database, global.configFile);

@@ -3,7 +3,7 @@ import { withDatabase } from '../database.open.js';
 import { readGlobalOptions } from '../global-options.js';
 import type { OutputFormat } from '../output/result.format.js';
 import { createResultPrinter } from '../output/result-printer.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { sqlListResult } from '../output/sql.result.js';
 import { addOutputOptions, readOutputOptions } from './output.options.js';
 
@@ -31,7 +31,7 @@ Examples:
       if (options.schema && statement.trim() !== '') self.error('error: give a statement or --schema, not both');
       if (!options.schema && statement.trim() === '') self.error('error: give a statement, e.g. hcdm sql "SELECT * FROM calls LIMIT 5", or --schema');
       const global = readGlobalOptions(self);
-      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout) });
+      const print = createResultPrinter(readOutputOptions(options), { out: process.stdout, err: process.stderr, width: outputWidth(process.stdout), glyphs: outputGlyphs(process.stdout) });
       await withDatabase(global, 'read-only', async (db) => {
         if (options.schema) print(sqlListResult('--schema', await db.sqlSchema(), 'Tables and columns'));
         else print(sqlListResult(statement, await db.sql(statement)));

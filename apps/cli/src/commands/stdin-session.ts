@@ -1,7 +1,7 @@
 import { withDatabase } from '../database.open.js';
 import type { GlobalOptions } from '../global-options.js';
 import type { OutputFormat } from '../output/result.format.js';
-import { outputWidth } from '../output/output-width.js';
+import { outputGlyphs, outputWidth } from '../output/output-width.js';
 import { runLineSession } from '../session/line-session.js';
 import { readOutputOptions } from './output.options.js';
 
@@ -17,6 +17,7 @@ export function runStdinSession(global: GlobalOptions, options: { format: Output
       err: process.stderr,
       output: readOutputOptions(options),
       width: outputWidth(process.stdout),
+      glyphs: outputGlyphs(process.stdout),
       prompt,
     }),
   );

@@ -1,5 +1,6 @@
 import type { HcdmDatabase } from '@hcdm/analytics';
 import type { QueryResult } from '@hcdm/analytics';
+import type { BarGlyphs } from '../output/bars.format.js';
 import { formatResult } from '../output/result.format.js';
 
 /** What the menu remembers from one entry to the next. */
@@ -20,6 +21,8 @@ export interface MenuContext {
   /** Messages, errors and progress. */
   readonly err: NodeJS.WritableStream & { isTTY?: boolean };
   readonly width: number;
+  /** How bar charts are drawn (blocks when not given: the menu runs on a terminal). */
+  readonly glyphs?: BarGlyphs;
   readonly state: MenuState;
 }
 
@@ -42,6 +45,6 @@ export interface MenuEntry {
 export async function runAndShow(context: MenuContext, command: string): Promise<MenuOutcome> {
   const result: QueryResult = await context.db.query(command);
   context.state.lastResult = result;
-  context.out.write(formatResult(result, 'table', context.width));
+  context.out.write(formatResult(result, 'table', context.width, context.glyphs ?? 'blocks'));
   return 'again';
 }

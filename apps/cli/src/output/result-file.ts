@@ -8,7 +8,7 @@ export type WriteMode = 'create' | 'append';
 
 /**
  * Writes a result to `path` in `format` and answers the line that tells the user where it went.
- * A file is no terminal, so a table is drawn for 80 columns.
+ * A file is no terminal, so a table is drawn for 80 columns and a bar chart in ASCII.
  */
 export function writeResultFile(result: QueryResult, format: OutputFormat, path: string, mode: WriteMode): string {
   const text = formatResult(result, format, DEFAULT_WIDTH);
@@ -25,6 +25,8 @@ function describeSize(result: QueryResult): string {
       return 'a summary';
     case 'heatmap':
       return 'a heatmap';
+    case 'bars':
+      return `a bar chart of ${result.rows.length} bar${result.rows.length === 1 ? '' : 's'}`;
     case 'sections':
       return `${result.sections.length} sections`;
     case 'list':

@@ -1,4 +1,5 @@
 import type { QueryResult } from '@hcdm/analytics';
+import type { BarGlyphs } from './bars.format.js';
 import { writeResultFile } from './result-file.js';
 import { formatResult, type OutputFormat } from './result.format.js';
 
@@ -15,6 +16,8 @@ export interface PrinterStreams {
   readonly err: NodeJS.WritableStream;
   /** The terminal width the table format fits (not used for files). */
   readonly width: number;
+  /** How bar charts are drawn on `out` (ASCII when not given; files always get ASCII). */
+  readonly glyphs?: BarGlyphs;
 }
 
 export type ResultPrinter = (result: QueryResult) => void;
@@ -25,7 +28,7 @@ export type ResultPrinter = (result: QueryResult) => void;
  */
 export function createResultPrinter(output: ResultOutput, streams: PrinterStreams): ResultPrinter {
   const { format, outFile } = output;
-  if (outFile === undefined) return (result) => streams.out.write(formatResult(result, format, streams.width));
+  if (outFile === undefined) return (result) => streams.out.write(formatResult(result, format, streams.width, streams.glyphs));
   let written = false;
   return (result) => {
     const note = writeResultFile(result, format, outFile, written ? 'append' : 'create');

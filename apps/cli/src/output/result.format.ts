@@ -1,4 +1,5 @@
 import type { QueryResult } from '@hcdm/analytics';
+import { formatBars, type BarGlyphs } from './bars.format.js';
 import { formatCsv } from './csv.format.js';
 import { formatHeatmap } from './heatmap.format.js';
 import { formatHeatmapMarkdown } from './heatmap-markdown.format.js';
@@ -16,12 +17,13 @@ export { OUTPUT_FORMATS, type OutputFormat } from './output-format.js';
 
 /**
  * A query result in the chosen format. For people (`table`, `md`) each shape has its own
- * drawing: a summary as `Label: value` lines, a heatmap as a shaded grid, sections one by one;
- * the machine formats print the rows (JSON: the library's `resultToJson`).
+ * drawing: a summary as `Label: value` lines, a heatmap as a shaded grid, a bar chart as bars
+ * (`glyphs`: blocks on a terminal, else ASCII), sections one by one; the machine formats print
+ * the rows (JSON: the library's `resultToJson`; Markdown a table of them).
  */
-export function formatResult(result: QueryResult, format: OutputFormat, width = DEFAULT_WIDTH): string {
+export function formatResult(result: QueryResult, format: OutputFormat, width = DEFAULT_WIDTH, glyphs: BarGlyphs = 'ascii'): string {
   if (result.shape === 'sections') {
-    return formatSections(result, format, { table: (section) => formatResult(section, 'table', width), md: markdownAt });
+    return formatSections(result, format, { table: (section) => formatResult(section, 'table', width, glyphs), md: markdownAt });
   }
   switch (format) {
     case 'json':
@@ -33,14 +35,15 @@ export function formatResult(result: QueryResult, format: OutputFormat, width = 
     case 'md':
       return markdownAt(result, 2);
     case 'table':
-      return tableOf(result, width);
+      return tableOf(result, width, glyphs);
   }
 }
 
-function tableOf(result: QueryResult, width: number): string {
+function tableOf(result: QueryResult, width: number, glyphs: BarGlyphs): string {
   if (result.command === 'help') return formatHelp(result);
   if (result.shape === 'summary') return formatSummary(result);
   if (result.shape === 'heatmap') return formatHeatmap(result);
+  if (result.shape === 'bars') return formatBars(result, width, glyphs);
   return formatTable(result, width);
 }
 

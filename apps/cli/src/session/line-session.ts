@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { HcdmDatabase } from '@hcdm/analytics';
 import { describeError } from '../error-message.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import type { BarGlyphs } from '../output/bars.format.js';
 import { createResultPrinter, type ResultOutput, type ResultPrinter } from '../output/result-printer.js';
 
 export interface LineSessionOptions {
@@ -11,6 +12,8 @@ export interface LineSessionOptions {
   /** The format, and a file to write the results to instead of `out`. */
   readonly output: ResultOutput;
   readonly width: number;
+  /** How bar charts are drawn on `out` (ASCII when not given). */
+  readonly glyphs?: BarGlyphs;
   /** Show the `> ` prompt (a person at a terminal) or read silently (a script on stdin). */
   readonly prompt: boolean;
 }
