@@ -45,19 +45,19 @@ describe('the Leads section: sources and the funnel', () => {
     await choose('Period', 'All time');
     await nextPrompt('What would you like to do?');
     // referral: L3 closed-won, L4 Closed-Lost (2 leads): every stage up to closed-won reached by L3 alone.
+    // Bars in 80 columns: label 15 ("visit-scheduled"), then Reached 7, Share 5, Leads 5, Kind 5, each after
+    // 2 spaces, and 2 before the bar: 80 - 15 - 4 × 2 - 22 - 2 = 33 cells. new's 2 (the largest) fills
+    // them; 1 of 2 is 33 × 8 / 2 = 132 eighths: 16 full blocks and a half (▌).
     expect(menu.out()).toEqual(
       [
         'Lead funnel for source referral (all time)',
-        '+-----------------+-------+-------+---------+-------+',
-        '| Status          | Kind  | Leads | Reached | Share |',
-        '+-----------------+-------+-------+---------+-------+',
-        '| new             | stage |     0 |       2 |     1 |',
-        '| contacted       | stage |     0 |       1 |   0.5 |',
-        '| visit-scheduled | stage |     0 |       1 |   0.5 |',
-        '| negotiating     | stage |     0 |       1 |   0.5 |',
-        '| closed-won      | won   |     1 |       1 |   0.5 |',
-        '| closed-lost     | lost  |     1 |       1 |   0.5 |',
-        '+-----------------+-------+-------+---------+-------+',
+        'Status                                              Reached  Share  Leads  Kind',
+        'new              █████████████████████████████████        2      1      0  stage',
+        'contacted        ████████████████▌                        1    0.5      0  stage',
+        'visit-scheduled  ████████████████▌                        1    0.5      0  stage',
+        'negotiating      ████████████████▌                        1    0.5      0  stage',
+        'closed-won       ████████████████▌                        1    0.5      1  won',
+        'closed-lost      ████████████████▌                        1    0.5      1  lost',
         '',
       ].join('\n'),
     );

@@ -13,12 +13,13 @@ export interface LeadFunnelQuery {
   readonly period: PeriodSpec | null;
 }
 
+// Beside each bar (its length: reached), the share it is of all leads, then the leads at the status and what the row is.
 const COLUMNS = [
   textColumn('status', 'Status'),
-  textColumn('kind', 'Kind'),
-  numberColumn('leads', 'Leads'),
   numberColumn('reached', 'Reached'),
   numberColumn('share', 'Share'),
+  numberColumn('leads', 'Leads'),
+  textColumn('kind', 'Kind'),
 ];
 
 export const leadFunnelRule: CommandRule<LeadFunnelQuery> = {
@@ -47,7 +48,8 @@ export const leadFunnelRule: CommandRule<LeadFunnelQuery> = {
     return {
       command: leadFunnelRule.format(query),
       title: `Lead funnel${source} (${describePeriod(query.period)})`,
-      shape: 'list',
+      shape: 'bars',
+      bars: { label: 'status', value: 'reached' },
       columns: COLUMNS,
       rows: pickRows(
         rows,

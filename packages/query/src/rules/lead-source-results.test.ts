@@ -60,16 +60,17 @@ describeEachDatabase('lead source and funnel results', () => {
     expect(await run('show lead funnel for source Website')).toEqual({
       command: 'show lead funnel for source Website',
       title: 'Lead funnel for source Website (all time)',
-      shape: 'list',
-      columns: [left('status', 'Status'), left('kind', 'Kind'), right('leads', 'Leads'), right('reached', 'Reached'), right('share', 'Share')],
+      shape: 'bars',
+      bars: { label: 'status', value: 'reached' },
+      columns: [left('status', 'Status'), right('reached', 'Reached'), right('share', 'Share'), right('leads', 'Leads'), left('kind', 'Kind')],
       rows: [
-        { status: 'new', kind: 'stage', leads: 1, reached: 4, share: 1 },
-        { status: 'contacted', kind: 'stage', leads: 1, reached: 2, share: 0.5 },
-        { status: 'visit-scheduled', kind: 'stage', leads: 0, reached: 1, share: 0.25 },
-        { status: 'negotiating', kind: 'stage', leads: 0, reached: 1, share: 0.25 },
-        { status: 'closed-won', kind: 'won', leads: 1, reached: 1, share: 0.25 },
-        { status: 'closed-lost', kind: 'lost', leads: 0, reached: 0, share: 0 },
-        { status: 'on-hold', kind: 'other', leads: 1, reached: 1, share: 0.25 },
+        { status: 'new', reached: 4, share: 1, leads: 1, kind: 'stage' },
+        { status: 'contacted', reached: 2, share: 0.5, leads: 1, kind: 'stage' },
+        { status: 'visit-scheduled', reached: 1, share: 0.25, leads: 0, kind: 'stage' },
+        { status: 'negotiating', reached: 1, share: 0.25, leads: 0, kind: 'stage' },
+        { status: 'closed-won', reached: 1, share: 0.25, leads: 1, kind: 'won' },
+        { status: 'closed-lost', reached: 0, share: 0, leads: 0, kind: 'lost' },
+        { status: 'on-hold', reached: 1, share: 0.25, leads: 1, kind: 'other' },
       ],
     });
   });
