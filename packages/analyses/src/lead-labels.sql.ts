@@ -1,5 +1,6 @@
 import type { TimeRange } from '@hcdm/core';
-import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
+import { Lead } from '@hcdm/property';
+import { rangeCondition, rangeParameters, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
 
@@ -16,29 +17,32 @@ export interface LabelCount {
   readonly leads: number;
 }
 
-/** The source and status of every lead created in `range`, by lead id. */
+/** The source and status of every lead created in `range`. */
 export async function fetchLeadLabels(manager: EntityManager, range: TimeRange): Promise<LeadLabels[]> {
-  const raw = await queryNamed<{ lead_id: string; source: string | null; status: string | null }>(
-    manager,
-    `SELECT lead_id, source, status FROM leads WHERE ${rangeCondition('created_at', range)}`,
-    rangeParameters(range),
-  );
+  const qb = manager.createQueryBuilder().select('l.leadId', 'lead_id').addSelect('l.source', 'source').addSelect('l.status', 'status').from(Lead, 'l');
+  const raw = await whereInRange(qb, 'l.createdAt', range).getRawMany<{ lead_id: string; source: string | null; status: string | null }>();
   return raw.map((row) => ({ leadId: row.lead_id, source: row.source, status: row.status }));
 }
 
 /** Every stored spelling of a lead source, over all leads whatever their time, with its leads. */
 export async function fetchSourceSpellings(manager: EntityManager): Promise<LabelCount[]> {
-  const raw = await queryNamed<{ source: string | null; leads: unknown }>(manager, 'SELECT source, COUNT(*) AS leads FROM leads GROUP BY source', {});
+  const raw = await manager
+    .createQueryBuilder()
+    .select('l.source', 'source')
+    .addSelect('COUNT(*)', 'leads')
+    .from(Lead, 'l')
+    .groupBy('l.source')
+    .getRawMany<{ source: string | null; leads: unknown }>();
   return raw.map((row) => ({ value: row.source, leads: toNumber(row.leads) }));
 }
 
 /** Leads created in `range` per stored (source, status) pair. */
 export async function fetchSourceStatusCounts(manager: EntityManager, range: TimeRange): Promise<(LabelCount & { status: string | null })[]> {
-  const raw = await queryNamed<{ source: string | null; status: string | null; leads: unknown }>(
-    manager,
-    `SELECT source, status, COUNT(*) AS leads FROM leads WHERE ${rangeCondition('created_at', range)} GROUP BY source, status`,
-    rangeParameters(range),
-  );
+  const qb = manager.createQueryBuilder().select('l.source', 'source').addSelect('l.status', 'status').addSelect('COUNT(*)', 'leads').from(Lead, 'l');
+  const raw = await whereInRange(qb, 'l.createdAt', range)
+    .groupBy('l.source')
+    .addGroupBy('l.status')
+    .getRawMany<{ source: string | null; status: string | null; leads: unknown }>();
   return raw.map((row) => ({ value: row.source, status: row.status, leads: toNumber(row.leads) }));
 }
 
