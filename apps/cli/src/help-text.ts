@@ -3,7 +3,7 @@ export const PROGRAM_EPILOG = `
 Global options go before or after the command: "hcdm --db crm.sqlite query ..." and
 "hcdm query ... --db crm.sqlite" are the same. hcdm.config.json beside the database (for a
 postgres:// URL, in the current folder) may set timeZone and defaultRegion (and lead scoring,
-and saved commands for "hcdm run");
+the lead funnel's statuses, and saved commands for "hcdm run");
 --config FILE, or HCDM_CONFIG, reads that file instead; --tz and --region, or HCDM_TZ and
 HCDM_REGION, override it.
 
@@ -20,6 +20,7 @@ Examples:
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
   $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ hcdm query "show calls by week in last 90 days"   (a bar chart; --format csv for the rows)
+  $ hcdm query "show lead funnel for source website in last 90 days"   (bars; also "show sources by conversion")
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
   $ hcdm merge C002 into C001                   (one customer into another; hcdm unmerge C002 undoes it)

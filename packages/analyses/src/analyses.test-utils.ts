@@ -1,5 +1,5 @@
 import { refreshAttribution } from '@hcdm/attribution';
-import { insertDirectedRows, insertProfileRows, insertRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
+import { insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 
 export { openTempDatabase, type Fixture } from '@hcdm/test-database';
@@ -19,5 +19,11 @@ export async function insertDirectedFixture(db: Pick<TempDatabase, 'dataSource'>
 /** Inserts the profile cases (every call's direction, status and seconds, every SMS's length), then attributes them. */
 export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertProfileRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the source cases (leads with sources and statuses), then attributes them. */
+export async function insertSourceCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertSourceRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

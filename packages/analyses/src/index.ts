@@ -66,3 +66,10 @@ export { resolveScoringConfig, type ScoringLayer } from './scoring/scoring-confi
 export { parseScoringOverrides } from './scoring/scoring-config.parser.js';
 export { ConfigObjectReader } from './scoring/config-object.reader.js';
 export { InvalidConfigError } from './scoring/config.errors.js';
+
+// Lead sources and the lead funnel, with the status order they follow.
+export { leadSources, type LeadSourceRow, type LeadSourcesOptions, type SourceMetric } from './lead-sources.analysis.js';
+export { leadFunnel, type FunnelRowKind, type LeadFunnelOptions, type LeadFunnelRow } from './lead-funnel.analysis.js';
+export { DEFAULT_LEAD_STATUSES, type LeadStatusesConfig, type LeadStatusesOverrides } from './lead-statuses/lead-statuses.config.js';
+export { resolveLeadStatusesConfig, type LeadStatusesLayer } from './lead-statuses/lead-statuses-config.resolver.js';
+export { parseLeadStatusesOverrides } from './lead-statuses/lead-statuses-config.parser.js';

@@ -1,6 +1,6 @@
 import type { TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { fetchLeadResponses } from './lead-response.query.js';
+import { fetchLeadResponses, type LeadResponse } from './lead-response.query.js';
 import { nearestRank } from './nearest-rank.stats.js';
 
 export interface SpeedToLeadOptions {
@@ -32,7 +32,11 @@ const MINUTE_MS = 60_000;
  * leads and the shares of all leads reached within 5 minutes, 1 hour and 24 hours.
  */
 export async function speedToLead(manager: EntityManager, options: SpeedToLeadOptions = {}): Promise<SpeedToLeadRow> {
-  const leads = await fetchLeadResponses(manager, { range: options.range });
+  return summarizeSpeed(await fetchLeadResponses(manager, { range: options.range }));
+}
+
+/** The speed-to-lead figures of any set of leads (all of a period's, or one source's), so every group is measured alike. */
+export function summarizeSpeed(leads: readonly LeadResponse[]): SpeedToLeadRow {
   const delays = leads
     .filter((lead) => lead.firstResponseAt !== null)
     .map((lead) => (lead.firstResponseAt ?? 0) - lead.createdAt)

@@ -40,6 +40,10 @@ function commands(ids: { lead: string; customer: string; phone: string; listing:
     'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
     'show listings with most call inquiries in last 30 days',
     'show customer activity summary for C9999999',
+    ...['leads', 'engagement', 'speed to lead', 'conversion'].map((metric) => `show sources by ${metric}`),
+    'show top 3 sources by conversion in last 30 days',
+    'show lead funnel',
+    'show lead funnel for source Website from 2026-03-01 to 2026-03-31',
   ];
 }
 

@@ -10,7 +10,7 @@ import { layColumnMappings } from './config/column-mapping.config.js';
 import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
-import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
+import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
@@ -39,6 +39,8 @@ export interface OpenDatabaseOptions {
   readonly create?: boolean;
   /** Lead scoring, key by key over the config file's `scoring` section, if one is given. */
   readonly scoring?: ScoringOverrides;
+  /** The lead funnel's stage order and won and lost statuses, list by list over the config file's `leadStatuses`. */
+  readonly leadStatuses?: LeadStatusesOverrides;
   /**
    * A config file to read (the format of `hcdm.config.json`); none is read unless given. A
    * given file that is missing, unreadable or wrong is an InvalidConfigError naming it.
@@ -55,6 +57,8 @@ export class HcdmDatabase {
   readonly savedCommands: SavedCommands;
   /** How this database's exports name their columns (the config file's `columns`), under every import's own. */
   readonly importColumns: ColumnMapping;
+  /** The lead funnel's stage order and won and lost statuses: the defaults, then the config file, then the options. */
+  readonly leadStatuses: LeadStatusesConfig;
   private readonly configFile: string | null;
   private readonly now: Date | undefined;
   private readonly readOnlySql: ReadOnlySql;
@@ -70,6 +74,7 @@ export class HcdmDatabase {
     this.scoring = config.scoring;
     this.savedCommands = config.commands;
     this.importColumns = config.columns;
+    this.leadStatuses = config.leadStatuses;
     this.configFile = config.configFile;
     this.now = opened.now;
     this.readOnlySql = readOnlySqlOf(dataSource, database, opened.readonly);
@@ -78,7 +83,7 @@ export class HcdmDatabase {
   /** Runs one command of the language (`help` lists them). */
   async query(text: string): Promise<QueryResult> {
     const query = parseCommand(text);
-    const options = { settings: this.settings, now: this.now, scoring: this.scoring };
+    const options = { settings: this.settings, now: this.now, scoring: this.scoring, leadStatuses: this.leadStatuses };
     return withDatabaseErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
   }
 

@@ -5,6 +5,7 @@ export { readSavedCommands } from './config/database-config.js';
 export type { SavedCommands } from './config/saved-commands.js';
 export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
+export type { LeadStatusesConfig, LeadStatusesOverrides } from '@hcdm/analyses';
 
 // Merging duplicate customers (`db.merge`, `db.unmerge`): what moved.
 export type { CustomerMerge } from '@hcdm/identity';

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { latestActivity } from '@hcdm/analyses';
 import type { QueryResult } from './query-result.types.js';
-import { DEFAULT_SCORING_CONFIG, type ScoringConfig } from '@hcdm/analyses';
+import { DEFAULT_LEAD_STATUSES, DEFAULT_SCORING_CONFIG, type LeadStatusesConfig, type ScoringConfig } from '@hcdm/analyses';
 import { parseCommand } from './command.parser.js';
 import { ruleOf } from './rules/rule.registry.js';
 import type { RuleContext } from './rules/rule.types.js';
@@ -14,6 +14,8 @@ export interface RunQueryOptions {
   readonly now?: Date;
   /** How lead scores are computed, resolved once by the caller (the defaults if not given). */
   readonly scoring?: ScoringConfig;
+  /** The lead funnel's statuses, resolved once by the caller (the defaults if not given). */
+  readonly leadStatuses?: LeadStatusesConfig;
 }
 
 /** Runs a parsed query over any hcdm database (an HcdmDatabase's or the caller's own DataSource). */
@@ -24,6 +26,7 @@ export async function runQuery(manager: EntityManager, query: Query, options: Ru
     manager,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     scoring: options.scoring ?? DEFAULT_SCORING_CONFIG,
+    leadStatuses: options.leadStatuses ?? DEFAULT_LEAD_STATUSES,
     now: async () => (options.now ? options.now.getTime() : (latest ??= latestActivity(manager))),
   };
   return rule.run(query, context);
@@ -44,6 +47,7 @@ const NO_DATA: RuleContext = {
   },
   settings: DEFAULT_SETTINGS,
   scoring: DEFAULT_SCORING_CONFIG,
+  leadStatuses: DEFAULT_LEAD_STATUSES,
   now: async () => null,
 };
 

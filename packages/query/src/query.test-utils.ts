@@ -1,22 +1,23 @@
 import { refreshAttribution } from '@hcdm/attribution';
 import { DEFAULT_SCORING_CONFIG } from '@hcdm/analyses';
-import { insertDirectedRows, insertProfileRows, insertRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
+import { insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 import { parseCommand } from './command.parser.js';
-import { runQuery } from './query.runner.js';
+import { runQuery, type RunQueryOptions } from './query.runner.js';
 import type { QueryResult } from './query-result.types.js';
 
 export type { Fixture } from '@hcdm/test-database';
 
 /** A test database that answers commands, as an HcdmDatabase does with the default scoring. */
 export interface QueryTestDatabase extends TempDatabase {
-  query(text: string): Promise<QueryResult>;
+  /** `options` over the defaults (the lead statuses a test configures). */
+  query(text: string, options?: RunQueryOptions): Promise<QueryResult>;
 }
 
 export async function openTempDatabase(options: TempDatabaseOptions = {}): Promise<QueryTestDatabase> {
   const db = await openDatabase(options);
   const context = { settings: db.settings, now: db.now, scoring: DEFAULT_SCORING_CONFIG };
-  return { ...db, query: (text) => runQuery(db.dataSource.manager, parseCommand(text), context) };
+  return { ...db, query: (text, more) => runQuery(db.dataSource.manager, parseCommand(text), { ...context, ...more }) };
 }
 
 /** Inserts the fixture, then attributes every call and SMS, as an import leaves them. */
@@ -34,5 +35,11 @@ export async function insertDirectedFixture(db: Pick<TempDatabase, 'dataSource'>
 /** Inserts the profile cases (every call's direction, status and seconds, every SMS's length), then attributes them. */
 export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertProfileRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the source cases (leads with sources and statuses), then attributes them. */
+export async function insertSourceCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertSourceRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

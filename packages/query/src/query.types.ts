@@ -18,6 +18,8 @@ import type { PriceBandRollupQuery } from './rules/price-band-rollup.rule.js';
 import type { SpeedToLeadQuery } from './rules/speed-to-lead.rule.js';
 import type { UnreachedLeadsQuery } from './rules/unreached-leads.rule.js';
 import type { TrendQuery } from './rules/trend.rule.js';
+import type { LeadSourcesQuery } from './rules/lead-sources.rule.js';
+import type { LeadFunnelQuery } from './rules/lead-funnel.rule.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
 export type Query =
@@ -39,7 +41,9 @@ export type Query =
   | CustomerProfileQuery
   | DuplicateCustomersQuery
   | TrackingNumbersQuery
-  | TrendQuery;
+  | TrendQuery
+  | LeadSourcesQuery
+  | LeadFunnelQuery;
 
 export type QueryKind = Query['kind'];
 

@@ -8,3 +8,4 @@ export { TREND_CASES } from './cases/trend-cases.js';
 export { INSIGHT_CASES } from './cases/insight-cases.js';
 export { PROFILE_PEOPLE, PROFILE_CALLS, PROFILE_SMS, insertProfileRows } from './cases/profile-cases.js';
 export { BASE_CSV, BASE_TABLES, BASE_OBJECTS } from './cases/import-files.js';
+export { SOURCE_CASES, SOURCE_CASE_LABELS, insertSourceRows } from './cases/source-cases.js';

@@ -44,7 +44,13 @@ describe('readConfigFile', () => {
       },
       commands: {},
       columns: {},
+      leadStatuses: {},
     });
+  });
+
+  it('reads the lead statuses section as written, trimmed; how its lists fit together is checked on open', () => {
+    const path = configFile(JSON.stringify({ leadStatuses: { stages: ['Enquiry', ' Visit ', 'Booked'], won: ['Booked'], lost: [] } }));
+    expect(readConfigFile(path).leadStatuses).toEqual({ stages: ['Enquiry', 'Visit', 'Booked'], won: ['Booked'], lost: [] });
   });
 
   it('reads wider limits for plausible timestamps, and refuses narrower ones', () => {
@@ -56,7 +62,7 @@ describe('readConfigFile', () => {
 
   it('answers an empty config for {} (with a byte order mark)', () => {
     const path = configFile('\uFEFF{}');
-    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {}, commands: {}, columns: {} });
+    expect(readConfigFile(path)).toEqual({ path, settings: {}, scoring: {}, commands: {}, columns: {}, leadStatuses: {} });
   });
 
   it('says a config file that does not exist cannot be read', () => {
@@ -69,7 +75,7 @@ describe('readConfigFile', () => {
     ['{\n  "timeZone":\n}', "is not valid JSON: Unexpected token '}'"],
     ['', 'is not valid JSON: Unexpected end of JSON input'],
     ['[1, 2]', 'must be an object ([1,2])'],
-    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring, commands, columns'],
+    ['{"timezone": "UTC"}', 'timezone: is not a setting; known: timeZone, defaultRegion, plausibility, scoring, commands, columns, leadStatuses'],
     ['{"timeZone": "Mars/Olympus"}', 'timeZone: must be an IANA time zone like Asia/Kolkata (Mars/Olympus)'],
     ['{"defaultRegion": "XX"}', 'defaultRegion: must be a two-letter country code like IN or US (XX)'],
     ['{"defaultRegion": 91}', 'defaultRegion: must be a two-letter country code like IN or US (91)'],
@@ -84,6 +90,9 @@ describe('readConfigFile', () => {
     ['{"scoring": {"halfLifeDays": -1}}', 'scoring.halfLifeDays: must be a number above 0 (-1)'],
     ['{"scoring": {"tiers": {"hot": 120}}}', 'scoring.tiers.hot: must be a number at least 0 and at most 100 (120)'],
     ['{"scoring": {"tiers": {"lukewarm": 20}}}', 'scoring.tiers.lukewarm: is not a setting; known: hot, warm'],
+    ['{"leadStatuses": {"order": ["new"]}}', 'leadStatuses.order: is not a setting; known: stages, won, lost'],
+    ['{"leadStatuses": {"won": "closed-won"}}', 'leadStatuses.won: must be a list of one or more statuses, like ["new", "contacted"] (closed-won)'],
+    ['{"leadStatuses": {"lost": [""]}}', 'leadStatuses.lost[0]: must be a status: text of 1 to 200 characters (empty)'],
   ])('rejects %s naming the file, the key and the reason', (content, reason) => {
     const path = configFile(content);
     const error = rejection(path);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { isValidTimeZone, type HcdmSettings } from '@hcdm/core';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
-import type { ScoringOverrides } from '@hcdm/analyses';
+import type { LeadStatusesOverrides, ScoringOverrides } from '@hcdm/analyses';
 import { InvalidConfigError } from '@hcdm/analyses';
 import { ConfigObjectReader } from '@hcdm/analyses';
 import { parseScoringOverrides } from '@hcdm/analyses';
+import { parseLeadStatusesOverrides } from '@hcdm/analyses';
 import { parseSavedCommands, type SavedCommands } from './saved-commands.js';
 import { parseColumnMapping } from './column-mapping.config.js';
 import type { ColumnMapping } from '@hcdm/import';
@@ -12,7 +13,7 @@ import type { ColumnMapping } from '@hcdm/import';
 /** The config file's usual name; the CLI reads the one beside the database. */
 export const CONFIG_FILE_NAME = 'hcdm.config.json';
 
-const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring', 'commands', 'columns'];
+const FILE_KEYS = ['timeZone', 'defaultRegion', 'plausibility', 'scoring', 'commands', 'columns', 'leadStatuses'];
 const PLAUSIBILITY_KEYS = ['futureDays', 'earliestYear'];
 
 /** A config file, read and checked key by key. */
@@ -24,6 +25,8 @@ export interface HcdmConfigFile {
   readonly commands: SavedCommands;
   /** `columns`: how this database's exports name their columns, by kind. */
   readonly columns: ColumnMapping;
+  /** `leadStatuses`: the lead funnel's stage order, and which statuses are won and lost. */
+  readonly leadStatuses: LeadStatusesOverrides;
 }
 
 /**
@@ -54,7 +57,8 @@ export function readConfigFile(path: string): HcdmConfigFile {
   const scoring = reader.has('scoring') ? parseScoringOverrides(path, 'scoring', reader.value('scoring')) : {};
   const commands = reader.has('commands') ? parseSavedCommands(path, reader.value('commands')) : {};
   const columns = reader.has('columns') ? parseColumnMapping(path, reader.value('columns')) : {};
-  return { path, settings, scoring, commands, columns };
+  const leadStatuses = reader.has('leadStatuses') ? parseLeadStatusesOverrides(path, 'leadStatuses', reader.value('leadStatuses')) : {};
+  return { path, settings, scoring, commands, columns, leadStatuses };
 }
 
 function readText(path: string): string {

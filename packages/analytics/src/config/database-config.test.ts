@@ -124,3 +124,50 @@ describe('openDatabase with a config file', () => {
     });
   });
 });
+
+describe('openDatabase with the lead statuses of a config file', () => {
+  const EXPORTS = {
+    'customers.csv': 'customer_id,name,phone\nC1,Asha Rao,9800000001\nC2,Bala Nair,9800000002\nC3,Chitra Das,9800000003\n',
+    'listings.csv': 'property_id,title,location,price\nP1,Flat,Pune,100\n',
+    'leads.csv': [
+      'lead_id,customer_id,property_id,timestamp,source,status',
+      'L1,C1,P1,2026-03-01T09:00:00Z,web,Enquiry',
+      'L2,C2,P1,2026-03-02T09:00:00Z,web,booked',
+      'L3,C3,P1,2026-03-03T09:00:00Z,agent,Dropped',
+      '',
+    ].join('\n'),
+  };
+
+  it('draws the funnel in the file\'s order, options overriding the file list by list', async () => {
+    const { dir, database, configFile } = folder({ leadStatuses: { stages: ['Enquiry', 'Visit', 'Booked'], won: ['Booked'], lost: ['Dropped'] } });
+    const db = await openDatabase({ database, configFile, leadStatuses: { lost: [] } });
+    try {
+      await db.import(writeFiles(join(dir, 'exports'), EXPORTS));
+      const funnel = await db.query('show lead funnel');
+      // 3 leads entered at Enquiry; Visit or beyond: L2 (booked); Dropped is no lost status here, so an other.
+      expect(funnel.rows.map((row) => [row.status, row.kind, row.leads, row.reached])).toEqual([
+        ['Enquiry', 'stage', 1, 3],
+        ['Visit', 'stage', 0, 1],
+        ['Booked', 'won', 1, 1],
+        ['Dropped', 'other', 1, 1],
+      ]);
+      // web: L1, L2, of which L2 booked: 1 of 2 won.
+      const sources = await db.query('show sources by conversion');
+      expect(sources.rows.map((row) => [row.source, row.leads, row.won, row.conversion])).toEqual([
+        ['web', 2, 1, 0.5],
+        ['agent', 1, 0, 0],
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses stages that leave out the won status, naming the file, before creating the database', async () => {
+    const { database, configFile: path } = folder({ leadStatuses: { stages: ['new', 'sold'] } });
+    await expect(openDatabase({ database, configFile: path })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: `${path}: leadStatuses.won: must be stages: it is not one of leadStatuses.stages (closed-won)`,
+    });
+    expect(existsSync(database)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, InvalidValueError, isValidTimeZone, type HcdmSettings } from '@hcdm/core';
-import type { ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
+import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { readConfigFile } from './config-file.loader.js';
-import { resolveScoringConfig } from '@hcdm/analyses';
+import { resolveLeadStatusesConfig, resolveScoringConfig } from '@hcdm/analyses';
 import type { SavedCommands } from './saved-commands.js';
 import type { ColumnMapping } from '@hcdm/import';
 
@@ -9,6 +9,7 @@ export interface DatabaseConfigOptions {
   readonly database: string;
   readonly settings?: Partial<HcdmSettings>;
   readonly scoring?: ScoringOverrides;
+  readonly leadStatuses?: LeadStatusesOverrides;
   /** The config file to read; none when not given. */
   readonly configFile?: string;
 }
@@ -23,6 +24,8 @@ export interface DatabaseConfig {
   readonly configFile: string | null;
   /** The config file's column mapping for imports; none without one. */
   readonly columns: ColumnMapping;
+  /** The lead funnel's stage order and won and lost statuses: the defaults, then the file, then the options. */
+  readonly leadStatuses: LeadStatusesConfig;
 }
 
 /** Lays the config file (when there is one) over the defaults and the explicit options over both. */
@@ -36,7 +39,11 @@ export function resolveDatabaseConfig(options: DatabaseConfigOptions): DatabaseC
     { source: file?.path ?? 'defaults', scoring: file?.scoring },
     { source: 'options', scoring: options.scoring },
   ]);
-  return { settings, scoring, commands: file?.commands ?? {}, configFile: file?.path ?? null, columns: file?.columns ?? {} };
+  const leadStatuses = resolveLeadStatusesConfig([
+    { source: file?.path ?? 'defaults', leadStatuses: file?.leadStatuses },
+    { source: 'options', leadStatuses: options.leadStatuses },
+  ]);
+  return { settings, scoring, commands: file?.commands ?? {}, configFile: file?.path ?? null, columns: file?.columns ?? {}, leadStatuses };
 }
 
 /**

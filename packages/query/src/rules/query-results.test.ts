@@ -235,6 +235,17 @@ describeEachDatabase('query results', () => {
           example: 'show calls by week from 2026-01-01 to 2026-03-31',
           description: 'counts per day, ISO week or month in the configured time zone, every bucket of the period (empty ones 0), as a bar chart',
         },
+        {
+          command: 'show [top N] sources by leads|engagement|speed to lead|conversion',
+          example: 'show sources by conversion in last 90 days',
+          description:
+            'per lead source: leads, calls and SMS attributed to its leads, median speed to lead (fastest first) and share reached, won leads and conversion',
+        },
+        {
+          command: 'show lead funnel [for source <source>]',
+          example: 'show lead funnel for source website in last 90 days',
+          description: 'leads per status in the configured stage order, and the share that reached each stage or beyond; lost and other statuses below',
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -258,6 +269,8 @@ describeEachDatabase('query results', () => {
       leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z']],
       listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000]],
     });
+    // The funnel's example names a source, which some lead must have.
+    await db.dataSource.query("UPDATE leads SET source = 'website' WHERE lead_id = 'L102'");
     const help = await db.query('help');
     const commands = await Promise.all(help.rows.map(async (row) => (await db.query(String(row.example))).command));
     await db.close();
@@ -282,6 +295,8 @@ describeEachDatabase('query results', () => {
       'show unreached leads in last 30 days',
       'show call heatmap in Asia/Kolkata',
       'show calls by week from 2026-01-01 to 2026-03-31',
+      'show sources by conversion in last 90 days',
+      'show lead funnel for source website in last 90 days',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',

@@ -21,6 +21,8 @@ import { speedToLeadRule } from './speed-to-lead.rule.js';
 import { unreachedLeadsRule } from './unreached-leads.rule.js';
 import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
 import { trendRule } from './trend.rule.js';
+import { leadSourcesRule } from './lead-sources.rule.js';
+import { leadFunnelRule } from './lead-funnel.rule.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -44,6 +46,8 @@ export const RULES: readonly AnyCommandRule[] = [
   unreachedLeadsRule,
   activityHeatmapRule,
   trendRule,
+  leadSourcesRule,
+  leadFunnelRule,
   makeHelpRule(listCommands),
 ];
 

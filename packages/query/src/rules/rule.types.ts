@@ -1,7 +1,7 @@
 import type { HcdmSettings, PeriodSpec } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import type { QueryResult } from '../query-result.types.js';
-import type { ScoringConfig } from '@hcdm/analyses';
+import type { LeadStatusesConfig, ScoringConfig } from '@hcdm/analyses';
 
 /** What a rule needs to run its query: the data, the settings, and "now" for relative periods and recency. */
 export interface RuleContext {
@@ -9,6 +9,8 @@ export interface RuleContext {
   readonly settings: HcdmSettings;
   /** How lead scores are computed (weights, half-life, saturation, tiers). */
   readonly scoring: ScoringConfig;
+  /** The lead funnel's stage order and the statuses that count as won and lost. */
+  readonly leadStatuses: LeadStatusesConfig;
   /** Epoch ms; asked for only by commands that need it (`in last N days`, scores), since it costs a query. */
   now(): Promise<number | null>;
 }

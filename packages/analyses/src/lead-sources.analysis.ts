@@ -1,0 +1,132 @@
+import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import type { EntityManager } from 'typeorm';
+import { compareIds } from './id-order.js';
+import { labelKey } from './label-key.js';
+import { LabelSpellings } from './label-spellings.js';
+import { fetchLeadLabels, fetchSourceActivity, fetchSourceSpellings } from './lead-labels.sql.js';
+import { fetchLeadResponses, type LeadResponse } from './lead-response.query.js';
+import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
+import { shareOf } from './share.js';
+import { summarizeSpeed } from './speed-to-lead.analysis.js';
+
+/** What sources are ranked by; speed to lead ranks the fastest (lowest median) first. */
+export type SourceMetric = 'leads' | 'engagement' | 'speedToLead' | 'conversion';
+
+export interface LeadSourcesOptions {
+  readonly metric: SourceMetric;
+  /** Which statuses count as won. */
+  readonly statuses: LeadStatusesConfig;
+  /** Over the leads' creation times and the calls' and SMS' timestamps. */
+  readonly range?: TimeRange;
+  /** The first N rows; all when not given. */
+  readonly limit?: number;
+}
+
+export interface LeadSourceRow {
+  /** The source as most of its leads spell it; null for the leads without one. */
+  readonly source: string | null;
+  /** Leads created in the range with this source. */
+  readonly leads: number;
+  /** Calls and SMS in the range attributed to the source's leads (whenever those were made). */
+  readonly calls: number;
+  readonly sms: number;
+  readonly engagement: number;
+  /** Nearest-rank median of the reached leads' speed to lead, in seconds (as `speedToLead`); null when none was reached. */
+  readonly medianSeconds: number | null;
+  /** Of the source's leads, those an outbound call or SMS ever followed, and their share of its leads. */
+  readonly reached: number;
+  readonly reachedShare: number | null;
+  /** Of the source's leads, those whose status is a won status, and their share of its leads. */
+  readonly won: number;
+  readonly conversion: number | null;
+}
+
+/**
+ * One row per lead source (its spellings folded case-insensitively), every source any lead has
+ * listed, zeros included, and one row for the leads without a source: so the rows' leads add up
+ * to all leads of the range. Ranked by `metric`, ties by source (code-unit order), the row
+ * without a source last; a median or conversion that is null (nothing to measure) ranks last.
+ */
+export async function leadSources(manager: EntityManager, options: LeadSourcesOptions): Promise<LeadSourceRow[]> {
+  const range = options.range ?? ALL_TIME;
+  // The spellings are of all time, so a source without leads in the range still has its row.
+  const spellings = await fetchSourceSpellings(manager);
+  const labels = await fetchLeadLabels(manager, range);
+  const responses = await fetchLeadResponses(manager, { range });
+  const activity = await fetchSourceActivity(manager, range);
+  const names = new LabelSpellings();
+  for (const { value, leads } of spellings) if (value !== null) names.add(value, leads);
+  const groups = new Map<string | null, SourceGroup>();
+  const groupOf = (source: string | null) => {
+    const key = source === null ? null : labelKey(source);
+    const group = groups.get(key) ?? newGroup();
+    groups.set(key, group);
+    return group;
+  };
+  for (const { value } of spellings) groupOf(value);
+  const wonKeys = new Set(options.statuses.won.map(labelKey));
+  const labelsById = new Map(labels.map((lead) => [lead.leadId, lead]));
+  for (const response of responses) {
+    const lead = labelsById.get(response.leadId);
+    const group = groupOf(lead?.source ?? null);
+    group.leads.push(response);
+    const status = lead?.status ?? null;
+    if (status !== null && wonKeys.has(labelKey(status))) group.won += 1;
+  }
+  for (const { source, calls, sms } of activity) {
+    const group = groupOf(source);
+    group.calls += calls;
+    group.sms += sms;
+  }
+  const rows = [...groups].map(([key, group]) => toRow(key === null ? null : names.nameOf(key), group));
+  rows.sort((a, b) => RANKINGS[options.metric](a, b) || compareSources(a.source, b.source));
+  return options.limit === undefined ? rows : rows.slice(0, options.limit);
+}
+
+interface SourceGroup {
+  readonly leads: LeadResponse[];
+  won: number;
+  calls: number;
+  sms: number;
+}
+
+function newGroup(): SourceGroup {
+  return { leads: [], won: 0, calls: 0, sms: 0 };
+}
+
+function toRow(source: string | null, group: SourceGroup): LeadSourceRow {
+  const speed = summarizeSpeed(group.leads);
+  const leads = group.leads.length;
+  return {
+    source,
+    leads,
+    calls: group.calls,
+    sms: group.sms,
+    engagement: group.calls + group.sms,
+    medianSeconds: speed.medianSeconds,
+    reached: speed.reached,
+    reachedShare: shareOf(speed.reached, leads),
+    won: group.won,
+    conversion: shareOf(group.won, leads),
+  };
+}
+
+type Ranking = (a: LeadSourceRow, b: LeadSourceRow) => number;
+
+/** A value to rank by, null ranking after every number. */
+function nullsLast(a: number | null, b: number | null, order: 1 | -1): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return (a - b) * order;
+}
+
+const RANKINGS: Record<SourceMetric, Ranking> = {
+  leads: (a, b) => b.leads - a.leads,
+  engagement: (a, b) => b.engagement - a.engagement,
+  speedToLead: (a, b) => nullsLast(a.medianSeconds, b.medianSeconds, 1),
+  conversion: (a, b) => nullsLast(a.conversion, b.conversion, -1),
+};
+
+function compareSources(a: string | null, b: string | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return compareIds(a, b);
+}
