@@ -12,19 +12,21 @@ interface CallDraft {
   customer: number;
   property: number;
   inbound: boolean;
-  missed: boolean;
+  /** Nobody answered. */
+  unanswered: boolean;
   duration: number;
   withOffset: boolean;
 }
 
-export const CALL_HEADER = ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id'] as const;
+export const CALL_HEADER = ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id', 'agent'] as const;
 
 /** Spontaneous calls are mostly inbound; with the outbound follow-ups about 70% of all calls are. */
 const ORGANIC_INBOUND = 0.8;
-const INBOUND_MISSED = 0.15;
+/** Inbound calls nobody answered: all of them count as missed calls. */
+const INBOUND_UNANSWERED = 0.15;
 /** Outbound calls the customer did not pick up. */
 const OUTBOUND_UNANSWERED = 0.1;
-/** Missed calls that get a call back at all; the rest stay unreturned. */
+/** Unanswered inbound calls that get a call back at all; the rest stay unreturned. */
 const CALL_BACK_SHARE = 0.65;
 const pickCallBackDelay = weightedChoice<readonly [number, number]>([
   [[MINUTE_MS, HOUR_MS], 45],
@@ -38,10 +40,10 @@ function talkTime(random: Random): number {
 }
 
 function outboundCall(random: Random, plan: FollowUp): CallDraft {
-  const missed = random() < OUTBOUND_UNANSWERED;
-  const duration = missed ? 0 : talkTime(random);
+  const unanswered = random() < OUTBOUND_UNANSWERED;
+  const duration = unanswered ? 0 : talkTime(random);
   const { at, customer, property } = plan;
-  return { at, customer, property, inbound: false, missed, duration, withOffset: random() >= NO_OFFSET_SHARE };
+  return { at, customer, property, inbound: false, unanswered, duration, withOffset: random() >= NO_OFFSET_SHARE };
 }
 
 /** calls.csv lines in time order: CALL000001.., skewed by customer, with call backs and lead follow-ups. */
@@ -54,17 +56,19 @@ export function* callLines(input: ActivityInput): Generator<string> {
     const customer = model.pickCustomer(random, at);
     const property = model.pickProperty(random, customer);
     const inbound = random() < ORGANIC_INBOUND;
-    const missed = random() < (inbound ? INBOUND_MISSED : OUTBOUND_UNANSWERED);
-    const duration = missed ? 0 : talkTime(random);
-    return { at, customer, property, inbound, missed, duration, withOffset: random() >= NO_OFFSET_SHARE };
+    const unanswered = random() < (inbound ? INBOUND_UNANSWERED : OUTBOUND_UNANSWERED);
+    const duration = unanswered ? 0 : talkTime(random);
+    return { at, customer, property, inbound, unanswered, duration, withOffset: random() >= NO_OFFSET_SHARE };
   };
   const followUp = (call: CallDraft): CallDraft | null => {
-    if (!call.inbound || !call.missed || random() >= CALL_BACK_SHARE) return null;
+    if (!call.inbound || !call.unanswered || random() >= CALL_BACK_SHARE) return null;
     const at = call.at + followUpDelay(random, pickCallBackDelay(random));
     return outboundCall(random, { at, customer: call.customer, property: call.property });
   };
   const planned = placeByDay(input.followUps.map((plan) => outboundCall(random, plan)), window, quotas);
   const width = idWidth(6, input.count);
+  // A stream of its own, so giving calls agents changed nothing else in the file.
+  const agents = mulberry32(streamSeed(input.seed, 'calls.agents'));
   let number = 0;
   for (const call of dailyRows({ window, quotas, planned, organic, followUp })) {
     yield [
@@ -73,8 +77,9 @@ export function* callLines(input: ActivityInput): Generator<string> {
       formatTimestamp(call.at, call.withOffset),
       call.duration,
       call.inbound ? 'inbound' : 'outbound',
-      call.missed ? 'missed' : 'answered',
+      call.unanswered ? 'missed' : 'answered',
       call.property >= 0 ? input.listingIds[call.property] : '',
+      input.agents.pick(agents, call.customer, call.at),
     ].join(',');
   }
 }

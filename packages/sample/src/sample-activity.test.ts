@@ -1,6 +1,7 @@
 import { makeTempDir } from '@hcdm/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countBy, instantOf, readAll, type ParsedFile, type Row } from './sample-files.test-utils.js';
+import { AGENTS } from './agents.js';
 import { writeSample } from './write-sample.js';
 
 type Files = ReturnType<typeof readAll>;
@@ -154,5 +155,33 @@ describe('sample follow-ups', () => {
     });
     expect(returned.length / missed.length).toBeGreaterThan(0.4);
     expect(returned.length).toBeLessThan(missed.length);
+  });
+});
+
+describe('sample agents', () => {
+  it('gives most leads an owner among a handful of agents, and a few none', () => {
+    const owners = files.leads.rows.map((row) => row.agent!);
+    expect(new Set(owners)).toEqual(new Set([...AGENTS, '']));
+    expect(share(files.leads.rows, (row) => row.agent === '')).toBeGreaterThan(0);
+    expect(share(files.leads.rows, (row) => row.agent === '')).toBeLessThan(0.1);
+  });
+
+  it("hands most calls and SMS of a lead's customer to the owner of that lead, and leaves a few with no agent", () => {
+    // The lead a record is about: the customer's latest lead at or before it, else their earliest.
+    const leadsOf = new Map<string, Row[]>();
+    for (const lead of files.leads.rows) leadsOf.set(lead.customer_id!, [...(leadsOf.get(lead.customer_id!) ?? []), lead]);
+    const ownerAt = (customer: string, at: number): string | undefined => {
+      const own = leadsOf.get(customer);
+      if (own === undefined) return undefined;
+      return (own.filter((lead) => instantOf(lead.timestamp!) <= at).at(-1) ?? own[0]!).agent;
+    };
+    for (const kind of ['calls', 'sms'] as const) {
+      const rows = files[kind].rows;
+      expect(new Set(rows.map((row) => row.agent))).toEqual(new Set([...AGENTS, '']));
+      const owned = rows.filter((row) => (ownerAt(row.customer_id!, instantOf(row.timestamp!)) ?? '') !== '');
+      expect(share(owned, (row) => row.agent === ownerAt(row.customer_id!, instantOf(row.timestamp!)))).toBeGreaterThan(0.7);
+      expect(share(rows, (row) => row.agent === '')).toBeGreaterThan(0);
+      expect(share(rows, (row) => row.agent === '')).toBeLessThan(0.06);
+    }
   });
 });

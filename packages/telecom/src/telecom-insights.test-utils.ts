@@ -6,6 +6,7 @@ import type { Direction } from './direction.js';
 import { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
 import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 import { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-record-tracking-number.js';
+import { RecordAgent1764000000031 } from './migrations/1764000000031-record-agent.js';
 import { SmsRecord } from './sms-record.entity.js';
 
 /** The telecom tables alone in a fresh test database, with customers C1 (Ann) and C2 (Bob). */
@@ -13,7 +14,7 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

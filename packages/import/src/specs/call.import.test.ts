@@ -53,6 +53,7 @@ function row(id: string, customer: string, iso: string, seconds: number, directi
     status,
     property_id: tag,
     tracking_number: null,
+    agent: null,
     attributed_lead_id: null,
     attributed_property_id: null,
   };
