@@ -12,7 +12,7 @@ interface CallDraft {
   customer: number;
   property: number;
   inbound: boolean;
-  /** Nobody answered. */
+  /** Nobody answered: how it ended (missed, voicemail, busy, failed) is drawn as the row is written. */
   unanswered: boolean;
   duration: number;
   withOffset: boolean;
@@ -26,6 +26,9 @@ const ORGANIC_INBOUND = 0.8;
 const INBOUND_UNANSWERED = 0.15;
 /** Outbound calls the customer did not pick up. */
 const OUTBOUND_UNANSWERED = 0.1;
+/** How a call nobody answered ended: an inbound one mostly rang out or went to voicemail. */
+const pickInboundOutcome = weightedChoice<string>([['missed', 55], ['voicemail', 25], ['busy', 12], ['failed', 8]]);
+const pickOutboundOutcome = weightedChoice<string>([['missed', 45], ['voicemail', 30], ['busy', 15], ['failed', 10]]);
 /** Unanswered inbound calls that get a call back at all; the rest stay unreturned. */
 const CALL_BACK_SHARE = 0.65;
 const pickCallBackDelay = weightedChoice<readonly [number, number]>([
@@ -67,7 +70,8 @@ export function* callLines(input: ActivityInput): Generator<string> {
   };
   const planned = placeByDay(input.followUps.map((plan) => outboundCall(random, plan)), window, quotas);
   const width = idWidth(6, input.count);
-  // A stream of its own, so giving calls agents changed nothing else in the file.
+  // Streams of their own, so outcomes and agents changed nothing else in the file.
+  const outcomes = mulberry32(streamSeed(input.seed, 'calls.outcomes'));
   const agents = mulberry32(streamSeed(input.seed, 'calls.agents'));
   let number = 0;
   for (const call of dailyRows({ window, quotas, planned, organic, followUp })) {
@@ -77,7 +81,7 @@ export function* callLines(input: ActivityInput): Generator<string> {
       formatTimestamp(call.at, call.withOffset),
       call.duration,
       call.inbound ? 'inbound' : 'outbound',
-      call.unanswered ? 'missed' : 'answered',
+      call.unanswered ? (call.inbound ? pickInboundOutcome : pickOutboundOutcome)(outcomes) : 'answered',
       call.property >= 0 ? input.listingIds[call.property] : '',
       input.agents.pick(agents, call.customer, call.at),
     ].join(',');

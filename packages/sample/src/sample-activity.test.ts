@@ -58,21 +58,30 @@ describe('sample calls and SMS', () => {
     }
   });
 
-  it('keeps durations and lengths in range: missed calls last 0 s, others 10..900 s, SMS 10..300', () => {
+  it('keeps durations and lengths in range: calls not answered last 0 s, others 10..900 s, SMS 10..300', () => {
     const calls = files.calls.rows;
-    expect(calls.filter((row) => row.status === 'missed' && row.duration !== '0')).toEqual([]);
+    expect(calls.filter((row) => row.status !== 'answered' && row.duration !== '0')).toEqual([]);
     expect(calls.filter((row) => row.status === 'answered' && !(+row.duration! >= 10 && +row.duration! <= 900))).toEqual([]);
     expect(files.sms.rows.filter((row) => !(+row.message_length! >= 10 && +row.message_length! <= 300))).toEqual([]);
     const answered = calls.filter((row) => row.status === 'answered').map((row) => +row.duration!).sort((a, b) => a - b);
     expect(answered[answered.length >> 1]).toBeLessThan(180);
   });
 
-  it('has about 70% inbound calls, about 15% of them missed', () => {
+  it('has about 70% inbound calls, about 15% of them not answered', () => {
     const inbound = files.calls.rows.filter((row) => row.direction === 'inbound');
     expect(inbound.length / files.calls.rows.length).toBeGreaterThan(0.65);
     expect(inbound.length / files.calls.rows.length).toBeLessThan(0.75);
-    expect(share(inbound, (row) => row.status === 'missed')).toBeGreaterThan(0.1);
-    expect(share(inbound, (row) => row.status === 'missed')).toBeLessThan(0.2);
+    expect(share(inbound, (row) => row.status !== 'answered')).toBeGreaterThan(0.1);
+    expect(share(inbound, (row) => row.status !== 'answered')).toBeLessThan(0.2);
+  });
+
+  it('ends calls not answered in every outcome, both ways, most often missed', () => {
+    for (const direction of ['inbound', 'outbound']) {
+      const unanswered = files.calls.rows.filter((row) => row.direction === direction && row.status !== 'answered');
+      const counts = countBy(unanswered, 'status');
+      expect([...counts.keys()].sort()).toEqual(['busy', 'failed', 'missed', 'voicemail']);
+      expect(Math.max(...counts.values())).toBe(counts.get('missed'));
+    }
   });
 
   it('tags about 30% with a listing the customer has a lead on, and a few with another', () => {
@@ -148,7 +157,7 @@ describe('sample follow-ups', () => {
 
   it('returns many missed calls within 24 hours and leaves some unreturned', () => {
     const outbound = outboundTimes();
-    const missed = files.calls.rows.filter((row) => row.direction === 'inbound' && row.status === 'missed');
+    const missed = files.calls.rows.filter((row) => row.direction === 'inbound' && row.status !== 'answered');
     const returned = missed.filter((row) => {
       const at = instantOf(row.timestamp!);
       return (outbound.get(row.customer_id!) ?? []).some((t) => t > at && t <= at + 86_400_000);

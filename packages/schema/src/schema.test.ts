@@ -14,6 +14,7 @@ describe('hcdmMigrations', () => {
       'RecordTrackingNumber1764000000021',
       'LeadAgent1764000000030',
       'RecordAgent1764000000031',
+      'CallOutcomes1764000000032',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { CoreSchema1764000000001, Customer } from '@hcdm/core';
 import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
 import { Lead, LeadAgent1764000000030, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
 import {
+  CallOutcomes1764000000032,
   CallRecord,
   CoveringAttributionIndexes1764000000004,
   RecordAgent1764000000031,
@@ -13,7 +14,7 @@ import {
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, then agents). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, then call outcomes). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -24,4 +25,5 @@ export const hcdmMigrations = [
   RecordTrackingNumber1764000000021,
   LeadAgent1764000000030,
   RecordAgent1764000000031,
+  CallOutcomes1764000000032,
 ];

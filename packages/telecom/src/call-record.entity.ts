@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CallStatus } from './call-status.js';
 import { TelecomRecordColumns } from './telecom-record.columns.js';
-
-export type CallStatus = 'answered' | 'missed';
 
 @Entity({ name: 'calls' })
 @Index('idx_calls_customer_time', ['customerId', 'occurredAt'])
