@@ -13,8 +13,16 @@ export { CallOutcomes1764000000032 } from './migrations/1764000000032-call-outco
 
 // The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';
-export { DEFAULT_RETURN_WINDOW_HOURS, type MissedCall, type MissedCallsOptions } from './missed-calls.query.js';
+export {
+  DEFAULT_RETURN_WINDOW_HOURS,
+  type AgentMissedCalls,
+  type AgentMissedCallsOptions,
+  type MissedCall,
+  type MissedCallsOptions,
+} from './missed-calls.query.js';
 export type { CallerNovelty } from './caller-novelty.query.js';
+export type { CallOutcomeCount } from './call-outcomes.query.js';
+export type { AgentActivity, AgentActivityOptions } from './agent-activity.query.js';
 
 // SQL helpers for the packages that query these tables (@hcdm/analyses).
 export { rangeCondition, rangeParameters, whereInRange } from './time-range.sql.js';

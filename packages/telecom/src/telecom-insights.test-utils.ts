@@ -27,18 +27,21 @@ export async function openTelecomDb(): Promise<DataSource> {
   return dataSource;
 }
 
-/** Calls and SMS written compactly: instants as ISO text, direction and status spelled out. */
+/**
+ * Calls and SMS written compactly: instants as ISO text, direction and status spelled out, the
+ * agent last (none when left out). An answered call lasts 60 s, any other 0 s.
+ */
 export interface TelecomFixture {
   readonly customers?: readonly (readonly [id: string, name: string, phone: string])[];
-  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus])[];
-  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction])[];
+  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus, agent?: string])[];
+  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, agent?: string])[];
 }
 
 /** Inserts the fixture through the entities' repositories (customers C1 and C2 already exist). */
 export async function insertTelecomFixture(dataSource: DataSource, fixture: TelecomFixture): Promise<void> {
   const manager = dataSource.manager;
   await manager.getRepository(Customer).save((fixture.customers ?? []).map(([customerId, name, phone]) => ({ customerId, name, phone })));
-  const calls = (fixture.calls ?? []).map(([callId, customerId, at, direction, status]) => ({
+  const calls = (fixture.calls ?? []).map(([callId, customerId, at, direction, status, agent]) => ({
     callId,
     customerId,
     occurredAt: new Date(at),
@@ -46,14 +49,16 @@ export async function insertTelecomFixture(dataSource: DataSource, fixture: Tele
     direction,
     status,
     propertyId: null,
+    agent: agent ?? null,
   }));
-  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, direction]) => ({
+  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, direction, agent]) => ({
     smsId,
     customerId,
     occurredAt: new Date(at),
     messageLength: 20,
     direction,
     propertyId: null,
+    agent: agent ?? null,
   }));
   await manager.getRepository(CallRecord).save(calls);
   await manager.getRepository(SmsRecord).save(sms);
