@@ -1,5 +1,5 @@
 import { refreshAttribution } from '@hcdm/attribution';
-import { insertDirectedRows, insertProfileRows, insertRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
+import { insertAgentRows, insertDirectedRows, insertProfileRows, insertRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 
 export { openTempDatabase, type Fixture } from '@hcdm/test-database';
@@ -19,5 +19,11 @@ export async function insertDirectedFixture(db: Pick<TempDatabase, 'dataSource'>
 /** Inserts the profile cases (every call's direction, status and seconds, every SMS's length), then attributes them. */
 export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertProfileRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the agent cases (agents on leads, calls and SMS; every call's outcome), then attributes them. */
+export async function insertAgentCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertAgentRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }
