@@ -35,6 +35,12 @@ function commands(ids: { lead: string; customer: string; phone: string; listing:
     'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
     'show listings with most call inquiries in last 30 days',
     'show customer activity summary for C9999999',
+    'show call outcomes',
+    'show call outcomes in last 30 days',
+    ...['calls', 'talk time', 'missed', 'unreturned', 'speed to lead', 'leads'].map((metric) => `show agents by ${metric}`),
+    'show top 3 agents by calls from 2026-03-01 to 2026-03-31',
+    'show agent summary for Anita Desai',
+    'show agent summary for rahul verma in last 30 days',
   ];
 }
 

@@ -32,6 +32,10 @@ const CANONICAL: readonly (readonly [Query, string])[] = [
   [{ kind: 'unreached-leads', period: LAST_30 }, 'show unreached leads in last 30 days'],
   [{ kind: 'activity-heatmap', source: 'calls', timeZone: 'Asia/Kolkata', period: null }, 'show call heatmap in Asia/Kolkata'],
   [{ kind: 'activity-heatmap', source: 'sms', timeZone: null, period: MARCH }, 'show sms heatmap from 2026-03-01 to 2026-03-31'],
+  [{ kind: 'call-outcomes', period: LAST_30 }, 'show call outcomes in last 30 days'],
+  [{ kind: 'agent-ranking', metric: 'callSeconds', limit: null, period: null }, 'show agents by talk time'],
+  [{ kind: 'agent-ranking', metric: 'medianSpeedToLeadSeconds', limit: 3, period: MARCH }, 'show top 3 agents by speed to lead from 2026-03-01 to 2026-03-31'],
+  [{ kind: 'agent-summary', agent: 'Anita Desai', period: null }, 'show agent summary for Anita Desai'],
   [{ kind: 'help' }, 'help'],
 ];
 

@@ -1,6 +1,6 @@
 import { refreshAttribution } from '@hcdm/attribution';
 import { DEFAULT_SCORING_CONFIG } from '@hcdm/analyses';
-import { insertDirectedRows, insertProfileRows, insertRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
+import { insertAgentRows, insertDirectedRows, insertProfileRows, insertRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 import { parseCommand } from './command.parser.js';
 import { runQuery } from './query.runner.js';
@@ -34,5 +34,11 @@ export async function insertDirectedFixture(db: Pick<TempDatabase, 'dataSource'>
 /** Inserts the profile cases (every call's direction, status and seconds, every SMS's length), then attributes them. */
 export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertProfileRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the agent cases (agents on leads, calls and SMS; every call's outcome), then attributes them. */
+export async function insertAgentCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertAgentRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

@@ -17,6 +17,9 @@ import type { MissedCallsQuery } from './rules/missed-calls.rule.js';
 import type { PriceBandRollupQuery } from './rules/price-band-rollup.rule.js';
 import type { SpeedToLeadQuery } from './rules/speed-to-lead.rule.js';
 import type { UnreachedLeadsQuery } from './rules/unreached-leads.rule.js';
+import type { CallOutcomesQuery } from './rules/call-outcomes.rule.js';
+import type { AgentRankingQuery } from './rules/agent-ranking.rule.js';
+import type { AgentSummaryQuery } from './rules/agent-summary.rule.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
 export type Query =
@@ -37,7 +40,10 @@ export type Query =
   | ActivityHeatmapQuery
   | CustomerProfileQuery
   | DuplicateCustomersQuery
-  | TrackingNumbersQuery;
+  | TrackingNumbersQuery
+  | CallOutcomesQuery
+  | AgentRankingQuery
+  | AgentSummaryQuery;
 
 export type QueryKind = Query['kind'];
 

@@ -230,6 +230,23 @@ describeEachDatabase('query results', () => {
           example: 'show call heatmap in Asia/Kolkata',
           description: 'calls or SMS by weekday and hour (7 x 24) in an IANA time zone (default: the configured one)',
         },
+        {
+          command: 'show call outcomes',
+          example: 'show call outcomes in last 30 days',
+          description: "calls per direction and status (answered, missed, voicemail, busy, failed), each with its share of the direction's calls",
+        },
+        {
+          command: 'show [top N] agents by calls|talk time|missed|unreturned|speed to lead|leads',
+          example: 'show agents by talk time in last 30 days',
+          description:
+            'per agent: calls handled, talk time, SMS, missed and unreturned calls, median speed to lead of the leads they own, leads owned; the most first (speed to lead: the fastest)',
+        },
+        {
+          command: 'show agent summary for <agent>',
+          example: 'show agent summary for Anita Desai',
+          description:
+            "one agent's calls (inbound, outbound, answer rate), talk time, SMS, missed and unreturned calls, owned leads and their speed to lead, customers, first and last activity",
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -253,6 +270,8 @@ describeEachDatabase('query results', () => {
       leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z']],
       listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000]],
     });
+    // The agent of the help's example owns a lead.
+    await db.dataSource.query(`UPDATE leads SET agent = 'Anita Desai' WHERE lead_id = 'L102'`);
     const help = await db.query('help');
     const commands = await Promise.all(help.rows.map(async (row) => (await db.query(String(row.example))).command));
     await db.close();
@@ -276,6 +295,9 @@ describeEachDatabase('query results', () => {
       'show speed to lead in last 30 days',
       'show unreached leads in last 30 days',
       'show call heatmap in Asia/Kolkata',
+      'show call outcomes in last 30 days',
+      'show agents by talk time in last 30 days',
+      'show agent summary for Anita Desai',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',

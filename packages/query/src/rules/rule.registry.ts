@@ -20,6 +20,9 @@ import { priceBandRollupRule } from './price-band-rollup.rule.js';
 import { speedToLeadRule } from './speed-to-lead.rule.js';
 import { unreachedLeadsRule } from './unreached-leads.rule.js';
 import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
+import { callOutcomesRule } from './call-outcomes.rule.js';
+import { agentRankingRule } from './agent-ranking.rule.js';
+import { agentSummaryRule } from './agent-summary.rule.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -42,6 +45,9 @@ export const RULES: readonly AnyCommandRule[] = [
   speedToLeadRule,
   unreachedLeadsRule,
   activityHeatmapRule,
+  callOutcomesRule,
+  agentRankingRule,
+  agentSummaryRule,
   makeHelpRule(listCommands),
 ];
 
