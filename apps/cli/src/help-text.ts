@@ -19,6 +19,9 @@ Examples:
   $ hcdm query "show listings with most SMS inquiries" --format json
   $ hcdm query "show customer activity summary for +91-9876543210" --db crm.sqlite
   $ hcdm query "show hot leads" --format md --out hot-leads.md
+  $ hcdm query "show call outcomes in last 30 days"   (answered, missed, voicemail, busy, failed)
+  $ hcdm query "show top 5 agents by speed to lead" --format csv
+  $ hcdm query "show agent summary for Anita Desai"
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
   $ hcdm merge C002 into C001                   (one customer into another; hcdm unmerge C002 undoes it)
