@@ -44,7 +44,8 @@ export const agentRankingRule: CommandRule<AgentRankingQuery> = {
     'per agent: calls handled, talk time, SMS, missed and unreturned calls, median speed to lead of the leads they own, leads owned; the most first (speed to lead: the fastest)',
   takesPeriod: true,
   suggestions(text) {
-    const top = /\btop\b/i.test(text) ? `top ${writtenLimit(text, 5)} ` : '';
+    // "top N" only when the text is about agents, so a mistyped "show top 5 leads by calls" is not pulled here.
+    const top = /agent/i.test(text) && /\btop\b/i.test(text) ? `top ${writtenLimit(text, 5)} ` : '';
     return Object.values(PHRASES).map((phrase) => `show ${top}agents by ${phrase}`);
   },
   parse({ text, groups: [limit, phrase = 'calls'], period }) {
