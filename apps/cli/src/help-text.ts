@@ -21,6 +21,9 @@ Examples:
   $ hcdm query "show hot leads" --format md --out hot-leads.md
   $ hcdm query "show calls by week in last 90 days"   (a bar chart; --format csv for the rows)
   $ hcdm query "show lead funnel for source website in last 90 days"   (bars; also "show sources by conversion")
+  $ hcdm query "show call outcomes in last 30 days"   (answered, missed, voicemail, busy, failed)
+  $ hcdm query "show top 5 agents by speed to lead" --format csv
+  $ hcdm query "show agent summary for Anita Desai"
   $ hcdm sql "SELECT status, COUNT(*) AS calls FROM calls GROUP BY status"   (read-only SQL)
   $ hcdm run weekly                             (a command saved in hcdm.config.json)
   $ hcdm merge C002 into C001                   (one customer into another; hcdm unmerge C002 undoes it)

@@ -1,5 +1,5 @@
 import { refreshAttribution } from '@hcdm/attribution';
-import { insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
+import { insertAgentRows, insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, type Fixture, type TempDatabase } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 
 export { openTempDatabase, type Fixture } from '@hcdm/test-database';
@@ -25,5 +25,11 @@ export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): 
 /** Inserts the source cases (leads with sources and statuses), then attributes them. */
 export async function insertSourceCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertSourceRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the agent cases (agents on leads, calls and SMS; every call's outcome), then attributes them. */
+export async function insertAgentCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertAgentRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

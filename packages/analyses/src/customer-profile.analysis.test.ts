@@ -19,11 +19,11 @@ async function profile(customer: string, options: Partial<CustomerProfileOptions
 const WHO = { customerId: 'C1', name: 'Asha Rao', phone: '+919800000001' };
 const at = (day: string) => `2026-03-${day}T00:00:00.000Z`;
 const call = (id: string, day: string, direction: string, detail: string, propertyId: string, leadId: string) =>
-  ({ timestamp: at(day), type: 'call', id, direction, detail, propertyId, leadId }) as const;
+  ({ timestamp: at(day), type: 'call', id, direction, detail, propertyId, leadId, agent: null }) as const;
 const sms = (id: string, day: string, direction: string, detail: string, propertyId: string, leadId: string) =>
-  ({ timestamp: at(day), type: 'sms', id, direction, detail, propertyId, leadId }) as const;
+  ({ timestamp: at(day), type: 'sms', id, direction, detail, propertyId, leadId, agent: null }) as const;
 const lead = (id: string, day: string, propertyId: string) =>
-  ({ timestamp: at(day), type: 'lead', id, direction: null, detail: `lead on ${propertyId}`, propertyId, leadId: id }) as const;
+  ({ timestamp: at(day), type: 'lead', id, direction: null, detail: `lead on ${propertyId}`, propertyId, leadId: id, agent: null }) as const;
 
 // Worked by hand in profile-cases.test-utils.ts. Newest first; LB and S2 share an instant: by id.
 const TIMELINE = [

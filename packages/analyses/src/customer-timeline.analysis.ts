@@ -21,6 +21,8 @@ export interface TimelineEvent {
   readonly propertyId: string | null;
   /** A call's or SMS's attributed lead; a lead's own id. */
   readonly leadId: string | null;
+  /** Who handled the call or SMS, or owns the lead; null when the record names nobody. */
+  readonly agent: string | null;
 }
 
 export const DEFAULT_TIMELINE_LIMIT = 20;
@@ -52,11 +54,11 @@ export async function customerTimeline(manager: EntityManager, options: Customer
     ) latest_${table}`;
   const sql = `
     ${latest(`'call' AS type, call_id AS id, occurred_at AS at, direction, status, duration_seconds AS amount,
-              attributed_property_id AS property_id, attributed_lead_id AS lead_id`, 'calls', 'occurred_at', 'call_id')}
+              attributed_property_id AS property_id, attributed_lead_id AS lead_id, agent`, 'calls', 'occurred_at', 'call_id')}
     UNION ALL
-    ${latest(`'sms', sms_id, occurred_at, direction, NULL, message_length, attributed_property_id, attributed_lead_id`, 'sms', 'occurred_at', 'sms_id')}
+    ${latest(`'sms', sms_id, occurred_at, direction, NULL, message_length, attributed_property_id, attributed_lead_id, agent`, 'sms', 'occurred_at', 'sms_id')}
     UNION ALL
-    ${latest(`'lead', lead_id, created_at, NULL, NULL, CAST(NULL AS integer), property_id, lead_id`, 'leads', 'created_at', 'lead_id')}
+    ${latest(`'lead', lead_id, created_at, NULL, NULL, CAST(NULL AS integer), property_id, lead_id, agent`, 'leads', 'created_at', 'lead_id')}
     ORDER BY at DESC, id ASC, type ASC
     LIMIT :limit`;
   const raw = await queryNamed<Record<string, unknown>>(manager, sql, parameters);
@@ -74,6 +76,7 @@ function toEvent(row: Record<string, unknown>, timeZone: string): TimelineEvent 
     detail: describe(type, row, propertyId),
     propertyId,
     leadId: row.lead_id === null ? null : String(row.lead_id),
+    agent: row.agent === null || row.agent === undefined ? null : String(row.agent),
   };
 }
 

@@ -30,6 +30,11 @@ export {
   type UnreachedLeadRow,
 } from './lead-responses.analysis.js';
 
+// How calls ended, and what each agent handled and owns.
+export { callOutcomes, type CallOutcomeRow, type CallOutcomesOptions } from './call-outcomes.analysis.js';
+export { agentRanking, type AgentMetric, type AgentRankingOptions, type AgentRow } from './agents/agent-ranking.analysis.js';
+export { agentSummary, type AgentSummaryOptions, type AgentSummaryRow } from './agents/agent-summary.analysis.js';
+
 // Calls or SMS by weekday and hour.
 export {
   activityHeatmap,

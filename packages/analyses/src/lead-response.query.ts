@@ -52,8 +52,12 @@ function leadsWithResponses(sub: Builder, range: TimeRange): Builder {
   return whereInRange(qb, 'l.createdAt', range);
 }
 
-/** The earliest outbound record of `entity` to the outer lead's customer at or after the lead (column names). */
-function firstResponse(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
+/**
+ * The earliest outbound record of `entity` to the outer lead `l`'s customer at or after the lead
+ * (column names; the outer query sets the `outbound` parameter): the one definition of a lead's
+ * first response, which the agents' speed to lead reads too.
+ */
+export function firstResponse(sub: Builder, entity: typeof CallRecord | typeof SmsRecord): Builder {
   // ORDER BY ... LIMIT 1 rather than MIN: the index scan stops at the first outbound record.
   return sub
     .select('o.occurredAt')

@@ -44,6 +44,12 @@ function commands(ids: { lead: string; customer: string; phone: string; listing:
     'show top 3 sources by conversion in last 30 days',
     'show lead funnel',
     'show lead funnel for source Website from 2026-03-01 to 2026-03-31',
+    'show call outcomes',
+    'show call outcomes in last 30 days',
+    ...['calls', 'talk time', 'missed', 'unreturned', 'speed to lead', 'leads'].map((metric) => `show agents by ${metric}`),
+    'show top 3 agents by calls from 2026-03-01 to 2026-03-31',
+    'show agent summary for Anita Desai',
+    'show agent summary for rahul verma in last 30 days',
   ];
 }
 

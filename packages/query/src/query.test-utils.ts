@@ -1,6 +1,6 @@
 import { refreshAttribution } from '@hcdm/attribution';
 import { DEFAULT_SCORING_CONFIG } from '@hcdm/analyses';
-import { insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
+import { insertAgentRows, insertDirectedRows, insertProfileRows, insertRows, insertSourceRows, openTempDatabase as openDatabase, type Fixture, type TempDatabase, type TempDatabaseOptions } from '@hcdm/test-database';
 import { type DirectedFixture } from '@hcdm/test-database';
 import { parseCommand } from './command.parser.js';
 import { runQuery, type RunQueryOptions } from './query.runner.js';
@@ -41,5 +41,11 @@ export async function insertProfileCases(db: Pick<TempDatabase, 'dataSource'>): 
 /** Inserts the source cases (leads with sources and statuses), then attributes them. */
 export async function insertSourceCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
   await insertSourceRows(db);
+  await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+}
+
+/** Inserts the agent cases (agents on leads, calls and SMS; every call's outcome), then attributes them. */
+export async function insertAgentCases(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  await insertAgentRows(db);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
 }

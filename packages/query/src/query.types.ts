@@ -20,6 +20,9 @@ import type { UnreachedLeadsQuery } from './rules/unreached-leads.rule.js';
 import type { TrendQuery } from './rules/trend.rule.js';
 import type { LeadSourcesQuery } from './rules/lead-sources.rule.js';
 import type { LeadFunnelQuery } from './rules/lead-funnel.rule.js';
+import type { CallOutcomesQuery } from './rules/call-outcomes.rule.js';
+import type { AgentRankingQuery } from './rules/agent-ranking.rule.js';
+import type { AgentSummaryQuery } from './rules/agent-summary.rule.js';
 
 /** A parsed command: what `parseCommand` returns and `runQuery` runs. */
 export type Query =
@@ -43,7 +46,10 @@ export type Query =
   | TrackingNumbersQuery
   | TrendQuery
   | LeadSourcesQuery
-  | LeadFunnelQuery;
+  | LeadFunnelQuery
+  | CallOutcomesQuery
+  | AgentRankingQuery
+  | AgentSummaryQuery;
 
 export type QueryKind = Query['kind'];
 

@@ -1,7 +1,9 @@
 import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
+import { ANSWERED } from './call-status.js';
 import { SmsRecord } from './sms-record.entity.js';
+import { toNumber } from './sql-number.js';
 import { whereInRange } from './time-range.sql.js';
 
 /** A missed call counts as returned when an outbound call or SMS follows within this many hours. */
@@ -16,7 +18,7 @@ export interface MissedCallsOptions {
   readonly unreturnedOnly?: boolean;
 }
 
-/** An inbound call with status missed, and when it was returned (null: not within the window). */
+/** An inbound call not answered (missed, voicemail, busy, failed), and when it was returned (null: not within the window). */
 export interface MissedCall {
   readonly callId: string;
   readonly customerId: string;
@@ -31,23 +33,66 @@ type Builder = SelectQueryBuilder<object>;
 const HOUR_MS = 3_600_000;
 
 /**
- * Inbound missed calls in time order (ties by call id), each with its first return: the earliest
+ * Inbound missed calls (every status but answered) in time order (ties by call id), each with its first return: the earliest
  * outbound call or SMS to the same customer at or after the missed call and at most
  * `windowHours` later (both ends included). Set-based: one statement, each return found by a
  * correlated lookup on the (customer, time) index.
  */
 export async function findMissedCalls(manager: EntityManager, options: MissedCallsOptions = {}): Promise<MissedCall[]> {
-  const windowHours = options.windowHours ?? DEFAULT_RETURN_WINDOW_HOURS;
-  if (!Number.isFinite(windowHours) || windowHours <= 0) {
-    throw new InvalidValueError('windowHours', 'needs a number of hours above 0', windowHours);
-  }
+  const windowMs = returnWindowMs(options.windowHours);
   const qb = manager
     .createQueryBuilder()
     .select('m.*')
-    .from((sub) => missedWithReturns(sub, windowHours * HOUR_MS, options.range ?? ALL_TIME), 'm');
+    .from((sub) => missedWithReturns(sub, windowMs, options.range ?? ALL_TIME), 'm');
   if (options.unreturnedOnly) qb.where('m.call_return IS NULL AND m.sms_return IS NULL');
   const raw = await qb.orderBy('m.occurred_at', 'ASC').addOrderBy('m.call_id', 'ASC').getRawMany<Record<string, unknown>>();
   return raw.map(toMissedCall);
+}
+
+/** What one agent's missed calls come to: those handled by the agent, and of them the unreturned. */
+export interface AgentMissedCalls {
+  readonly agent: string;
+  readonly missedCalls: number;
+  readonly unreturnedMissedCalls: number;
+}
+
+export interface AgentMissedCallsOptions {
+  readonly range?: TimeRange;
+  readonly windowHours?: number;
+  /** One agent only; every agent when absent. */
+  readonly agent?: string;
+}
+
+/**
+ * Per agent named on missed calls in the range, their missed calls and how many of those no
+ * outbound call or SMS (by anyone) returned within the window: the same missed calls and
+ * returns as {@link findMissedCalls}, counted in one grouped statement. Calls without an agent
+ * are left out; agents in byte order.
+ */
+export async function countMissedCallsByAgent(manager: EntityManager, options: AgentMissedCallsOptions = {}): Promise<AgentMissedCalls[]> {
+  const windowMs = returnWindowMs(options.windowHours);
+  const raw = await manager
+    .createQueryBuilder()
+    .select('m.agent', 'agent')
+    .addSelect('COUNT(*)', 'missed')
+    .addSelect('SUM(CASE WHEN m.call_return IS NULL AND m.sms_return IS NULL THEN 1 ELSE 0 END)', 'unreturned')
+    .from((sub) => {
+      const qb = missedWithReturns(sub, windowMs, options.range ?? ALL_TIME).andWhere('mc.agent IS NOT NULL');
+      return options.agent === undefined ? qb : qb.andWhere('mc.agent = :agent', { agent: options.agent });
+    }, 'm')
+    .groupBy('m.agent')
+    .orderBy('m.agent', 'ASC')
+    .getRawMany<Record<string, unknown>>();
+  return raw.map((row) => ({ agent: String(row.agent), missedCalls: toNumber(row.missed), unreturnedMissedCalls: toNumber(row.unreturned) }));
+}
+
+/** The return window in ms; a window of no hours (or not a number) is refused. */
+function returnWindowMs(hours: number | undefined): number {
+  const windowHours = hours ?? DEFAULT_RETURN_WINDOW_HOURS;
+  if (!Number.isFinite(windowHours) || windowHours <= 0) {
+    throw new InvalidValueError('windowHours', 'needs a number of hours above 0', windowHours);
+  }
+  return windowHours * HOUR_MS;
 }
 
 function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Builder {
@@ -57,11 +102,13 @@ function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Bu
     .addSelect('cu.name', 'name')
     .addSelect('cu.phone', 'phone')
     .addSelect('mc.occurredAt', 'occurred_at')
+    .addSelect('mc.agent', 'agent')
     .addSelect((first) => firstReturn(first, CallRecord), 'call_return')
     .addSelect((first) => firstReturn(first, SmsRecord), 'sms_return')
     .from(CallRecord, 'mc')
     .innerJoin(Customer, 'cu', 'cu.customerId = mc.customerId')
-    .where('mc.direction = :inbound AND mc.status = :missed', { inbound: 'inbound', missed: 'missed' })
+    // Every inbound call not answered is a missed call: missed, voicemail, busy and failed alike.
+    .where('mc.direction = :inbound AND mc.status <> :answered', { inbound: 'inbound', answered: ANSWERED })
     .setParameters({ outbound: 'outbound', windowMs });
   return whereInRange(qb, 'mc.occurredAt', range);
 }

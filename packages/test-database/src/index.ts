@@ -9,3 +9,4 @@ export { INSIGHT_CASES } from './cases/insight-cases.js';
 export { PROFILE_PEOPLE, PROFILE_CALLS, PROFILE_SMS, insertProfileRows } from './cases/profile-cases.js';
 export { BASE_CSV, BASE_TABLES, BASE_OBJECTS } from './cases/import-files.js';
 export { SOURCE_CASES, SOURCE_CASE_LABELS, insertSourceRows } from './cases/source-cases.js';
+export { AGENT_CALLS, AGENT_LEADS, AGENT_SMS, insertAgentRows } from './cases/agent-cases.js';

@@ -93,7 +93,7 @@ describe('hcdm query --out FILE', () => {
         lastContact: '2026-03-04T10:00:00.000Z',
       },
       leads: [],
-      timeline: [{ timestamp: '2026-03-04T10:00:00.000Z', type: 'call', id: 'K5', direction: 'inbound', detail: '10 s answered', propertyId: null, leadId: null }],
+      timeline: [{ timestamp: '2026-03-04T10:00:00.000Z', type: 'call', id: 'K5', direction: 'inbound', detail: '10 s answered', propertyId: null, leadId: null, agent: null }],
     });
   });
 

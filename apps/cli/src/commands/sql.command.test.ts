@@ -107,6 +107,7 @@ describe('hcdm sql', () => {
       'created_at no',
       'status yes',
       'source yes',
+      'agent yes',
     ]);
     expect(sql('--schema').stdout.split('\n')[0]).toBe('Tables and columns');
   });

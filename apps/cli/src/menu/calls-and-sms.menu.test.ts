@@ -179,3 +179,34 @@ describe('the Calls & SMS section', () => {
     await menuRun.leave();
   });
 });
+
+describe('the Calls & SMS section: call outcomes', () => {
+  it('counts the calls of each direction by how they ended, with shares adding up to 1', async () => {
+    const menuRun = startMenu(menu);
+    await openCallsAndSms('Call outcomes');
+    await choose('Period', 'All time');
+    await nextPrompt('What would you like to do?');
+    // Inbound K2 K3 missed, K4 K5 answered: 2/4 each; outbound K1 answered: 1/1.
+    expect(menu.out()).toEqual(
+      [
+        'Call outcomes by direction (all time)',
+        '+-----------+-----------+-------+-------+',
+        '| Direction | Status    | Calls | Share |',
+        '+-----------+-----------+-------+-------+',
+        '| inbound   | answered  |     2 |   0.5 |',
+        '| inbound   | missed    |     2 |   0.5 |',
+        '| inbound   | voicemail |     0 |     0 |',
+        '| inbound   | busy      |     0 |     0 |',
+        '| inbound   | failed    |     0 |     0 |',
+        '| outbound  | answered  |     1 |     1 |',
+        '| outbound  | missed    |     0 |     0 |',
+        '| outbound  | voicemail |     0 |     0 |',
+        '| outbound  | busy      |     0 |     0 |',
+        '| outbound  | failed    |     0 |     0 |',
+        '+-----------+-----------+-------+-------+',
+        '',
+      ].join('\n'),
+    );
+    await menuRun.leave();
+  });
+});

@@ -1,3 +1,4 @@
+import { agentsSection } from './agents.section.js';
 import { callsAndSmsSection } from './calls-and-sms.section.js';
 import { customersSection } from './customers.section.js';
 import { help } from './help.menu.js';
@@ -18,6 +19,7 @@ export const commands = {
   leads: leadsSection,
   listings: listingsSection,
   callsAndSms: callsAndSmsSection,
+  agents: agentsSection,
   customers: customersSection,
   typeCommand,
   savedCommands,

@@ -33,11 +33,11 @@ describe('the main menu', () => {
     const choices = screen
       .getScreen()
       .split('\n')
-      .slice(1, 10)
+      .slice(1, 11)
       .map((line) => line.slice(2));
-    expect(choices).toEqual(['Leads', 'Listings', 'Calls & SMS', 'Customers', 'Type a command', 'Import & data', 'Save the last result', 'Help', 'Quit']);
+    expect(choices).toEqual(['Leads', 'Listings', 'Calls & SMS', 'Agents', 'Customers', 'Type a command', 'Import & data', 'Save the last result', 'Help', 'Quit']);
     screen.keypress('up'); // no wrapping: still on Leads
-    for (let i = 0; i < 8; i += 1) screen.keypress('down');
+    for (let i = 0; i < 9; i += 1) screen.keypress('down');
     expect(screen.getScreen()).toContain('❯ Quit');
     screen.keypress('enter');
     await done;

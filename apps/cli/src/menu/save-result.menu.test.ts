@@ -29,7 +29,7 @@ describe('Save the last result', () => {
     const menuRun = startMenu(menu);
     await choose('What would you like to do?', 'Save the last result');
     await nextPrompt('What would you like to do?');
-    expect([menu.out(), menu.err()]).toEqual(['', 'Nothing to save yet: show a result first (Leads, Listings, Calls & SMS, Customers).\n']);
+    expect([menu.out(), menu.err()]).toEqual(['', 'Nothing to save yet: show a result first (Leads, Listings, Calls & SMS, Agents, Customers).\n']);
     await menuRun.leave();
   });
 

@@ -23,7 +23,7 @@ export const saveResult: MenuEntry = {
   async run(context) {
     const result = context.state.lastResult;
     if (!result) {
-      context.err.write('Nothing to save yet: show a result first (Leads, Listings, Calls & SMS, Customers).\n');
+      context.err.write('Nothing to save yet: show a result first (Leads, Listings, Calls & SMS, Agents, Customers).\n');
       return 'again';
     }
     const format = await askSelect<OutputFormat>(`Save "${result.title}" as`, FORMATS);

@@ -16,7 +16,7 @@ const LEAD_COLUMNS = [
 const LEAD_KEYS = ['leadId', 'customerId', 'propertyId', 'callCount', 'smsCount', 'callSeconds', 'score', 'tier'];
 
 // The ISO time takes 29 of 80 columns, so the table leaves the listing and lead out (a lead's
-// listing is in its detail); the rows carry both.
+// listing is in its detail); the rows carry both, and the agent.
 const TIMELINE_COLUMNS = [
   textColumn('timestamp', 'Time'),
   textColumn('type', 'Type'),
@@ -24,7 +24,7 @@ const TIMELINE_COLUMNS = [
   textColumn('direction', 'Direction'),
   textColumn('detail', 'Detail'),
 ];
-const TIMELINE_KEYS = ['timestamp', 'type', 'id', 'direction', 'detail', 'propertyId', 'leadId'];
+const TIMELINE_KEYS = ['timestamp', 'type', 'id', 'direction', 'detail', 'propertyId', 'leadId', 'agent'];
 
 /** The profile as three sections, `summary`, `leads` and `timeline`, each run under `command`. */
 export function customerProfileSections(profile: CustomerProfile, command: string, timelineLimit: number): QuerySection[] {

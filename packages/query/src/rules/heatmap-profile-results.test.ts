@@ -94,9 +94,9 @@ const LEADS = [
   { leadId: 'LB', customerId: 'C1', propertyId: 'P2', callCount: 1, smsCount: 2, callSeconds: 300, score: 53.6, tier: 'warm' },
 ];
 const TIMELINE = [
-  { timestamp: '2026-03-15T00:00:00.000Z', type: 'sms', id: 'S3', direction: 'inbound', detail: '15 chars', propertyId: 'P2', leadId: 'LB' },
-  { timestamp: '2026-03-13T00:00:00.000Z', type: 'call', id: 'K5', direction: 'inbound', detail: '0 s missed', propertyId: 'P1', leadId: 'LA' },
-  { timestamp: '2026-03-12T00:00:00.000Z', type: 'call', id: 'K4', direction: 'inbound', detail: '300 s answered', propertyId: 'P2', leadId: 'LB' },
+  { timestamp: '2026-03-15T00:00:00.000Z', type: 'sms', id: 'S3', direction: 'inbound', detail: '15 chars', propertyId: 'P2', leadId: 'LB', agent: null },
+  { timestamp: '2026-03-13T00:00:00.000Z', type: 'call', id: 'K5', direction: 'inbound', detail: '0 s missed', propertyId: 'P1', leadId: 'LA', agent: null },
+  { timestamp: '2026-03-12T00:00:00.000Z', type: 'call', id: 'K4', direction: 'inbound', detail: '300 s answered', propertyId: 'P2', leadId: 'LB', agent: null },
 ];
 
 describeEachDatabase('customer profile results', () => {

@@ -246,6 +246,23 @@ describeEachDatabase('query results', () => {
           example: 'show lead funnel for source website in last 90 days',
           description: 'leads per status in the configured stage order, and the share that reached each stage or beyond; lost and other statuses below',
         },
+        {
+          command: 'show call outcomes',
+          example: 'show call outcomes in last 30 days',
+          description: "calls per direction and status (answered, missed, voicemail, busy, failed), each with its share of the direction's calls",
+        },
+        {
+          command: 'show [top N] agents by calls|talk time|missed|unreturned|speed to lead|leads',
+          example: 'show agents by talk time in last 30 days',
+          description:
+            'per agent: calls handled, talk time, SMS, missed and unreturned calls, median speed to lead of the leads they own, leads owned; the most first (speed to lead: the fastest)',
+        },
+        {
+          command: 'show agent summary for <agent>',
+          example: 'show agent summary for Anita Desai',
+          description:
+            "one agent's calls (inbound, outbound, answer rate), talk time, SMS, missed and unreturned calls, owned leads and their speed to lead, customers, first and last activity",
+        },
         { command: 'help', example: 'help', description: 'lists every command with an example' },
         {
           command: '<command> from YYYY-MM-DD to YYYY-MM-DD',
@@ -271,6 +288,8 @@ describeEachDatabase('query results', () => {
     });
     // The funnel's example names a source, which some lead must have.
     await db.dataSource.query("UPDATE leads SET source = 'website' WHERE lead_id = 'L102'");
+    // The agent of the help's example owns a lead.
+    await db.dataSource.query(`UPDATE leads SET agent = 'Anita Desai' WHERE lead_id = 'L102'`);
     const help = await db.query('help');
     const commands = await Promise.all(help.rows.map(async (row) => (await db.query(String(row.example))).command));
     await db.close();
@@ -297,6 +316,9 @@ describeEachDatabase('query results', () => {
       'show calls by week from 2026-01-01 to 2026-03-31',
       'show sources by conversion in last 90 days',
       'show lead funnel for source website in last 90 days',
+      'show call outcomes in last 30 days',
+      'show agents by talk time in last 30 days',
+      'show agent summary for Anita Desai',
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',

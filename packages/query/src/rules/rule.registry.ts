@@ -23,6 +23,9 @@ import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
 import { trendRule } from './trend.rule.js';
 import { leadSourcesRule } from './lead-sources.rule.js';
 import { leadFunnelRule } from './lead-funnel.rule.js';
+import { callOutcomesRule } from './call-outcomes.rule.js';
+import { agentRankingRule } from './agent-ranking.rule.js';
+import { agentSummaryRule } from './agent-summary.rule.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -48,6 +51,9 @@ export const RULES: readonly AnyCommandRule[] = [
   trendRule,
   leadSourcesRule,
   leadFunnelRule,
+  callOutcomesRule,
+  agentRankingRule,
+  agentSummaryRule,
   makeHelpRule(listCommands),
 ];
 

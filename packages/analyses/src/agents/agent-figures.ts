@@ -1,0 +1,62 @@
+import type { TimeRange } from '@hcdm/core';
+import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
+import type { EntityManager } from 'typeorm';
+import { compareIds } from '../id-order.js';
+import { fetchOwnedLeads } from './agent-leads.query.js';
+
+/** Everything hcdm counts for one agent in a period, before it is ranked or summarized. */
+export interface AgentFigures {
+  readonly agent: string;
+  readonly calls: number;
+  readonly callSeconds: number;
+  readonly inboundCalls: number;
+  readonly answeredInboundCalls: number;
+  readonly outboundCalls: number;
+  readonly sms: number;
+  readonly missedCalls: number;
+  readonly unreturnedMissedCalls: number;
+  readonly leads: number;
+  /** The owned leads' times to their first response, ms, ascending; never-reached leads are not in it. */
+  readonly responseMs: readonly number[];
+}
+
+export interface AgentFiguresOptions {
+  readonly range: TimeRange;
+  /** One agent only; every agent named on a call, SMS or lead in the range when absent. */
+  readonly agent?: string;
+}
+
+/**
+ * Per agent, their calls, talk time and SMS (records they handled), missed calls and the
+ * unreturned ones (the `unreturned missed calls` rule and its default 24-hour window), and the
+ * leads they own with the time each took to be reached. An agent is listed when any of these is
+ * in the range; records and leads without an agent belong to no one and are left out.
+ */
+export async function collectAgentFigures(manager: EntityManager, options: AgentFiguresOptions): Promise<AgentFigures[]> {
+  const telecom = new TelecomService(manager);
+  const [activity, missed, leads] = [
+    await telecom.agentActivity(options),
+    await telecom.missedCallsByAgent({ ...options, windowHours: DEFAULT_RETURN_WINDOW_HOURS }),
+    await fetchOwnedLeads(manager, options),
+  ];
+  const figures = new Map<string, Mutable<AgentFigures> & { responseMs: number[] }>();
+  const of = (agent: string) => {
+    let found = figures.get(agent);
+    if (found === undefined) {
+      found = { agent, calls: 0, callSeconds: 0, inboundCalls: 0, answeredInboundCalls: 0, outboundCalls: 0, sms: 0, missedCalls: 0, unreturnedMissedCalls: 0, leads: 0, responseMs: [] };
+      figures.set(agent, found);
+    }
+    return found;
+  };
+  for (const row of activity) Object.assign(of(row.agent), row);
+  for (const row of missed) Object.assign(of(row.agent), row);
+  for (const lead of leads) {
+    const agent = of(lead.agent);
+    agent.leads++;
+    if (lead.firstResponseAt !== null) agent.responseMs.push(lead.firstResponseAt - lead.createdAt);
+  }
+  for (const agent of figures.values()) agent.responseMs.sort((a, b) => a - b);
+  return [...figures.values()].sort((a, b) => compareIds(a.agent, b.agent));
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
