@@ -12,6 +12,8 @@ describe('hcdmMigrations', () => {
       'IdentitySchema1764000000010',
       'TrackingNumbers1764000000020',
       'RecordTrackingNumber1764000000021',
+      'DataGeneration1764000000030',
+      'OutboundIndexes1764000000031',
     ]);
   });
 

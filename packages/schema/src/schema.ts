@@ -1,12 +1,19 @@
-import { CoreSchema1764000000001, Customer } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, DataGeneration1764000000030 } from '@hcdm/core';
 import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
 import { Lead, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
-import { CallRecord, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
+import {
+  CallRecord,
+  CoveringAttributionIndexes1764000000004,
+  OutboundIndexes1764000000031,
+  RecordTrackingNumber1764000000021,
+  SmsRecord,
+  TelecomSchema1764000000003,
+} from '@hcdm/telecom';
 
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, then tracking numbers). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, then tracking numbers, then the data's generation). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -15,4 +22,6 @@ export const hcdmMigrations = [
   IdentitySchema1764000000010,
   TrackingNumbers1764000000020,
   RecordTrackingNumber1764000000021,
+  DataGeneration1764000000030,
+  OutboundIndexes1764000000031,
 ];

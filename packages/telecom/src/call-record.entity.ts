@@ -8,6 +8,7 @@ export type CallStatus = 'answered' | 'missed';
 @Index('idx_calls_lead', ['attributedLeadId', 'occurredAt', 'durationSeconds'])
 @Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_calls_time', ['occurredAt'])
+@Index('idx_calls_outbound', ['customerId', 'occurredAt'], { where: "direction = 'outbound'" })
 export class CallRecord extends TelecomRecordColumns {
   @PrimaryColumn('varchar', { name: 'call_id' })
   callId: string;

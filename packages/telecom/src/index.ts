@@ -7,6 +7,7 @@ export { DIRECTIONS, type Direction } from './direction.js';
 export { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 export { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
 export { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-record-tracking-number.js';
+export { OutboundIndexes1764000000031 } from './migrations/1764000000031-outbound-indexes.js';
 
 // The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';
