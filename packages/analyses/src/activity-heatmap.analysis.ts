@@ -1,6 +1,8 @@
 import { ALL_TIME, InvalidValueError, isValidTimeZone, type TimeRange } from '@hcdm/core';
 import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import { DateTime } from 'luxon';
+import { coversWholeQuarterHours, storedQuarterHours } from './precomputed/quarter-hours.table.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { EntityManager } from 'typeorm';
 
 /** ISO order, Monday first; a cell names its weekday so JSON and CSV rows read without a key. */
@@ -54,6 +56,8 @@ export async function activityHeatmap(manager: EntityManager, options: ActivityH
 }
 
 async function bucketCounts(manager: EntityManager, source: HeatmapSource, range: TimeRange) {
+  // Precomputed at import: exact for a range of whole quarter hours (every period of whole days in any zone is one).
+  if (coversWholeQuarterHours(range) && (await precomputedIsCurrent(manager))) return storedQuarterHours(manager, source, range);
   const qb = manager
     .createQueryBuilder()
     .select(BUCKET_SQL, 'bucket')

@@ -62,3 +62,6 @@ export { resolveScoringConfig, type ScoringLayer } from './scoring/scoring-confi
 export { parseScoringOverrides } from './scoring/scoring-config.parser.js';
 export { ConfigObjectReader } from './scoring/config-object.reader.js';
 export { InvalidConfigError } from './scoring/config.errors.js';
+
+// The figures precomputed at import, and whether they are current.
+export { precomputedIsCurrent, rebuildPrecomputed } from './precomputed/precomputed.rebuild.js';
