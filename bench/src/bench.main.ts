@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { benchOptions } from './bench.options.js';
 import { runBenchmark } from './bench.run.js';
 import { postgresUrlOf, runPostgresBenchmark } from './postgres.run.js';
+import { quickDatabaseOf, runQuick } from './quick.run.js';
 import { markdownTable, resultRows } from './results.table.js';
 import { writeResults } from './results.writer.js';
 
 /**
  * `pnpm bench`: the full run (writes bench/RESULTS.md); `pnpm bench --smoke` for a quick one.
  * Options: --rounds N, --no-streaming (skip the 5M-call file), --no-results (leave RESULTS.md),
- * --db postgres://... (the import on that server against psql's \copy instead).
+ * --db postgres://... (the import on that server against psql's \copy instead), --quick DB (every
+ * command as a process on an existing database, nothing imported or written; with --db, beside it).
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const options = benchOptions(process.argv.slice(2), {
@@ -21,6 +23,11 @@ const options = benchOptions(process.argv.slice(2), {
 });
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const postgres = postgresUrlOf(process.argv.slice(2));
+const quick = quickDatabaseOf(process.argv.slice(2));
+if (quick !== null) {
+  process.stdout.write(`${runQuick(quick, postgres, options.rounds, log)}\n`);
+  process.exit(0);
+}
 if (postgres !== null) {
   // --db postgres://...: hcdm on that server side by side with psql \copy (RESULTS.md's PostgreSQL section).
   process.stdout.write(`${await runPostgresBenchmark(postgres, options, log)}\n`);

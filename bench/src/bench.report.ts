@@ -1,3 +1,4 @@
+import type { AnalysisProcesses } from './analysis-processes.bench.js';
 import type { DatasetSize } from './bench.sizes.js';
 import type { ImportTimings } from './import.bench.js';
 import type { MachineInfo } from './machine.info.js';
@@ -14,6 +15,8 @@ export interface BenchReport {
   readonly imports: ImportTimings;
   readonly queries: QueryTimings;
   readonly streaming: StreamingCheck | null;
+  /** Every command of `help` as a process beside `node -e 0` (issue 14); null in reports made before it. */
+  readonly analysisProcesses?: AnalysisProcesses | null;
 }
 
 /** One line of the results table. */

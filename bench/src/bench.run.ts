@@ -6,6 +6,7 @@ import { benchImport } from './import.bench.js';
 import { ensurePhoneKeyedDataset } from './phone-keyed.dataset.js';
 import { machineInfo } from './machine.info.js';
 import { benchQueries } from './query.bench.js';
+import { benchAnalysisProcesses } from './analysis-processes.bench.js';
 import { findSqliteShell } from './sqlite-shell.js';
 import { benchStreaming } from './streaming.bench.js';
 
@@ -26,6 +27,7 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
   const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null, phoneKeyed);
   log('analyses');
   const queries = await benchQueries(imports.hcdmDatabase, imports.referenceDatabase, shell?.path ?? null, options.rounds);
+  const analysisProcesses = benchAnalysisProcesses(imports.hcdmDatabase, options.rounds, log);
   let streaming = null;
   if (options.streamingCalls > 0) {
     log(`streaming: a ${options.streamingCalls}-call file`);
@@ -41,5 +43,6 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
     imports,
     queries,
     streaming,
+    analysisProcesses,
   };
 }

@@ -60,9 +60,15 @@ describe('the benchmark, smoke size', () => {
       messageNamesLine: streaming.messageNamesLine,
       nothingWritten: streaming.nothingWritten,
     }).toEqual({ calls: inserted(SMOKE_STREAMING_CALLS), badLine: SMOKE_STREAMING_CALLS - 10, messageNamesLine: true, nothingWritten: true });
+    // Every command of help ran as a process and answered, beside one node -e 0.
+    const processes = report.analysisProcesses!;
+    expect(processes.node).toHaveLength(1);
+    expect(processes.commands.map(({ command, runs }) => [command, runs.map((one) => one.status)])).toEqual(processes.commands.map(({ command }) => [command, [0]]));
+    expect(processes.commands.map(({ command }) => command)).toEqual(expect.arrayContaining(['show hot leads', 'show speed to lead in last 30 days', 'help']));
     const rows = resultRows(report);
-    // the imports (first, re-import, keyed by phone; SQLite alone, with a shell), six analyses, three processes, two streaming rows
-    expect(rows.length).toBe(3 + referenceRuns + 6 + 3 + 2);
+    // the imports (first, re-import, keyed by phone; SQLite alone, with a shell), six analyses, three processes,
+    // node -e 0 and every command of help, two streaming rows
+    expect(rows.length).toBe(3 + referenceRuns + 6 + 3 + 1 + processes.commands.length + 2);
     expect(report.imports.phoneKeyed).toHaveLength(report.imports.hcdm.length);
     expect(markdownTable(rows).split('\n').length).toBe(rows.length + 2);
   });

@@ -31,8 +31,8 @@ export function hcdmImportFailing(database: string, paths: readonly string[]): M
 }
 
 /** `hcdm query "COMMAND" --db DB` as a process: from its start to its printed answer. */
-export function hcdmQuery(database: string, command: string): MeasuredRun {
-  return checked(runMeasured(hcdmBinary(), ['query', command, '--db', database]), `hcdm query ${command}`);
+export function hcdmQuery(database: string, command: string, flags: readonly string[] = []): MeasuredRun {
+  return checked(runMeasured(hcdmBinary(), ['query', command, '--db', database, ...flags]), `hcdm query ${command}`);
 }
 
 const SUMMARY_ROW = /^\|\s*(customers|listings|leads|calls|sms)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|/gm;

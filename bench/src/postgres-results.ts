@@ -4,6 +4,7 @@ import type { ResultRow } from './bench.report.js';
 import type { MachineInfo } from './machine.info.js';
 import type { PostgresTimings } from './postgres.bench.js';
 import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
+import { engineProcessRows } from './analysis-processes.rows.js';
 
 /** hcdm's import may take at most this many times psql's \copy of the same files (issue 5). */
 const IMPORT_LIMIT = 2;
@@ -61,6 +62,7 @@ export function postgresRows(timings: PostgresTimings): ResultRow[] {
       peakRssMb: rss(runs),
       met: null,
     })),
+    ...engineProcessRows(timings.engines),
   ];
 }
 

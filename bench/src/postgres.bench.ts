@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { SampleManifest } from '@hcdm/sample';
 import type { KindCounts } from '@hcdm/import';
 import { SAMPLE_KINDS } from './bench.sizes.js';
+import { benchEngineProcesses } from './analysis-processes.bench.js';
+import type { EngineProcesses } from './analysis-processes.rows.js';
 import { hcdmImport, hcdmQuery } from './hcdm-cli.js';
 import { removeDatabase } from './import.bench.js';
 import type { MeasuredRun } from './process.measure.js';
@@ -38,6 +40,8 @@ export interface PostgresTimings {
   readonly firstCounts: Record<string, KindCounts>;
   readonly reimportCounts: Record<string, KindCounts>;
   readonly queries: { readonly command: string; readonly runs: MeasuredRun[] }[];
+  /** Every command of `help` as a process on the server and on an SQLite file of the same data (issue 14). */
+  readonly engines: EngineProcesses;
 }
 
 /**
@@ -94,10 +98,14 @@ export function benchPostgres(
     command,
     runs: Array.from({ length: rounds }, () => hcdmQuery(database, command)),
   }));
+  log('every command on PostgreSQL and on SQLite');
+  hcdmImport(sqliteDatabase, [manifest.dir]); // the same data in SQLite, for the engine comparison; not timed
+  const engines = benchEngineProcesses(database, sqliteDatabase, rounds, log);
+  removeDatabase(sqliteDatabase);
   server.drop(REFERENCE_DATABASE);
   server.drop(HCDM_DATABASE);
   rmSync(dumpDir, { recursive: true, force: true });
   const load = [startLoad, loadavg()[0]!] as const;
-  return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, load, firstCounts, reimportCounts, queries };
+  return { server: server.label, serverVersion: server.serverVersion(), psqlVersion, ...timings, load, firstCounts, reimportCounts, queries, engines };
 }
 

@@ -2,6 +2,7 @@ import type { BenchReport, ResultRow } from './bench.report.js';
 import type { KindCounts } from '@hcdm/import';
 import type { MeasuredRun } from './process.measure.js';
 import { maxKnown, median } from './stats.js';
+import { analysisProcessRows } from './analysis-processes.rows.js';
 
 /** Peak RSS the import must stay under, with any file size (issue 4). */
 const RSS_LIMIT_MB = 200;
@@ -55,6 +56,7 @@ export function resultRows(report: BenchReport): ResultRow[] {
     const peak = rss(runs);
     rows.push({ measure: `hcdm query "${command}" (process)`, hcdm, reference: null, ratio: null, target: `<= ${QUERY_PROCESS_LIMIT_MS} ms`, peakRssMb: peak, met: hcdm <= QUERY_PROCESS_LIMIT_MS });
   }
+  if (report.analysisProcesses) rows.push(...analysisProcessRows(report.analysisProcesses));
   if (streaming !== null) {
     const calls = streaming.calls.toLocaleString('en-US');
     const imported = streaming.counts.calls?.inserted === streaming.calls;

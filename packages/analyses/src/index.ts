@@ -78,3 +78,5 @@ export { leadFunnel, type FunnelRowKind, type LeadFunnelOptions, type LeadFunnel
 export { DEFAULT_LEAD_STATUSES, type LeadStatusesConfig, type LeadStatusesOverrides } from './lead-statuses/lead-statuses.config.js';
 export { resolveLeadStatusesConfig, type LeadStatusesLayer } from './lead-statuses/lead-statuses-config.resolver.js';
 export { parseLeadStatusesOverrides } from './lead-statuses/lead-statuses-config.parser.js';
+// The figures precomputed at import, and whether they are current.
+export { precomputedIsCurrent, rebuildPrecomputed } from './precomputed/precomputed.rebuild.js';

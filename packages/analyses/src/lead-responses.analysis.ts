@@ -1,6 +1,8 @@
-import { formatInstant, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, formatInstant, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { fetchLeadResponses } from './lead-response.query.js';
+import { precomputedUnreached } from './precomputed/lead-activity.read.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 
 export interface LeadResponsesOptions {
   /** Over the leads' creation times; a response may fall after the range. */
@@ -40,7 +42,9 @@ export async function leadResponses(manager: EntityManager, options: LeadRespons
 /** The leads no outbound call or SMS to their customer ever followed, in creation order. */
 export async function unreachedLeads(manager: EntityManager, options: LeadResponsesOptions = {}): Promise<UnreachedLeadRow[]> {
   const zone = options.timeZone ?? 'UTC';
-  const leads = await fetchLeadResponses(manager, { range: options.range, unreachedOnly: true });
+  const range = options.range ?? ALL_TIME;
+  // First responses are precomputed at import (exact for any range: it filters leads by creation).
+  const leads = (await precomputedIsCurrent(manager)) ? await precomputedUnreached(manager, range) : await fetchLeadResponses(manager, { range, unreachedOnly: true });
   return leads.map(({ leadId, customerId, name, phone, propertyId, createdAt }) => ({
     leadId,
     customerId,

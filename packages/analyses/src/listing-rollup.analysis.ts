@@ -2,6 +2,8 @@ import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js';
 import { queryNamed } from './named-query.sql.js';
+import { PRECOMPUTED_LISTING_COUNTS_SQL, PRECOMPUTED_LISTING_INQUIRERS_SQL } from './precomputed/listing-inquirers.table.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { ListingMetric } from './top-listings.analysis.js';
 import { compareIds } from './id-order.js';
 import { rangeParameters, toNumber } from '@hcdm/telecom';
@@ -51,18 +53,22 @@ export async function rollUpListings(
 ): Promise<Map<string | number, ListingRollupFigures>> {
   const groups = `(SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g`;
   const values = { ...parameters, ...rangeParameters(range) };
+  // Over all time the per-listing, per-customer counts are precomputed at import, when current.
+  const precomputed = range.from === null && range.to === null && (await precomputedIsCurrent(manager));
+  const countsSql = precomputed ? PRECOMPUTED_LISTING_COUNTS_SQL : listingCountsSql(range);
+  const activitySql = precomputed ? PRECOMPUTED_LISTING_INQUIRERS_SQL : listingActivitySql(range, false);
   const counts = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT g.group_key, COUNT(*) AS listings,
         SUM(COALESCE(c.leads, 0)) AS leads, SUM(COALESCE(c.calls, 0)) AS calls, SUM(COALESCE(c.sms, 0)) AS sms
-      FROM ${groups} LEFT JOIN (${listingCountsSql(range)}) c ON c.property_id = g.property_id
+      FROM ${groups} LEFT JOIN (${countsSql}) c ON c.property_id = g.property_id
       GROUP BY g.group_key`,
     values,
   );
   const inquirers = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT g.group_key, COUNT(DISTINCT a.customer_id) AS inquirers
-      FROM (${listingActivitySql(range, false)}) a INNER JOIN ${groups} ON g.property_id = a.property_id
+      FROM (${activitySql}) a INNER JOIN ${groups} ON g.property_id = a.property_id
       GROUP BY g.group_key`,
     values,
   );

@@ -1,5 +1,7 @@
-import { formatInstant, type TimeRange } from '@hcdm/core';
-import { TelecomService, type MissedCall } from '@hcdm/telecom';
+import { ALL_TIME, formatInstant, type TimeRange } from '@hcdm/core';
+import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService, type MissedCall } from '@hcdm/telecom';
+import { precomputedMissedCalls } from './precomputed/missed-calls.read.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { EntityManager } from 'typeorm';
 
 export interface MissedCallsAnalysisOptions {
@@ -30,7 +32,12 @@ export interface MissedCallRow {
 /** Inbound missed calls in time order (ties by call id), each with whether and when it was returned. */
 export async function missedCalls(manager: EntityManager, options: MissedCallsAnalysisOptions = {}): Promise<MissedCallRow[]> {
   const { timeZone = 'UTC', ...query } = options;
-  const calls = await new TelecomService(manager).missedCalls(query);
+  const windowHours = query.windowHours ?? DEFAULT_RETURN_WINDOW_HOURS;
+  // The first return of every missed call is precomputed at import; a bad window is the service's error to give.
+  const precomputed = Number.isFinite(windowHours) && windowHours > 0 && (await precomputedIsCurrent(manager));
+  const calls = precomputed
+    ? await precomputedMissedCalls(manager, { range: query.range ?? ALL_TIME, windowHours, unreturnedOnly: query.unreturnedOnly === true })
+    : await new TelecomService(manager).missedCalls(query);
   return calls.map((call) => toRow(call, timeZone));
 }
 

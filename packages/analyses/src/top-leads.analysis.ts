@@ -3,6 +3,8 @@ import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { readLeadDetails } from './scoring/lead-details.sql.js';
+import { precomputedTopLeads } from './precomputed/lead-activity.read.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 
 /** What a lead is ranked by: attributed calls, attributed SMS, attributed talk time, or calls + SMS. */
 export type LeadMetric = 'callCount' | 'smsCount' | 'callSeconds' | 'engagement';
@@ -38,6 +40,8 @@ type Builder = SelectQueryBuilder<object>;
  */
 export async function topLeads(manager: EntityManager, options: TopLeadsOptions): Promise<TopLeadRow[]> {
   const range = options.range ?? ALL_TIME;
+  // Over all time the per-lead figures are precomputed at import (precomputed/), when they are current.
+  if (range.from === null && range.to === null && (await precomputedIsCurrent(manager))) return precomputedTopLeads(manager, options.metric, options.limit);
   const raw = await manager
     .createQueryBuilder()
     .select('r.lead_id', 'lead_id')

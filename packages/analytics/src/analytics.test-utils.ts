@@ -1,4 +1,4 @@
-import type { HcdmSettings } from '@hcdm/core';
+import { markDataChanged, type HcdmSettings } from '@hcdm/core';
 import { refreshAttribution } from '@hcdm/attribution';
 import { insertRows, type Fixture } from '@hcdm/test-database';
 import { createTestDatabase } from '@hcdm/test-utils';
@@ -18,4 +18,5 @@ export async function openTempDatabase(options: { settings?: Partial<HcdmSetting
 export async function insertFixture(db: HcdmDatabase, fixture: Fixture): Promise<void> {
   await insertRows(db, fixture);
   await refreshAttribution(db.dataSource.manager, { kind: 'all' });
+  await markDataChanged(db.dataSource.manager);
 }

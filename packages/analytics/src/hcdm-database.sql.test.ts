@@ -120,7 +120,7 @@ describeEachDatabase('HcdmDatabase.sql', () => {
     await db.close();
     expect(schema.columns).toEqual(['table', 'column', 'type', 'nullable']);
     const tables = [...new Set(schema.rows.map((row) => row.table))];
-    expect(tables).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers']);
+    expect(tables).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'data_generation', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers']);
     const customers = schema.rows.filter((row) => row.table === 'customers').map((row) => [row.column, row.nullable]);
     expect(customers).toEqual([
       ['customer_id', 'no'],

@@ -7,12 +7,13 @@ import { insertFixture } from './analytics.test-utils.js';
 import { mapDatabaseError } from '@hcdm/core';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers'];
+const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'data_generation', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers'];
 const INDEXES = [
   'idx_calls_agent',
   'idx_calls_customer_time',
   'idx_calls_lead',
   'idx_calls_listing',
+  'idx_calls_outbound',
   'idx_calls_time',
   'idx_customer_aliases_customer',
   'idx_customers_phone',
@@ -25,6 +26,7 @@ const INDEXES = [
   'idx_sms_customer_time',
   'idx_sms_lead',
   'idx_sms_listing',
+  'idx_sms_outbound',
   'idx_sms_time',
   'idx_tracking_numbers_number',
 ];

@@ -11,6 +11,7 @@ import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
+import { precomputedIsCurrent, rebuildPrecomputed } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
@@ -62,6 +63,7 @@ export class HcdmDatabase {
   private readonly configFile: string | null;
   private readonly now: Date | undefined;
   private readonly readOnlySql: ReadOnlySql;
+  private readonly readonly: boolean;
 
   /** `opened.readonly`: opened so; `sql` then needs no connection of its own on SQLite. */
   constructor(
@@ -78,13 +80,18 @@ export class HcdmDatabase {
     this.configFile = config.configFile;
     this.now = opened.now;
     this.readOnlySql = readOnlySqlOf(dataSource, database, opened.readonly);
+    this.readonly = opened.readonly;
   }
 
   /** Runs one command of the language (`help` lists them). */
   async query(text: string): Promise<QueryResult> {
     const query = parseCommand(text);
     const options = { settings: this.settings, now: this.now, scoring: this.scoring, leadStatuses: this.leadStatuses };
-    return withDatabaseErrors(this.database, () => runQuery(this.dataSource.manager, query, options));
+    return withDatabaseErrors(this.database, async () => {
+      // Data written by another program (importData over its own DataSource) or an older hcdm: precompute once, here.
+      if (query.kind !== 'help') await this.precompute();
+      return runQuery(this.dataSource.manager, query, options);
+    });
   }
 
   /**
@@ -101,7 +108,11 @@ export class HcdmDatabase {
    */
   async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
     const columns = layColumnMappings(this.importColumns, options.columns);
-    return withDatabaseErrors(this.database, () => importData(this.dataSource, paths, { ...options, columns, settings: this.settings }));
+    return withDatabaseErrors(this.database, async () => {
+      const summary = await importData(this.dataSource, paths, { ...options, columns, settings: this.settings });
+      await this.precompute();
+      return summary;
+    });
   }
 
   /**
@@ -112,7 +123,11 @@ export class HcdmDatabase {
    * INVALID_INPUT: HcdmErrors with one-line messages.
    */
   async merge(from: string, into: string): Promise<CustomerMerge> {
-    return withDatabaseErrors(this.database, () => this.dataSource.transaction((manager) => mergeCustomers(manager, from, into, refreshAttribution)));
+    return withDatabaseErrors(this.database, async () => {
+      const merged = await this.dataSource.transaction((manager) => mergeCustomers(manager, from, into, refreshAttribution));
+      await this.precompute();
+      return merged;
+    });
   }
 
   /**
@@ -121,7 +136,21 @@ export class HcdmDatabase {
    * merged is INVALID_INPUT.
    */
   async unmerge(alias: string): Promise<CustomerMerge> {
-    return withDatabaseErrors(this.database, () => this.dataSource.transaction((manager) => unmergeCustomer(manager, alias, refreshAttribution)));
+    return withDatabaseErrors(this.database, async () => {
+      const unmerged = await this.dataSource.transaction((manager) => unmergeCustomer(manager, alias, refreshAttribution));
+      await this.precompute();
+      return unmerged;
+    });
+  }
+
+  /**
+   * Rebuilds what the analyses precompute (`rebuildPrecomputed` of `@hcdm/analyses`) when the
+   * data changed since it was built; a read-only database keeps it as it is, and its analyses
+   * then compute from scratch whatever is stale.
+   */
+  private async precompute(): Promise<void> {
+    if (this.readonly || (await precomputedIsCurrent(this.dataSource.manager))) return;
+    await rebuildPrecomputed(this.dataSource.manager, { scoring: this.scoring, now: this.now?.getTime() });
   }
 
   /**

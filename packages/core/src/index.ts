@@ -15,6 +15,8 @@ export { type SqliteDatabase, sqliteOf } from './dialect/sqlite/sqlite.connectio
 export { appendFileWhole, writeFileAtomically } from './file-write.js';
 export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
+export { DataGeneration1764000000033 } from './migrations/1764000000033-data-generation.js';
+export { type DataGeneration, dataGeneration, markDataChanged, claimPrecomputedGeneration } from './data-generation.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod, startOfDay } from './period.js';
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';

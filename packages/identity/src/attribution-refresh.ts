@@ -1,4 +1,4 @@
-import { dialectOf } from '@hcdm/core';
+import { dialectOf, markDataChanged } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { runNamed } from './named-sql.js';
 
@@ -22,4 +22,6 @@ export async function refreshAttributionOf(manager: EntityManager, customerIds: 
   });
   await refresh(manager, { kind: 'customers-in-table', table: MERGED_CUSTOMERS });
   await manager.query(`DROP TABLE ${table}`);
+  // A merge or unmerge moved records: what analyses precomputed is stale.
+  await markDataChanged(manager);
 }

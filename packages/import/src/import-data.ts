@@ -4,6 +4,7 @@ import { ImportRejectedError } from './import.errors.js';
 import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '@hcdm/attribution';
+import { markDataChanged } from '@hcdm/core';
 import { AttributionLookup } from '@hcdm/attribution';
 import { attributionColumns } from './attribution.columns.js';
 import type { ImportDialect } from './dialect/import-dialect.js';
@@ -107,9 +108,15 @@ async function importInTransaction(
   await (await dialect.connect(manager)).createIndexes(run.deferredIndexes, true);
   await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
   await manager.query(`DROP TABLE ${changedTable}`);
+  // What analyses precomputed is stale once any row was written (an import of nothing new keeps it).
+  if (wroteRows(summary)) await markDataChanged(manager);
   if (summary.problems.length === 0) return summary;
   const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
   return { ...summary, rejectsPath, rejectsFiles: await writeRejects(rejectsPath, summary.problems, files) };
+}
+
+function wroteRows(summary: ImportSummary): boolean {
+  return summary.newCustomers + summary.replacedCustomers > 0 || Object.values(summary.kinds).some((counts) => counts.inserted + counts.updated > 0);
 }
 
 async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<ImportSummary> {

@@ -15,6 +15,8 @@ describe('hcdmMigrations', () => {
       'LeadAgent1764000000030',
       'RecordAgent1764000000031',
       'CallOutcomes1764000000032',
+      'DataGeneration1764000000033',
+      'OutboundIndexes1764000000034',
     ]);
   });
 

@@ -1,10 +1,11 @@
-import { CoreSchema1764000000001, Customer } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, DataGeneration1764000000033 } from '@hcdm/core';
 import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
 import { Lead, LeadAgent1764000000030, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
 import {
   CallOutcomes1764000000032,
   CallRecord,
   CoveringAttributionIndexes1764000000004,
+  OutboundIndexes1764000000034,
   RecordAgent1764000000031,
   RecordTrackingNumber1764000000021,
   SmsRecord,
@@ -14,7 +15,7 @@ import {
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, then call outcomes). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, call outcomes, then the data's generation and the outbound indexes). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -26,4 +27,6 @@ export const hcdmMigrations = [
   LeadAgent1764000000030,
   RecordAgent1764000000031,
   CallOutcomes1764000000032,
+  DataGeneration1764000000033,
+  OutboundIndexes1764000000034,
 ];

@@ -8,6 +8,7 @@ import { TelecomRecordColumns } from './telecom-record.columns.js';
 @Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_calls_time', ['occurredAt'])
 @Index('idx_calls_agent', ['agent', 'occurredAt'])
+@Index('idx_calls_outbound', ['customerId', 'occurredAt'], { where: "direction = 'outbound'" })
 export class CallRecord extends TelecomRecordColumns {
   @PrimaryColumn('varchar', { name: 'call_id' })
   callId: string;

@@ -10,6 +10,7 @@ export { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000
 export { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-record-tracking-number.js';
 export { RecordAgent1764000000031 } from './migrations/1764000000031-record-agent.js';
 export { CallOutcomes1764000000032 } from './migrations/1764000000032-call-outcomes.js';
+export { OutboundIndexes1764000000034 } from './migrations/1764000000034-outbound-indexes.js';
 
 // The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';

@@ -1,3 +1,4 @@
+import { markDataChanged } from '@hcdm/core';
 import { CallRecord, SmsRecord, type CallStatus, type Direction } from '@hcdm/telecom';
 import { insertRows, type Fixture, type TempDatabase } from './test-database.js';
 
@@ -31,4 +32,6 @@ export async function insertDirectedRows(db: Pick<TempDatabase, 'dataSource'>, f
   }));
   await manager.getRepository(CallRecord).save(callRows, { chunk: 200 });
   await manager.getRepository(SmsRecord).save(smsRows, { chunk: 200 });
+  // Rows written behind the import's back: what the analyses precomputed is stale, as after an import.
+  await markDataChanged(db.dataSource.manager);
 }

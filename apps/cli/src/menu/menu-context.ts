@@ -2,6 +2,7 @@ import type { HcdmDatabase } from '@hcdm/analytics';
 import type { QueryResult } from '@hcdm/analytics';
 import type { BarGlyphs } from '../output/bars.format.js';
 import { formatResult } from '../output/result.format.js';
+import { withSpinner } from './analysis.spinner.js';
 
 /** What the menu remembers from one entry to the next. */
 export interface MenuState {
@@ -41,9 +42,12 @@ export interface MenuEntry {
   run(context: MenuContext): Promise<MenuOutcome>;
 }
 
-/** Runs one command of the language and draws its result: the menu is a form over the language. */
+/**
+ * Runs one command of the language and draws its result: the menu is a form over the language.
+ * Every analysis of the menu runs here, so none leaves the analyst waiting without a spinner.
+ */
 export async function runAndShow(context: MenuContext, command: string): Promise<MenuOutcome> {
-  const result: QueryResult = await context.db.query(command);
+  const result: QueryResult = await withSpinner(context.err, command, () => context.db.query(command));
   context.state.lastResult = result;
   context.out.write(formatResult(result, 'table', context.width, context.glyphs ?? 'blocks'));
   return 'again';

@@ -2,6 +2,8 @@ import type { TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { precomputedLeadActivity } from '../precomputed/lead-activity.read.js';
+import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
 
 /** A lead with the calls and SMS attributed to it in a range: what its score is computed from. */
 export interface LeadActivity {
@@ -29,6 +31,9 @@ export interface LeadActivityFilter {
  * are left to {@link leadDetails}, for the rows that are kept.
  */
 export async function leadActivity(manager: EntityManager, range: TimeRange, filter: LeadActivityFilter = {}): Promise<LeadActivity[]> {
+  // Over all time the figures are precomputed at import (precomputed/), when they are current.
+  const allTime = range.from === null && range.to === null;
+  if (allTime && filter.leadId === undefined && (await precomputedIsCurrent(manager))) return precomputedLeadActivity(manager, filter.customerId);
   const qb = manager
     .createQueryBuilder()
     .select('l.leadId', 'lead_id')

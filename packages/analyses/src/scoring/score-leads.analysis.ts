@@ -6,6 +6,8 @@ import { leadActivity } from './lead-activity.sql.js';
 import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
 import { compareIds } from '../id-order.js';
+import { storedLeadScores } from '../precomputed/lead-score.read.js';
+import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
 
 export interface ScoreLeadsOptions {
   /** By default DEFAULT_SCORING_CONFIG. */
@@ -32,6 +34,11 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const now = await resolveNow(manager, options.now);
+  // Over all time, under the scoring they were stored with, the scores are precomputed at import.
+  if (range.from === null && range.to === null && (await precomputedIsCurrent(manager))) {
+    const stored = await storedLeadScores(manager, { ...options, config, now });
+    if (stored !== null) return stored;
+  }
   const ranked = (await leadActivity(manager, range, { customerId: options.customerId }))
     .map((lead) => scoreActivity(lead, range, config, now))
     .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))

@@ -1,3 +1,4 @@
+import { markDataChanged } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, type CallStatus, type Direction } from '@hcdm/telecom';
 import { insertRows, type TempDatabase } from '../test-database.js';
@@ -80,4 +81,6 @@ export async function insertAgentRows(db: Pick<TempDatabase, 'dataSource'>): Pro
   await manager.getRepository(SmsRecord).save(
     AGENT_SMS.map(([smsId, customerId, at, direction, agent]) => ({ smsId, customerId, occurredAt: new Date(at), messageLength: 20, direction, propertyId: null, agent })),
   );
+  // Rows written behind the import's back: what the analyses precomputed is stale, as after an import.
+  await markDataChanged(manager);
 }

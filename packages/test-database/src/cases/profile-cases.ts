@@ -1,3 +1,4 @@
+import { markDataChanged } from '@hcdm/core';
 import { CallRecord, SmsRecord, type CallStatus, type Direction } from '@hcdm/telecom';
 import { insertRows, type Fixture, type TempDatabase } from '../test-database.js';
 
@@ -69,4 +70,6 @@ export async function insertProfileRows(db: Pick<TempDatabase, 'dataSource'>): P
   }));
   await manager.getRepository(CallRecord).save(callRows);
   await manager.getRepository(SmsRecord).save(smsRows);
+  // Rows written behind the import's back: what the analyses precomputed is stale, as after an import.
+  await markDataChanged(db.dataSource.manager);
 }

@@ -1,3 +1,4 @@
+import { markDataChanged } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { insertDirectedRows, type DirectedFixture } from '../directed-fixture.js';
 import type { TempDatabase } from '../test-database.js';
@@ -64,4 +65,6 @@ export async function insertSourceRows(db: Pick<TempDatabase, 'dataSource'>): Pr
   await insertDirectedRows(db, SOURCE_CASES);
   const leads = db.dataSource.manager.getRepository(Lead);
   for (const [leadId, source, status] of SOURCE_CASE_LABELS) await leads.update({ leadId }, { source, status });
+  // Rows written behind the import's back: what the analyses precomputed is stale, as after an import.
+  await markDataChanged(db.dataSource.manager);
 }

@@ -1,0 +1,70 @@
+/** The period the "with a period" process rows end with: relative, as analysts mostly ask. */
+export const PROCESS_PERIOD = 'in last 30 days';
+
+/**
+ * What the benchmark runs for one form `help` lists (its `usage`, exactly as help writes it):
+ * concrete commands on the benchmark dataset (its ids: L000102, P00017, C000001), and whether
+ * each also runs with {@link PROCESS_PERIOD}. new vs repeat callers needs a period, so its
+ * command carries one.
+ */
+export interface BenchedForm {
+  readonly usage: string;
+  readonly commands: readonly string[];
+  readonly withPeriod: boolean;
+}
+
+export const BENCHED_FORMS: readonly BenchedForm[] = [
+  {
+    usage: 'show top N leads by call volume|sms volume|call duration|engagement',
+    commands: ['call volume', 'sms volume', 'call duration', 'engagement'].map((metric) => `show top 5 leads by ${metric}`),
+    withPeriod: true,
+  },
+  { usage: 'show top N leads by score', commands: ['show top 5 leads by score'], withPeriod: true },
+  { usage: 'show hot|warm|cold leads', commands: ['show hot leads', 'show warm leads', 'show cold leads'], withPeriod: true },
+  { usage: 'explain lead <lead id>', commands: ['explain lead L000102'], withPeriod: true },
+  {
+    usage: 'show top N listings by sms inquiries|call inquiries|leads|engagement',
+    commands: ['sms inquiries', 'call inquiries', 'leads', 'engagement'].map((metric) => `show top 5 listings by ${metric}`),
+    withPeriod: true,
+  },
+  { usage: 'show listings with most sms inquiries|call inquiries|leads|engagement', commands: ['show listings with most sms inquiries'], withPeriod: true },
+  { usage: 'show customer activity summary for <phone or customer id>', commands: ['show customer activity summary for +91-9876543210'], withPeriod: true },
+  { usage: 'show customer profile for <phone or customer id> [with timeline N]', commands: ['show customer profile for C000001'], withPeriod: true },
+  { usage: 'show duplicate customers', commands: ['show duplicate customers'], withPeriod: false },
+  { usage: 'show listing summary for <property id>', commands: ['show listing summary for P00017'], withPeriod: true },
+  {
+    usage: 'show locations by leads|call inquiries|sms inquiries|engagement',
+    commands: ['leads', 'call inquiries', 'sms inquiries', 'engagement'].map((metric) => `show locations by ${metric}`),
+    withPeriod: true,
+  },
+  {
+    usage: 'show price bands by leads|call inquiries|sms inquiries|engagement [with bands P1,P2,...]',
+    commands: [
+      ...['leads', 'call inquiries', 'sms inquiries', 'engagement'].map((metric) => `show price bands by ${metric}`),
+      'show price bands by leads with bands 5000000,10000000,20000000',
+    ],
+    withPeriod: true,
+  },
+  { usage: 'show tracking numbers', commands: ['show tracking numbers'], withPeriod: false },
+  { usage: 'show missed calls [within N hours]', commands: ['show missed calls'], withPeriod: true },
+  { usage: 'show unreturned missed calls [within N hours]', commands: ['show unreturned missed calls', 'show unreturned missed calls within 48 hours'], withPeriod: true },
+  { usage: 'show new vs repeat callers <period>', commands: ['show new vs repeat callers in last 30 days', 'show new vs repeat callers from 2026-03-01 to 2026-03-31'], withPeriod: false },
+  { usage: 'show speed to lead', commands: ['show speed to lead'], withPeriod: true },
+  { usage: 'show unreached leads', commands: ['show unreached leads'], withPeriod: true },
+  { usage: 'show call|sms heatmap [in ZONE]', commands: ['show call heatmap', 'show sms heatmap in Asia/Kolkata'], withPeriod: true },
+  { usage: 'help', commands: ['help'], withPeriod: false },
+];
+
+/** The forms help lists that end any command (`<command> in last N days`): not commands of their own. */
+const PERIOD_USAGE = /^<command> /;
+
+/**
+ * Every command to run as a process, period variants after each plain one; throws naming each
+ * form `help` lists that the benchmark has no commands for, so a new command gets its row.
+ */
+export function benchedCommands(helpUsages: readonly string[], forms: readonly BenchedForm[] = BENCHED_FORMS): string[] {
+  const missing = helpUsages.filter((usage) => !PERIOD_USAGE.test(usage) && !forms.some((form) => form.usage === usage));
+  if (missing.length > 0) throw new Error(`bench/src/analysis-commands.ts has no commands for: ${missing.join('; ')}`);
+  const listed = forms.filter((form) => helpUsages.includes(form.usage));
+  return listed.flatMap((form) => form.commands.flatMap((command) => (form.withPeriod ? [command, `${command} ${PROCESS_PERIOD}`] : [command])));
+}

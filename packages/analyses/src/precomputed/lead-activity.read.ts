@@ -1,0 +1,67 @@
+import type { TimeRange } from '@hcdm/core';
+import { rangeCondition, rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
+import type { EntityManager } from 'typeorm';
+import { queryNamed } from '../named-query.sql.js';
+import { readLeadDetails } from '../scoring/lead-details.sql.js';
+import type { LeadActivity } from '../scoring/lead-activity.sql.js';
+import type { LeadMetric, TopLeadRow } from '../top-leads.analysis.js';
+import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
+
+/** Every lead's (or one customer's leads') activity over all time, read off the precomputed table. */
+export async function precomputedLeadActivity(manager: EntityManager, customerId: string | undefined): Promise<LeadActivity[]> {
+  const where = customerId === undefined ? '' : 'WHERE customer_id = :customerId';
+  const rows = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT lead_id, created_at, call_count, call_seconds, call_last_at, sms_count, sms_last_at FROM ${LEAD_ACTIVITY_TABLE} ${where}`,
+    customerId === undefined ? {} : { customerId },
+  );
+  return rows.map(toLeadActivity);
+}
+
+/** A row of the activity table as the scoring reads it. */
+export function toLeadActivity(raw: Record<string, unknown>): LeadActivity {
+  const lasts = [toNullableNumber(raw.call_last_at), toNullableNumber(raw.sms_last_at)].filter((t): t is number => t !== null);
+  return {
+    leadId: String(raw.lead_id),
+    createdAt: toNumber(raw.created_at),
+    callCount: toNumber(raw.call_count),
+    callSeconds: toNumber(raw.call_seconds),
+    smsCount: toNumber(raw.sms_count),
+    lastRecordAt: lasts.length > 0 ? Math.max(...lasts) : null,
+  };
+}
+
+const METRIC_SQL: Readonly<Record<LeadMetric, string>> = {
+  callCount: 'call_count',
+  smsCount: 'sms_count',
+  callSeconds: 'call_seconds',
+  engagement: '(call_count + sms_count)',
+};
+
+/** The top `limit` leads by `metric` over all time (ties by lead id), ranked on the precomputed table. */
+export async function precomputedTopLeads(manager: EntityManager, metric: LeadMetric, limit: number): Promise<TopLeadRow[]> {
+  const value = METRIC_SQL[metric];
+  const rows = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT lead_id, customer_id, name, phone, property_id, call_count, sms_count, call_seconds FROM ${LEAD_ACTIVITY_TABLE}
+      WHERE ${value} > 0 ORDER BY ${value} DESC, lead_id ASC LIMIT :limit`,
+    { limit },
+  );
+  return rows.map((raw) => {
+    const callCount = toNumber(raw.call_count);
+    const smsCount = toNumber(raw.sms_count);
+    return { ...readLeadDetails(raw), callCount, smsCount, callSeconds: toNumber(raw.call_seconds), engagement: callCount + smsCount };
+  });
+}
+
+/** The leads created in `range` that no outbound record followed, in creation order (ties by lead id), named. */
+export async function precomputedUnreached(manager: EntityManager, range: TimeRange): Promise<(ReturnType<typeof readLeadDetails> & { createdAt: number })[]> {
+  const rows = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT lead_id, customer_id, name, phone, property_id, created_at FROM ${LEAD_ACTIVITY_TABLE}
+      WHERE response_ms IS NULL AND ${rangeCondition('created_at', range)}
+      ORDER BY created_at ASC, lead_id ASC`,
+    rangeParameters(range),
+  );
+  return rows.map((raw) => ({ ...readLeadDetails(raw), createdAt: toNumber(raw.created_at) }));
+}

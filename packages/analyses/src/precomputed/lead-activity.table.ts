@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import { dialectOf } from '@hcdm/core';
+
+/** Per lead, everything the lead analyses read without a period: built at import, see precomputed.rebuild.ts. */
+export const LEAD_ACTIVITY_TABLE = 'precomputed_lead_activity';
+
+/**
+ * The table's rows computed from scratch from leads, calls and SMS: per lead its attributed
+ * calls (count, seconds, latest), attributed SMS (count, latest) and its first response (the
+ * earliest outbound call or SMS to its customer at or after the lead, and `response_ms` from the
+ * lead to it: null when never reached). The rebuild stores this;
+ * the analyses read it when the table is not current, so both ways give one answer. The
+ * customer's name and phone ride along, so the lists of leads need no join.
+ */
+export const LEAD_ACTIVITY_SQL = `
+  SELECT l.lead_id, l.customer_id, cu.name, cu.phone, l.property_id, l.created_at,
+      COALESCE(c.n, 0) AS call_count, COALESCE(c.seconds, 0) AS call_seconds, c.last_at AS call_last_at,
+      COALESCE(s.n, 0) AS sms_count, s.last_at AS sms_last_at,
+      r.call_response_at, r.sms_response_at,
+      ${earlierOf('r.call_response_at', 'r.sms_response_at')} - l.created_at AS response_ms
+    FROM (SELECT l.lead_id, ${firstOutbound('calls')} AS call_response_at, ${firstOutbound('sms')} AS sms_response_at FROM leads l) r
+    INNER JOIN leads l ON l.lead_id = r.lead_id
+    INNER JOIN customers cu ON cu.customer_id = l.customer_id
+    LEFT JOIN (SELECT attributed_lead_id AS lead_id, COUNT(*) AS n, SUM(duration_seconds) AS seconds, MAX(occurred_at) AS last_at
+      FROM calls WHERE attributed_lead_id IS NOT NULL GROUP BY attributed_lead_id) c ON c.lead_id = l.lead_id
+    LEFT JOIN (SELECT attributed_lead_id AS lead_id, COUNT(*) AS n, MAX(occurred_at) AS last_at
+      FROM sms WHERE attributed_lead_id IS NOT NULL GROUP BY attributed_lead_id) s ON s.lead_id = l.lead_id`;
+
+/**
+ * The first outbound record of `table` to the customer `customer` at or after `at` (outer
+ * columns). ORDER BY ... LIMIT 1 rather than MIN: the scan of the outbound index stops at it.
+ */
+export function firstOutbound(table: 'calls' | 'sms', customer = 'l.customer_id', at = 'l.created_at'): string {
+  return `(SELECT o.occurred_at FROM ${table} o
+      WHERE o.customer_id = ${customer} AND o.direction = 'outbound' AND o.occurred_at >= ${at}
+      ORDER BY o.occurred_at ASC LIMIT 1)`;
+}
+
+/** The earlier of two nullable instants, null when both are (SQLite's MIN and PostgreSQL's LEAST differ on nulls). */
+export function earlierOf(a: string, b: string): string {
+  return `CASE WHEN ${b} IS NULL OR ${a} <= ${b} THEN ${a} ELSE ${b} END`;
+}
+
+/**
+ * Makes the table anew from the data: dropped, created, filled by one INSERT ... SELECT, then
+ * indexed (one sort per index rather than row by row). It is a cache of the data: dropping it
+ * loses nothing.
+ */
+export async function buildLeadActivityTable(manager: EntityManager): Promise<void> {
+  const text = dialectOf(manager).textColumnType;
+  await manager.query(`DROP TABLE IF EXISTS ${LEAD_ACTIVITY_TABLE}`);
+  await manager.query(`
+    CREATE TABLE ${LEAD_ACTIVITY_TABLE} (
+      lead_id ${text} PRIMARY KEY NOT NULL,
+      customer_id ${text} NOT NULL,
+      name ${text} NOT NULL,
+      phone ${text} NOT NULL,
+      property_id ${text} NOT NULL,
+      created_at bigint NOT NULL,
+      call_count bigint NOT NULL,
+      call_seconds bigint NOT NULL,
+      call_last_at bigint,
+      sms_count bigint NOT NULL,
+      sms_last_at bigint,
+      call_response_at bigint,
+      sms_response_at bigint,
+      response_ms bigint
+    )`);
+  await manager.query(`INSERT INTO ${LEAD_ACTIVITY_TABLE} ${LEAD_ACTIVITY_SQL}`);
+  // Speed to lead and unreached leads filter leads by creation time; a profile reads one customer's.
+  await manager.query(`CREATE INDEX idx_precomputed_lead_activity_time ON ${LEAD_ACTIVITY_TABLE} (created_at, lead_id)`);
+  await manager.query(`CREATE INDEX idx_precomputed_lead_activity_customer ON ${LEAD_ACTIVITY_TABLE} (customer_id)`);
+  // Speed to lead's percentiles over all leads: the k-th fastest response read off the index.
+  await manager.query(`CREATE INDEX idx_precomputed_lead_activity_response ON ${LEAD_ACTIVITY_TABLE} (response_ms)`);
+}
