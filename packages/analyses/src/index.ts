@@ -1,6 +1,14 @@
 // Lead and listing rankings.
 export { topLeads, type LeadMetric, type TopLeadRow, type TopLeadsOptions } from './top-leads.analysis.js';
-export { topListings, type ListingMetric, type TopListingRow, type TopListingsOptions } from './top-listings.analysis.js';
+export {
+  topListings,
+  listingFigures,
+  type ListingFigures,
+  type ListingFiguresOptions,
+  type ListingMetric,
+  type TopListingRow,
+  type TopListingsOptions,
+} from './top-listings.analysis.js';
 
 // One customer, one listing.
 export { customerSummary, type CustomerSummaryOptions, type CustomerSummaryRow } from './customer-summary.analysis.js';
@@ -62,3 +70,9 @@ export { resolveScoringConfig, type ScoringLayer } from './scoring/scoring-confi
 export { parseScoringOverrides } from './scoring/scoring-config.parser.js';
 export { ConfigObjectReader } from './scoring/config-object.reader.js';
 export { InvalidConfigError } from './scoring/config.errors.js';
+
+// Rankings narrowed by a filter (`for source X`, `for location L`), and figures beside the previous period's.
+export { FILTER_DIMENSIONS, type FilterDimension, type RecordFilter } from './record-filter.types.js';
+export { filterValues, filterValuesOf, type FilterValues } from './filter-values.analysis.js';
+export { leadFigures, type LeadFigures, type LeadFiguresOptions } from './lead-figures.analysis.js';
+export { change, changePct, withPrevious, type Compared, type ComparedKeys } from './figure-change.js';

@@ -1,12 +1,16 @@
 import { formatInstant, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { fetchLeadResponses } from './lead-response.query.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
 
 export interface LeadResponsesOptions {
   /** Over the leads' creation times; a response may fall after the range. */
   readonly range?: TimeRange;
   /** For the timestamps; UTC by default. */
   readonly timeZone?: string;
+  /** Only the leads the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 export interface UnreachedLeadRow {
@@ -28,7 +32,8 @@ export interface LeadResponseRow extends UnreachedLeadRow {
 /** Per lead (creation order, ties by lead id), the time to the first outbound call or SMS to its customer. */
 export async function leadResponses(manager: EntityManager, options: LeadResponsesOptions = {}): Promise<LeadResponseRow[]> {
   const zone = options.timeZone ?? 'UTC';
-  const leads = await fetchLeadResponses(manager, { range: options.range });
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const leads = await fetchLeadResponses(manager, { range: options.range, filter });
   return leads.map(({ createdAt, firstResponseAt, ...lead }) => ({
     ...lead,
     timestamp: formatInstant(createdAt, zone),
@@ -40,7 +45,8 @@ export async function leadResponses(manager: EntityManager, options: LeadRespons
 /** The leads no outbound call or SMS to their customer ever followed, in creation order. */
 export async function unreachedLeads(manager: EntityManager, options: LeadResponsesOptions = {}): Promise<UnreachedLeadRow[]> {
   const zone = options.timeZone ?? 'UTC';
-  const leads = await fetchLeadResponses(manager, { range: options.range, unreachedOnly: true });
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const leads = await fetchLeadResponses(manager, { range: options.range, unreachedOnly: true, filter });
   return leads.map(({ leadId, customerId, name, phone, propertyId, createdAt }) => ({
     leadId,
     customerId,

@@ -1,6 +1,9 @@
 import { formatInstant, type TimeRange } from '@hcdm/core';
 import { TelecomService, type MissedCall } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
+import { filterParameters, isUnfiltered, recordFilterCondition } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
 
 export interface MissedCallsAnalysisOptions {
   /** Over the missed calls' timestamps; a return may fall after the range. */
@@ -11,6 +14,8 @@ export interface MissedCallsAnalysisOptions {
   readonly unreturnedOnly?: boolean;
   /** For the timestamps; UTC by default. */
   readonly timeZone?: string;
+  /** Only the missed calls the filter keeps (README "Filters"); the return counts whoever made it. */
+  readonly filter?: RecordFilter;
 }
 
 export interface MissedCallRow {
@@ -29,8 +34,11 @@ export interface MissedCallRow {
 
 /** Inbound missed calls in time order (ties by call id), each with whether and when it was returned. */
 export async function missedCalls(manager: EntityManager, options: MissedCallsAnalysisOptions = {}): Promise<MissedCallRow[]> {
-  const { timeZone = 'UTC', ...query } = options;
-  const calls = await new TelecomService(manager).missedCalls(query);
+  const { timeZone = 'UTC', filter: written, ...query } = options;
+  const filter = await resolveRecordFilter(manager, written);
+  const columns = { lead: 'mc.attributedLeadId', listing: 'mc.attributedPropertyId' };
+  const where = isUnfiltered(filter) ? undefined : { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
+  const calls = await new TelecomService(manager).missedCalls({ ...query, where });
   return calls.map((call) => toRow(call, timeZone));
 }
 

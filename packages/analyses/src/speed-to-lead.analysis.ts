@@ -2,10 +2,14 @@ import type { TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { fetchLeadResponses } from './lead-response.query.js';
 import { nearestRank } from './nearest-rank.stats.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
 
 export interface SpeedToLeadOptions {
   /** Over the leads' creation times; a response may fall after the range. */
   readonly range?: TimeRange;
+  /** Only the leads the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 export interface SpeedToLeadRow {
@@ -32,7 +36,8 @@ const MINUTE_MS = 60_000;
  * leads and the shares of all leads reached within 5 minutes, 1 hour and 24 hours.
  */
 export async function speedToLead(manager: EntityManager, options: SpeedToLeadOptions = {}): Promise<SpeedToLeadRow> {
-  const leads = await fetchLeadResponses(manager, { range: options.range });
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const leads = await fetchLeadResponses(manager, { range: options.range, filter });
   const delays = leads
     .filter((lead) => lead.firstResponseAt !== null)
     .map((lead) => (lead.firstResponseAt ?? 0) - lead.createdAt)

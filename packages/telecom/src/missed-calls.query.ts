@@ -1,5 +1,5 @@
 import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { SmsRecord } from './sms-record.entity.js';
 import { whereInRange } from './time-range.sql.js';
@@ -14,6 +14,11 @@ export interface MissedCallsOptions {
   readonly windowHours?: number;
   /** Only the calls no outbound call or SMS returned within the window. */
   readonly unreturnedOnly?: boolean;
+  /**
+   * Only the missed calls this condition keeps: SQL over the missed call `mc` (a CallRecord)
+   * written by the caller (a ranking's filter, `@hcdm/analyses`), with its named parameters.
+   */
+  readonly where?: { readonly condition: string; readonly parameters: ObjectLiteral };
 }
 
 /** An inbound call with status missed, and when it was returned (null: not within the window). */
@@ -44,13 +49,13 @@ export async function findMissedCalls(manager: EntityManager, options: MissedCal
   const qb = manager
     .createQueryBuilder()
     .select('m.*')
-    .from((sub) => missedWithReturns(sub, windowHours * HOUR_MS, options.range ?? ALL_TIME), 'm');
+    .from((sub) => missedWithReturns(sub, windowHours * HOUR_MS, options.range ?? ALL_TIME, options.where), 'm');
   if (options.unreturnedOnly) qb.where('m.call_return IS NULL AND m.sms_return IS NULL');
   const raw = await qb.orderBy('m.occurred_at', 'ASC').addOrderBy('m.call_id', 'ASC').getRawMany<Record<string, unknown>>();
   return raw.map(toMissedCall);
 }
 
-function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Builder {
+function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange, where: MissedCallsOptions['where']): Builder {
   const qb = sub
     .select('mc.callId', 'call_id')
     .addSelect('mc.customerId', 'customer_id')
@@ -63,6 +68,7 @@ function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Bu
     .innerJoin(Customer, 'cu', 'cu.customerId = mc.customerId')
     .where('mc.direction = :inbound AND mc.status = :missed', { inbound: 'inbound', missed: 'missed' })
     .setParameters({ outbound: 'outbound', windowMs });
+  if (where) qb.andWhere(where.condition, where.parameters);
   return whereInRange(qb, 'mc.occurredAt', range);
 }
 

@@ -1,7 +1,10 @@
 import type { TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { filterParameters, isUnfiltered, leadFilterCondition } from '../record-filter.sql.js';
+import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
+import { whereRecordInScope } from '../record-scope.sql.js';
 
 /** A lead with the calls and SMS attributed to it in a range: what its score is computed from. */
 export interface LeadActivity {
@@ -16,10 +19,12 @@ export interface LeadActivity {
 
 type Builder = SelectQueryBuilder<object>;
 
-/** Which leads to read: all by default, one lead, or one customer's. */
+/** Which leads to read: all by default, one lead, or one customer's; and what a ranking's filter keeps. */
 export interface LeadActivityFilter {
   readonly leadId?: string;
   readonly customerId?: string;
+  /** The leads, and the calls and SMS, a ranking's filter keeps (README "Filters"). */
+  readonly kept?: ResolvedFilter;
 }
 
 /**
@@ -43,6 +48,8 @@ export async function leadActivity(manager: EntityManager, range: TimeRange, fil
     .leftJoin((sub) => byLead(sub, SmsRecord, '0', range, filter), 's', 's.lead_id = l.leadId');
   if (filter.leadId !== undefined) qb.andWhere('l.leadId = :leadId', { leadId: filter.leadId });
   if (filter.customerId !== undefined) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
+  const kept = filter.kept ?? NO_FILTER;
+  if (!isUnfiltered(kept)) qb.andWhere(leadFilterCondition(kept, { source: 'l.source', listing: 'l.propertyId' }), filterParameters(kept));
   const raw = await qb.getRawMany<Record<string, unknown>>();
   return raw.map(toActivity);
 }
@@ -59,7 +66,7 @@ function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, seco
   else qb.where('rec.attributedLeadId = :leadId', { leadId: filter.leadId });
   // A record's attributed lead is one of its own customer's, so this keeps that customer's leads' records.
   if (filter.customerId !== undefined) qb.andWhere('rec.customerId = :customerId', { customerId: filter.customerId });
-  return whereInRange(qb, 'rec.occurredAt', range).groupBy('rec.attributedLeadId');
+  return whereRecordInScope(qb, 'rec', { range, filter: filter.kept ?? NO_FILTER }).groupBy('rec.attributedLeadId');
 }
 
 function toActivity(raw: Record<string, unknown>): LeadActivity {

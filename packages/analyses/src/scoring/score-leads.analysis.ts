@@ -6,6 +6,8 @@ import { leadActivity } from './lead-activity.sql.js';
 import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
 import { compareIds } from '../id-order.js';
+import { resolveRecordFilter } from '../record-filter.resolver.js';
+import type { RecordFilter } from '../record-filter.types.js';
 
 export interface ScoreLeadsOptions {
   /** By default DEFAULT_SCORING_CONFIG. */
@@ -20,6 +22,8 @@ export interface ScoreLeadsOptions {
   readonly tier?: LeadTier;
   /** Only this customer's leads (a customer profile). */
   readonly customerId?: string;
+  /** Only the leads, and the calls and SMS, the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 /**
@@ -32,7 +36,8 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const now = await resolveNow(manager, options.now);
-  const ranked = (await leadActivity(manager, range, { customerId: options.customerId }))
+  const recordFilter = await resolveRecordFilter(manager, options.filter);
+  const ranked = (await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter }))
     .map((lead) => scoreActivity(lead, range, config, now))
     .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
     .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
