@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 export interface Fixture {
   readonly customers?: readonly (readonly [id: string, name: string, phone: string])[];
   readonly listings?: readonly (readonly [id: string, title: string, location: string, price: number])[];
-  readonly leads?: readonly (readonly [id: string, customerId: string, propertyId: string, at: string])[];
+  readonly leads?: readonly (readonly [id: string, customerId: string, propertyId: string, at: string, source?: string])[];
   readonly calls?: readonly (readonly [id: string, customerId: string, at: string, seconds: number, tag?: string])[];
   readonly sms?: readonly (readonly [id: string, customerId: string, at: string, tag?: string])[];
 }
@@ -50,11 +50,12 @@ export async function insertRows(db: Pick<TempDatabase, 'dataSource'>, fixture: 
   const manager = db.dataSource.manager;
   const customers = (fixture.customers ?? []).map(([customerId, name, phone]) => ({ customerId, name, phone }));
   const listings = (fixture.listings ?? []).map(([propertyId, title, location, price]) => ({ propertyId, title, location, price }));
-  const leads = (fixture.leads ?? []).map(([leadId, customerId, propertyId, at]) => ({
+  const leads = (fixture.leads ?? []).map(([leadId, customerId, propertyId, at, source]) => ({
     leadId,
     customerId,
     propertyId,
     createdAt: new Date(at),
+    source: source ?? null,
   }));
   const calls = (fixture.calls ?? []).map(([callId, customerId, at, durationSeconds, tag]) => ({
     callId,

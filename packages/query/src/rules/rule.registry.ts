@@ -20,6 +20,7 @@ import { priceBandRollupRule } from './price-band-rollup.rule.js';
 import { speedToLeadRule } from './speed-to-lead.rule.js';
 import { unreachedLeadsRule } from './unreached-leads.rule.js';
 import { unreturnedMissedCallsRule } from './unreturned-missed-calls.rule.js';
+import { SUFFIX_FORMS } from './command-suffixes.forms.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -45,11 +46,12 @@ export const RULES: readonly AnyCommandRule[] = [
   makeHelpRule(listCommands),
 ];
 
-/** Every form with one example each: the commands, then the periods any of them may end with. */
+/** Every form with one example each: the commands, then the periods any of them may end with, then filters and the comparison. */
 export function listCommands(): CommandUsage[] {
   const commands = RULES.map(({ usage, example, description }) => ({ command: usage, example, description }));
   const periods = PERIOD_FORMS.map(({ usage, example, description }) => ({ command: usage, example, description }));
-  return [...commands, ...periods];
+  const suffixes = SUFFIX_FORMS.map(({ usage, example, description }) => ({ command: usage, example, description }));
+  return [...commands, ...periods, ...suffixes];
 }
 
 /** The rule that runs and formats queries of `kind`: the first listed (the canonical form). */
