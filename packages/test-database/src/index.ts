@@ -7,3 +7,4 @@ export { HEATMAP_CASES, grid } from './cases/heatmap-cases.js';
 export { INSIGHT_CASES } from './cases/insight-cases.js';
 export { PROFILE_PEOPLE, PROFILE_CALLS, PROFILE_SMS, insertProfileRows } from './cases/profile-cases.js';
 export { BASE_CSV, BASE_TABLES, BASE_OBJECTS } from './cases/import-files.js';
+export { FILTER_CASES, FILTER_INSIGHT_CASES } from './cases/filter-cases.js';
