@@ -21,7 +21,13 @@ export const SMOKE_STREAMING_CALLS = 20_000;
 
 export const SAMPLE_SEED = 42;
 
+/**
+ * The sample's file layout, in the cache folder's name: a cache written before a change of the
+ * sample's columns (v2: leads, calls and SMS gained `agent`) is not read as today's files.
+ */
+const SAMPLE_LAYOUT = 'v2';
+
 /** A name for a size, used as its cache folder. */
 export function sizeKey(size: DatasetSize): string {
-  return `seed${SAMPLE_SEED}-c${size.customers}-p${size.listings}-l${size.leads}-k${size.calls}-s${size.sms}`;
+  return `${SAMPLE_LAYOUT}-seed${SAMPLE_SEED}-c${size.customers}-p${size.listings}-l${size.leads}-k${size.calls}-s${size.sms}`;
 }

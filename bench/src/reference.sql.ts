@@ -11,9 +11,9 @@ import { sqlString } from './sql-string.js';
 export const REFERENCE_SCHEMA = `
 CREATE TABLE customers (customer_id TEXT PRIMARY KEY NOT NULL, name TEXT, phone TEXT, email TEXT);
 CREATE TABLE listings (property_id TEXT PRIMARY KEY NOT NULL, title TEXT, location TEXT, price REAL, bedrooms INTEGER, kind TEXT);
-CREATE TABLE leads (lead_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, property_id TEXT, timestamp TEXT, status TEXT, source TEXT);
-CREATE TABLE calls (call_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp TEXT, duration INTEGER, direction TEXT, status TEXT, property_id TEXT);
-CREATE TABLE sms (sms_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp TEXT, message_length INTEGER, direction TEXT, property_id TEXT);
+CREATE TABLE leads (lead_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, property_id TEXT, timestamp TEXT, status TEXT, source TEXT, agent TEXT);
+CREATE TABLE calls (call_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp TEXT, duration INTEGER, direction TEXT, status TEXT, property_id TEXT, agent TEXT);
+CREATE TABLE sms (sms_id TEXT PRIMARY KEY NOT NULL, customer_id TEXT, timestamp TEXT, message_length INTEGER, direction TEXT, property_id TEXT, agent TEXT);
 `;
 
 /** The shell script that creates the reference tables and imports every file (headers skipped). */

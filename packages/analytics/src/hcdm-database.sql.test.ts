@@ -140,6 +140,7 @@ describeEachDatabase('HcdmDatabase.sql', () => {
       'attributed_lead_id',
       'attributed_property_id',
       'tracking_number',
+      'agent',
     ]);
   });
 });

@@ -9,16 +9,19 @@ import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
 const TABLES = ['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'migrations', 'sms', 'tracking_numbers'];
 const INDEXES = [
+  'idx_calls_agent',
   'idx_calls_customer_time',
   'idx_calls_lead',
   'idx_calls_listing',
   'idx_calls_time',
   'idx_customer_aliases_customer',
   'idx_customers_phone',
+  'idx_leads_agent',
   'idx_leads_customer_listing_time',
   'idx_leads_customer_time',
   'idx_leads_property',
   'idx_listings_location',
+  'idx_sms_agent',
   'idx_sms_customer_time',
   'idx_sms_lead',
   'idx_sms_listing',
@@ -71,7 +74,7 @@ describeEachDatabase('openDatabase', () => {
     const empty = await second.isEmpty();
     await second.close();
     expect({ migrations: migrations.map((m) => m.name), pending, empty }).toEqual({
-      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021'],
+      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032'],
       pending: false,
       empty: false,
     });
@@ -82,7 +85,7 @@ describeEachDatabase('openDatabase', () => {
     const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
     const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
     await Promise.all([first.close(), second.close()]);
-    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021']);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032']);
   });
 
   it('says a fresh database is empty', async () => {

@@ -6,7 +6,7 @@ export { mapDatabaseError, withDatabaseErrors } from './dialect/database-errors.
 export { runMigrationsOnce } from './dialect/migration.lock.js';
 export { mapPostgresError } from './dialect/postgres/postgres.errors.js';
 export { PackedStringsBuilder, packStrings, packedStringAt, packedStringSet, type PackedStrings } from './packed-strings.js';
-export { type Dialect, type DialectName } from './dialect/dialect.js';
+export { type AllowedValuesChange, type Dialect, type DialectName } from './dialect/dialect.js';
 export { dialectFor, dialectOf } from './dialect/dialect.chooser.js';
 export { POSTGRES_DIALECT } from './dialect/postgres/postgres.dialect.js';
 export { SQLITE_DIALECT } from './dialect/sqlite/sqlite.dialect.js';

@@ -39,7 +39,7 @@ describeEachDatabase('importData with a column mapping', () => {
     fixture = await openImportFixture();
     const paths = fixture.write({ 'customers.csv': CUSTOMERS });
     expect(await messageOf(() => fixture.run(paths, { columns: { calls: { caller: 'phnoe' } } }))).toBe(
-      'column mapping: calls.caller=phnoe: calls has no field phnoe (call_id, customer_id, timestamp, duration, direction, status, property_id, tracking_number, phone)',
+      'column mapping: calls.caller=phnoe: calls has no field phnoe (call_id, customer_id, timestamp, duration, direction, status, property_id, tracking_number, agent, phone)',
     );
     expect(await messageOf(() => fixture.run(paths, { columns: { calls: { a: 'duration', b: 'duration' } } }))).toBe('column mapping: calls.b=duration: duration is already mapped from a');
     expect(await messageOf(() => fixture.run(paths, { columns: { orders: { a: 'b' } } as never }))).toBe('column mapping: orders: is not a kind of file (customers, listings, tracking_numbers, leads, calls, sms)');

@@ -74,7 +74,7 @@ describeEachDatabase('importData with skipInvalid', () => {
     expect([tables.customers, tables.listings, tables.leads, tables.calls]).toEqual([
       [{ customer_id: 'C1', name: 'Priya', phone: '+919876543210', email: null }],
       [{ property_id: 'P1', title: 'Flat', location: 'Pune', price: 100, bedrooms: null, kind: null }],
-      [{ lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: Date.parse('2026-03-01T00:00:00Z'), status: null, source: null }],
+      [{ lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: Date.parse('2026-03-01T00:00:00Z'), status: null, source: null, agent: null }],
       [
         {
           call_id: 'K1',
@@ -85,6 +85,7 @@ describeEachDatabase('importData with skipInvalid', () => {
           status: 'answered',
           property_id: null,
           tracking_number: null,
+          agent: null,
           attributed_lead_id: 'L1',
           attributed_property_id: 'P1',
         },
@@ -134,8 +135,8 @@ describeEachDatabase('importData with skipInvalid', () => {
         '',
       ],
       [
-        'sms_id,customer_id,timestamp,message_length,direction,property_id,tracking_number,file,line,field,reason',
-        `S1,C4,2026-03-04T00:00:00Z,-1,,,,${sms},1,message_length,is negative (-1)`,
+        'sms_id,customer_id,timestamp,message_length,direction,property_id,tracking_number,agent,file,line,field,reason',
+        `S1,C4,2026-03-04T00:00:00Z,-1,,,,,${sms},1,message_length,is negative (-1)`,
         '',
       ],
     ]);

@@ -7,6 +7,7 @@ import type { Listing } from './listing.entity.js';
 @Index('idx_leads_customer_time', ['customerId', 'createdAt', 'leadId'])
 @Index('idx_leads_customer_listing_time', ['customerId', 'propertyId', 'createdAt', 'leadId'])
 @Index('idx_leads_property', ['propertyId'])
+@Index('idx_leads_agent', ['agent', 'createdAt'])
 export class Lead {
   @PrimaryColumn('varchar', { name: 'lead_id' })
   leadId: string;
@@ -25,6 +26,10 @@ export class Lead {
 
   @Column('varchar', { name: 'source', nullable: true })
   source: string | null;
+
+  /** Who owns the lead (free text as the export names them: a name or an id); null when nobody does. */
+  @Column('varchar', { name: 'agent', nullable: true })
+  agent: string | null;
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customer_id' })

@@ -5,6 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { Lead } from './lead.entity.js';
 import { Listing } from './listing.entity.js';
 import { PropertySchema1764000000002 } from './migrations/1764000000002-property-schema.js';
+import { LeadAgent1764000000030 } from './migrations/1764000000030-lead-agent.js';
 import { type LeadCountField, PropertyService } from './property.service.js';
 
 const LISTINGS = [
@@ -42,7 +43,7 @@ async function openFixtureDb(): Promise<DataSource> {
   dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, Listing, Lead],
-    migrations: [CoreSchema1764000000001, PropertySchema1764000000002],
+    migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

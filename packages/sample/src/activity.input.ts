@@ -1,4 +1,5 @@
 import type { ActivityModel } from './activity-model.js';
+import type { RecordAgents } from './agents.js';
 import type { FollowUp } from './lead-follow-ups.js';
 import type { TimeWindow } from './time-window.js';
 
@@ -8,6 +9,8 @@ export interface ActivityInput {
   seed: number;
   window: TimeWindow;
   model: ActivityModel;
+  /** Who handles each call or SMS. */
+  agents: RecordAgents;
   /** Outbound contacts planned after leads, on this channel. */
   followUps: readonly FollowUp[];
   customerIds: readonly string[];

@@ -12,19 +12,24 @@ interface CallDraft {
   customer: number;
   property: number;
   inbound: boolean;
-  missed: boolean;
+  /** Nobody answered: how it ended (missed, voicemail, busy, failed) is drawn as the row is written. */
+  unanswered: boolean;
   duration: number;
   withOffset: boolean;
 }
 
-export const CALL_HEADER = ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id'] as const;
+export const CALL_HEADER = ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id', 'agent'] as const;
 
 /** Spontaneous calls are mostly inbound; with the outbound follow-ups about 70% of all calls are. */
 const ORGANIC_INBOUND = 0.8;
-const INBOUND_MISSED = 0.15;
+/** Inbound calls nobody answered: all of them count as missed calls. */
+const INBOUND_UNANSWERED = 0.15;
 /** Outbound calls the customer did not pick up. */
 const OUTBOUND_UNANSWERED = 0.1;
-/** Missed calls that get a call back at all; the rest stay unreturned. */
+/** How a call nobody answered ended: an inbound one mostly rang out or went to voicemail. */
+const pickInboundOutcome = weightedChoice<string>([['missed', 55], ['voicemail', 25], ['busy', 12], ['failed', 8]]);
+const pickOutboundOutcome = weightedChoice<string>([['missed', 45], ['voicemail', 30], ['busy', 15], ['failed', 10]]);
+/** Unanswered inbound calls that get a call back at all; the rest stay unreturned. */
 const CALL_BACK_SHARE = 0.65;
 const pickCallBackDelay = weightedChoice<readonly [number, number]>([
   [[MINUTE_MS, HOUR_MS], 45],
@@ -38,10 +43,10 @@ function talkTime(random: Random): number {
 }
 
 function outboundCall(random: Random, plan: FollowUp): CallDraft {
-  const missed = random() < OUTBOUND_UNANSWERED;
-  const duration = missed ? 0 : talkTime(random);
+  const unanswered = random() < OUTBOUND_UNANSWERED;
+  const duration = unanswered ? 0 : talkTime(random);
   const { at, customer, property } = plan;
-  return { at, customer, property, inbound: false, missed, duration, withOffset: random() >= NO_OFFSET_SHARE };
+  return { at, customer, property, inbound: false, unanswered, duration, withOffset: random() >= NO_OFFSET_SHARE };
 }
 
 /** calls.csv lines in time order: CALL000001.., skewed by customer, with call backs and lead follow-ups. */
@@ -54,17 +59,20 @@ export function* callLines(input: ActivityInput): Generator<string> {
     const customer = model.pickCustomer(random, at);
     const property = model.pickProperty(random, customer);
     const inbound = random() < ORGANIC_INBOUND;
-    const missed = random() < (inbound ? INBOUND_MISSED : OUTBOUND_UNANSWERED);
-    const duration = missed ? 0 : talkTime(random);
-    return { at, customer, property, inbound, missed, duration, withOffset: random() >= NO_OFFSET_SHARE };
+    const unanswered = random() < (inbound ? INBOUND_UNANSWERED : OUTBOUND_UNANSWERED);
+    const duration = unanswered ? 0 : talkTime(random);
+    return { at, customer, property, inbound, unanswered, duration, withOffset: random() >= NO_OFFSET_SHARE };
   };
   const followUp = (call: CallDraft): CallDraft | null => {
-    if (!call.inbound || !call.missed || random() >= CALL_BACK_SHARE) return null;
+    if (!call.inbound || !call.unanswered || random() >= CALL_BACK_SHARE) return null;
     const at = call.at + followUpDelay(random, pickCallBackDelay(random));
     return outboundCall(random, { at, customer: call.customer, property: call.property });
   };
   const planned = placeByDay(input.followUps.map((plan) => outboundCall(random, plan)), window, quotas);
   const width = idWidth(6, input.count);
+  // Streams of their own, so outcomes and agents changed nothing else in the file.
+  const outcomes = mulberry32(streamSeed(input.seed, 'calls.outcomes'));
+  const agents = mulberry32(streamSeed(input.seed, 'calls.agents'));
   let number = 0;
   for (const call of dailyRows({ window, quotas, planned, organic, followUp })) {
     yield [
@@ -73,8 +81,9 @@ export function* callLines(input: ActivityInput): Generator<string> {
       formatTimestamp(call.at, call.withOffset),
       call.duration,
       call.inbound ? 'inbound' : 'outbound',
-      call.missed ? 'missed' : 'answered',
+      call.unanswered ? (call.inbound ? pickInboundOutcome : pickOutboundOutcome)(outcomes) : 'answered',
       call.property >= 0 ? input.listingIds[call.property] : '',
+      input.agents.pick(agents, call.customer, call.at),
     ].join(',');
   }
 }

@@ -1,3 +1,4 @@
+import { leadOwner } from './agents.js';
 import { formatId, idWidth } from './ids.js';
 import { assignLeadOwners } from './lead-owners.js';
 import { mulberry32, streamSeed, type Random } from './random.js';
@@ -15,6 +16,8 @@ export interface SampleLead {
   at: number;
   status: LeadStatus;
   source: LeadSource;
+  /** The agent who owns the lead, '' for none. */
+  agent: string;
   withOffset: boolean;
 }
 
@@ -26,7 +29,7 @@ export interface LeadsInput {
   listingPopularity: Float64Array;
 }
 
-export const LEAD_HEADER = ['lead_id', 'customer_id', 'property_id', 'timestamp', 'status', 'source'] as const;
+export const LEAD_HEADER = ['lead_id', 'customer_id', 'property_id', 'timestamp', 'status', 'source', 'agent'] as const;
 
 /** Share of timestamps written without an offset, as some exports do. */
 export const NO_OFFSET_SHARE = 0.1;
@@ -55,12 +58,15 @@ export function generateLeads(input: LeadsInput): SampleLead[] {
   });
   drafts.sort((a, b) => a.at - b.at);
   const width = idWidth(4, input.count);
+  // Owners come from a stream of their own, so the rest of a lead is what it was before leads had owners.
+  const agents = mulberry32(streamSeed(input.seed, 'leads.agents'));
   return drafts.map((draft, i) => ({
     id: formatId('L', i + 1, width),
     ...draft,
     status: (input.window.endMs - draft.at < 7 * DAY_MS ? pickRecentStatus : pickOlderStatus)(random),
     source: pickSource(random),
     withOffset: random() >= NO_OFFSET_SHARE,
+    agent: leadOwner(agents),
   }));
 }
 
@@ -82,5 +88,6 @@ export function leadFields(lead: SampleLead, customerIds: string[], listingIds: 
     formatTimestamp(lead.at, lead.withOffset),
     lead.status,
     lead.source,
+    lead.agent,
   ];
 }

@@ -1,6 +1,7 @@
 import { makeTempDir } from '@hcdm/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countBy, instantOf, readAll, type ParsedFile, type Row } from './sample-files.test-utils.js';
+import { AGENTS } from './agents.js';
 import { writeSample } from './write-sample.js';
 
 type Files = ReturnType<typeof readAll>;
@@ -57,21 +58,30 @@ describe('sample calls and SMS', () => {
     }
   });
 
-  it('keeps durations and lengths in range: missed calls last 0 s, others 10..900 s, SMS 10..300', () => {
+  it('keeps durations and lengths in range: calls not answered last 0 s, others 10..900 s, SMS 10..300', () => {
     const calls = files.calls.rows;
-    expect(calls.filter((row) => row.status === 'missed' && row.duration !== '0')).toEqual([]);
+    expect(calls.filter((row) => row.status !== 'answered' && row.duration !== '0')).toEqual([]);
     expect(calls.filter((row) => row.status === 'answered' && !(+row.duration! >= 10 && +row.duration! <= 900))).toEqual([]);
     expect(files.sms.rows.filter((row) => !(+row.message_length! >= 10 && +row.message_length! <= 300))).toEqual([]);
     const answered = calls.filter((row) => row.status === 'answered').map((row) => +row.duration!).sort((a, b) => a - b);
     expect(answered[answered.length >> 1]).toBeLessThan(180);
   });
 
-  it('has about 70% inbound calls, about 15% of them missed', () => {
+  it('has about 70% inbound calls, about 15% of them not answered', () => {
     const inbound = files.calls.rows.filter((row) => row.direction === 'inbound');
     expect(inbound.length / files.calls.rows.length).toBeGreaterThan(0.65);
     expect(inbound.length / files.calls.rows.length).toBeLessThan(0.75);
-    expect(share(inbound, (row) => row.status === 'missed')).toBeGreaterThan(0.1);
-    expect(share(inbound, (row) => row.status === 'missed')).toBeLessThan(0.2);
+    expect(share(inbound, (row) => row.status !== 'answered')).toBeGreaterThan(0.1);
+    expect(share(inbound, (row) => row.status !== 'answered')).toBeLessThan(0.2);
+  });
+
+  it('ends calls not answered in every outcome, both ways, most often missed', () => {
+    for (const direction of ['inbound', 'outbound']) {
+      const unanswered = files.calls.rows.filter((row) => row.direction === direction && row.status !== 'answered');
+      const counts = countBy(unanswered, 'status');
+      expect([...counts.keys()].sort()).toEqual(['busy', 'failed', 'missed', 'voicemail']);
+      expect(Math.max(...counts.values())).toBe(counts.get('missed'));
+    }
   });
 
   it('tags about 30% with a listing the customer has a lead on, and a few with another', () => {
@@ -147,12 +157,40 @@ describe('sample follow-ups', () => {
 
   it('returns many missed calls within 24 hours and leaves some unreturned', () => {
     const outbound = outboundTimes();
-    const missed = files.calls.rows.filter((row) => row.direction === 'inbound' && row.status === 'missed');
+    const missed = files.calls.rows.filter((row) => row.direction === 'inbound' && row.status !== 'answered');
     const returned = missed.filter((row) => {
       const at = instantOf(row.timestamp!);
       return (outbound.get(row.customer_id!) ?? []).some((t) => t > at && t <= at + 86_400_000);
     });
     expect(returned.length / missed.length).toBeGreaterThan(0.4);
     expect(returned.length).toBeLessThan(missed.length);
+  });
+});
+
+describe('sample agents', () => {
+  it('gives most leads an owner among a handful of agents, and a few none', () => {
+    const owners = files.leads.rows.map((row) => row.agent!);
+    expect(new Set(owners)).toEqual(new Set([...AGENTS, '']));
+    expect(share(files.leads.rows, (row) => row.agent === '')).toBeGreaterThan(0);
+    expect(share(files.leads.rows, (row) => row.agent === '')).toBeLessThan(0.1);
+  });
+
+  it("hands most calls and SMS of a lead's customer to the owner of that lead, and leaves a few with no agent", () => {
+    // The lead a record is about: the customer's latest lead at or before it, else their earliest.
+    const leadsOf = new Map<string, Row[]>();
+    for (const lead of files.leads.rows) leadsOf.set(lead.customer_id!, [...(leadsOf.get(lead.customer_id!) ?? []), lead]);
+    const ownerAt = (customer: string, at: number): string | undefined => {
+      const own = leadsOf.get(customer);
+      if (own === undefined) return undefined;
+      return (own.filter((lead) => instantOf(lead.timestamp!) <= at).at(-1) ?? own[0]!).agent;
+    };
+    for (const kind of ['calls', 'sms'] as const) {
+      const rows = files[kind].rows;
+      expect(new Set(rows.map((row) => row.agent))).toEqual(new Set([...AGENTS, '']));
+      const owned = rows.filter((row) => (ownerAt(row.customer_id!, instantOf(row.timestamp!)) ?? '') !== '');
+      expect(share(owned, (row) => row.agent === ownerAt(row.customer_id!, instantOf(row.timestamp!)))).toBeGreaterThan(0.7);
+      expect(share(rows, (row) => row.agent === '')).toBeGreaterThan(0);
+      expect(share(rows, (row) => row.agent === '')).toBeLessThan(0.06);
+    }
   });
 });

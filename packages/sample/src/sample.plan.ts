@@ -1,5 +1,6 @@
 import { ActivityModel } from './activity-model.js';
 import type { ActivityInput } from './activity.input.js';
+import { RecordAgents } from './agents.js';
 import { generateCustomers, type SampleCustomer } from './customers.generator.js';
 import { planLeadFollowUps } from './lead-follow-ups.js';
 import { generateLeads, type SampleLead } from './leads.generator.js';
@@ -31,7 +32,7 @@ export function planSample(options: ResolvedSampleOptions): SamplePlan {
   const followUps = planLeadFollowUps(leads, seed);
   const customerIds = customers.map((customer) => customer.id);
   const listingIds = listings.map((listing) => listing.id);
-  const shared = { seed, window, model, customerIds, listingIds };
+  const shared = { seed, window, model, agents: new RecordAgents(leads), customerIds, listingIds };
   return {
     customers,
     listings,

@@ -16,7 +16,7 @@ interface SmsDraft {
   withOffset: boolean;
 }
 
-export const SMS_HEADER = ['sms_id', 'customer_id', 'timestamp', 'message_length', 'direction', 'property_id'] as const;
+export const SMS_HEADER = ['sms_id', 'customer_id', 'timestamp', 'message_length', 'direction', 'property_id', 'agent'] as const;
 
 const ORGANIC_INBOUND = 0.55;
 
@@ -46,6 +46,8 @@ export function* smsLines(input: ActivityInput): Generator<string> {
   };
   const planned = placeByDay(input.followUps.map((plan) => outboundSms(random, plan)), window, quotas);
   const width = idWidth(6, input.count);
+  // A stream of its own, so giving SMS agents changed nothing else in the file.
+  const agents = mulberry32(streamSeed(input.seed, 'sms.agents'));
   let number = 0;
   for (const sms of dailyRows({ window, quotas, planned, organic })) {
     yield [
@@ -55,6 +57,7 @@ export function* smsLines(input: ActivityInput): Generator<string> {
       sms.length,
       sms.inbound ? 'inbound' : 'outbound',
       sms.property >= 0 ? input.listingIds[sms.property] : '',
+      input.agents.pick(agents, sms.customer, sms.at),
     ].join(',');
   }
 }

@@ -76,9 +76,9 @@ describe('writeSample', () => {
     expect(Object.fromEntries(KINDS.map((kind) => [kind, files[kind].header]))).toEqual({
       customers: ['customer_id', 'name', 'phone', 'email'],
       listings: ['property_id', 'title', 'location', 'price', 'bedrooms', 'kind'],
-      leads: ['lead_id', 'customer_id', 'property_id', 'timestamp', 'status', 'source'],
-      calls: ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id'],
-      sms: ['sms_id', 'customer_id', 'timestamp', 'message_length', 'direction', 'property_id'],
+      leads: ['lead_id', 'customer_id', 'property_id', 'timestamp', 'status', 'source', 'agent'],
+      calls: ['call_id', 'customer_id', 'timestamp', 'duration', 'direction', 'status', 'property_id', 'agent'],
+      sms: ['sms_id', 'customer_id', 'timestamp', 'message_length', 'direction', 'property_id', 'agent'],
     });
     // csv-parse refuses rows whose field count differs from the header's, so parsing is the check;
     // a quoted location ("Baner, Pune") must come back whole.
@@ -129,7 +129,7 @@ describe('writeSample', () => {
   it('writes an empty sample (headers only) when every size is 0', async () => {
     const dir = makeTempDir();
     await writeSample(dir, { customers: 0, listings: 0, leads: 0, calls: 0, sms: 0 });
-    expect(readFileSync(join(dir, 'sms.csv'), 'utf8')).toBe('sms_id,customer_id,timestamp,message_length,direction,property_id\n');
+    expect(readFileSync(join(dir, 'sms.csv'), 'utf8')).toBe('sms_id,customer_id,timestamp,message_length,direction,property_id,agent\n');
   });
 });
 

@@ -12,6 +12,9 @@ describe('hcdmMigrations', () => {
       'IdentitySchema1764000000010',
       'TrackingNumbers1764000000020',
       'RecordTrackingNumber1764000000021',
+      'LeadAgent1764000000030',
+      'RecordAgent1764000000031',
+      'CallOutcomes1764000000032',
     ]);
   });
 

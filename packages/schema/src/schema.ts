@@ -1,12 +1,20 @@
 import { CoreSchema1764000000001, Customer } from '@hcdm/core';
 import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
-import { Lead, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
-import { CallRecord, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
+import { Lead, LeadAgent1764000000030, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
+import {
+  CallOutcomes1764000000032,
+  CallRecord,
+  CoveringAttributionIndexes1764000000004,
+  RecordAgent1764000000031,
+  RecordTrackingNumber1764000000021,
+  SmsRecord,
+  TelecomSchema1764000000003,
+} from '@hcdm/telecom';
 
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, then tracking numbers). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, then call outcomes). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -15,4 +23,7 @@ export const hcdmMigrations = [
   IdentitySchema1764000000010,
   TrackingNumbers1764000000020,
   RecordTrackingNumber1764000000021,
+  LeadAgent1764000000030,
+  RecordAgent1764000000031,
+  CallOutcomes1764000000032,
 ];

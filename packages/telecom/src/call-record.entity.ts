@@ -1,13 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CallStatus } from './call-status.js';
 import { TelecomRecordColumns } from './telecom-record.columns.js';
-
-export type CallStatus = 'answered' | 'missed';
 
 @Entity({ name: 'calls' })
 @Index('idx_calls_customer_time', ['customerId', 'occurredAt'])
 @Index('idx_calls_lead', ['attributedLeadId', 'occurredAt', 'durationSeconds'])
 @Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_calls_time', ['occurredAt'])
+@Index('idx_calls_agent', ['agent', 'occurredAt'])
 export class CallRecord extends TelecomRecordColumns {
   @PrimaryColumn('varchar', { name: 'call_id' })
   callId: string;

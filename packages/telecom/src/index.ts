@@ -1,5 +1,6 @@
 // Entities and their values.
-export { CallRecord, type CallStatus } from './call-record.entity.js';
+export { CallRecord } from './call-record.entity.js';
+export { ANSWERED, CALL_STATUSES, type CallStatus } from './call-status.js';
 export { SmsRecord } from './sms-record.entity.js';
 export { DIRECTIONS, type Direction } from './direction.js';
 
@@ -7,6 +8,8 @@ export { DIRECTIONS, type Direction } from './direction.js';
 export { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 export { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
 export { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-record-tracking-number.js';
+export { RecordAgent1764000000031 } from './migrations/1764000000031-record-agent.js';
+export { CallOutcomes1764000000032 } from './migrations/1764000000032-call-outcomes.js';
 
 // The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';

@@ -1,6 +1,7 @@
 import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
+import { ANSWERED } from './call-status.js';
 import { SmsRecord } from './sms-record.entity.js';
 import { whereInRange } from './time-range.sql.js';
 
@@ -21,7 +22,7 @@ export interface MissedCallsOptions {
   readonly where?: { readonly condition: string; readonly parameters: ObjectLiteral };
 }
 
-/** An inbound call with status missed, and when it was returned (null: not within the window). */
+/** An inbound call not answered (missed, voicemail, busy, failed), and when it was returned (null: not within the window). */
 export interface MissedCall {
   readonly callId: string;
   readonly customerId: string;
@@ -36,7 +37,7 @@ type Builder = SelectQueryBuilder<object>;
 const HOUR_MS = 3_600_000;
 
 /**
- * Inbound missed calls in time order (ties by call id), each with its first return: the earliest
+ * Inbound missed calls (every status but answered) in time order (ties by call id), each with its first return: the earliest
  * outbound call or SMS to the same customer at or after the missed call and at most
  * `windowHours` later (both ends included). Set-based: one statement, each return found by a
  * correlated lookup on the (customer, time) index.
@@ -66,7 +67,8 @@ function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange, whe
     .addSelect((first) => firstReturn(first, SmsRecord), 'sms_return')
     .from(CallRecord, 'mc')
     .innerJoin(Customer, 'cu', 'cu.customerId = mc.customerId')
-    .where('mc.direction = :inbound AND mc.status = :missed', { inbound: 'inbound', missed: 'missed' })
+    // Every inbound call not answered is a missed call: missed, voicemail, busy and failed alike.
+    .where('mc.direction = :inbound AND mc.status <> :answered', { inbound: 'inbound', answered: ANSWERED })
     .setParameters({ outbound: 'outbound', windowMs });
   if (where) qb.andWhere(where.condition, where.parameters);
   return whereInRange(qb, 'mc.occurredAt', range);

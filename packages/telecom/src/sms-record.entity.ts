@@ -6,6 +6,7 @@ import { TelecomRecordColumns } from './telecom-record.columns.js';
 @Index('idx_sms_lead', ['attributedLeadId', 'occurredAt'])
 @Index('idx_sms_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_sms_time', ['occurredAt'])
+@Index('idx_sms_agent', ['agent', 'occurredAt'])
 export class SmsRecord extends TelecomRecordColumns {
   @PrimaryColumn('varchar', { name: 'sms_id' })
   smsId: string;

@@ -1,11 +1,14 @@
 import { CoreSchema1764000000001, createHcdmDataSource, Customer } from '@hcdm/core';
 import { createTestDatabase } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
-import { CallRecord, type CallStatus } from './call-record.entity.js';
+import { CallRecord } from './call-record.entity.js';
+import type { CallStatus } from './call-status.js';
 import type { Direction } from './direction.js';
 import { CoveringAttributionIndexes1764000000004 } from './migrations/1764000000004-covering-attribution-indexes.js';
 import { TelecomSchema1764000000003 } from './migrations/1764000000003-telecom-schema.js';
 import { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-record-tracking-number.js';
+import { RecordAgent1764000000031 } from './migrations/1764000000031-record-agent.js';
+import { CallOutcomes1764000000032 } from './migrations/1764000000032-call-outcomes.js';
 import { SmsRecord } from './sms-record.entity.js';
 
 /** The telecom tables alone in a fresh test database, with customers C1 (Ann) and C2 (Bob). */
@@ -13,7 +16,7 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
@@ -39,7 +42,7 @@ export async function insertTelecomFixture(dataSource: DataSource, fixture: Tele
     callId,
     customerId,
     occurredAt: new Date(at),
-    durationSeconds: status === 'missed' ? 0 : 60,
+    durationSeconds: status === 'answered' ? 60 : 0,
     direction,
     status,
     propertyId: null,

@@ -4,7 +4,7 @@ import type { Direction } from './direction.js';
 
 /**
  * The columns a call and an SMS share: whose it is, when, which way, the listing it came in on,
- * and where the attribution rule put it. Not an entity: CallRecord and SmsRecord each have their
+ * who handled it, and where the attribution rule put it. Not an entity: CallRecord and SmsRecord each have their
  * own table (TypeORM's concrete table inheritance) with their own id, figures and indexes.
  */
 export abstract class TelecomRecordColumns {
@@ -24,6 +24,10 @@ export abstract class TelecomRecordColumns {
   /** The tracking number that chose propertyId (E.164); null when the export named the listing, or gave none. */
   @Column('varchar', { name: 'tracking_number', nullable: true })
   trackingNumber: string | null;
+
+  /** Who handled the record (free text as the export names them: a name or an id); null when the export says nobody. */
+  @Column('varchar', { name: 'agent', nullable: true })
+  agent: string | null;
 
   /** Set by the attribution rule (see @hcdm/attribution), never by the import file. */
   @Column('varchar', { name: 'attributed_lead_id', nullable: true })

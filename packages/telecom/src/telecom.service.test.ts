@@ -129,3 +129,46 @@ describeEachDatabase('TelecomService.callerNovelty', () => {
     });
   });
 });
+
+// Every status but answered makes an inbound call a missed call; outbound ones are returns whatever their status.
+const OUTCOMES: TelecomFixture = {
+  calls: [
+    ['V1', 'C1', '2026-04-01T10:00:00Z', 'inbound', 'voicemail'], // SMS W1 2 h later: returned
+    ['A1', 'C1', '2026-04-01T11:00:00Z', 'inbound', 'answered'], // answered: not a missed call
+    ['B1', 'C1', '2026-04-02T10:00:00Z', 'inbound', 'busy'], // nothing outbound to C1 until 04-03 11:00 (25 h): unreturned
+    ['F1', 'C1', '2026-04-03T10:00:00Z', 'inbound', 'failed'], // O1 1 h later, itself busy: still a return
+    ['O1', 'C1', '2026-04-03T11:00:00Z', 'outbound', 'busy'], // outbound: never a missed call
+    ['X1', 'C2', '2026-04-03T12:00:00Z', 'outbound', 'voicemail'], // outbound: never a missed call
+    ['M1', 'C2', '2026-04-04T10:00:00Z', 'inbound', 'missed'], // nothing outbound after: unreturned
+  ],
+  sms: [['W1', 'C1', '2026-04-01T12:00:00Z', 'outbound']],
+};
+
+describeEachDatabase('TelecomService.missedCalls with every outcome', () => {
+  const V1 = missed('V1', 'C1', '2026-04-01T10:00:00Z', '2026-04-01T12:00:00Z');
+  const B1 = missed('B1', 'C1', '2026-04-02T10:00:00Z', null);
+  const F1 = missed('F1', 'C1', '2026-04-03T10:00:00Z', '2026-04-03T11:00:00Z');
+  const M1 = missed('M1', 'C2', '2026-04-04T10:00:00Z', null);
+
+  async function outcomes(): Promise<TelecomService> {
+    dataSource = await openTelecomDb();
+    await insertTelecomFixture(dataSource, OUTCOMES);
+    return new TelecomService(dataSource);
+  }
+
+  it('counts inbound voicemail, busy and failed calls as missed, and no outbound call whatever its status', async () => {
+    expect(await (await outcomes()).missedCalls()).toEqual([V1, B1, F1, M1]);
+  });
+
+  it('leaves unreturned only the missed calls no outbound call or SMS followed within the window', async () => {
+    const telecom = await outcomes();
+    expect(await telecom.unreturnedMissedCalls()).toEqual([B1, M1]);
+    // In 26 hours O1 (25 h after B1) returns B1 too.
+    expect(await telecom.unreturnedMissedCalls({ windowHours: 26 })).toEqual([M1]);
+  });
+
+  it('counts a voicemail as an inbound call for new versus repeat callers, as a missed call always was', async () => {
+    // Inbound calls: C1 V1 A1 B1 F1 = 4, C2 M1 = 1; both new over all time.
+    expect(await (await outcomes()).callerNovelty()).toEqual({ newCallers: 2, repeatCallers: 0, newCalls: 5, repeatCalls: 0 });
+  });
+});

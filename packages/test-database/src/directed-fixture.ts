@@ -16,7 +16,7 @@ export async function insertDirectedRows(db: Pick<TempDatabase, 'dataSource'>, f
     callId,
     customerId,
     occurredAt: new Date(at),
-    durationSeconds: status === 'missed' ? 0 : 60,
+    durationSeconds: status === 'answered' ? 60 : 0,
     direction,
     status,
     propertyId: null,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { HcdmDataSourceOptions } from '../data-source.types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -30,4 +30,25 @@ export interface Dialect {
   mapError(error: unknown, database: string): unknown;
   /** Runs pending migrations, two programs opening one new database taking turns. */
   runMigrations(dataSource: DataSource): Promise<void>;
+  /**
+   * Replaces the CHECK that holds `column` of `table` to a list of values (`CHECK (status IN
+   * ('answered', 'missed'))`) with one allowing exactly `values`, keeping the rows, the other
+   * columns, indexes and constraints as they are: for a migration that widens (or narrows) a
+   * column's values. SQLite cannot change a constraint in place, so it rebuilds the table;
+   * PostgreSQL drops the constraint and adds the new one. Inside the migration's transaction.
+   */
+  setAllowedValues(queryRunner: QueryRunner, change: AllowedValuesChange): Promise<void>;
+}
+
+/** A column's allowed values, as {@link Dialect.setAllowedValues} sets them. */
+export interface AllowedValuesChange {
+  /** A table and column of hcdm's own schema: constants of a migration, never input. */
+  readonly table: string;
+  readonly column: string;
+  readonly values: readonly string[];
+}
+
+/** `column IN ('a', 'b')`: the condition of the CHECK, the same text on both engines. */
+export function allowedValuesCondition(change: AllowedValuesChange): string {
+  return `${change.column} IN (${change.values.map((value) => `'${value.replaceAll("'", "''")}'`).join(', ')})`;
 }

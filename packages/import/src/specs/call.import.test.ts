@@ -24,18 +24,33 @@ describeEachDatabase('callImportSpec', () => {
     ]);
   });
 
+  it('reads the outcomes of calls not answered: voicemail, busy, failed, in any case', async () => {
+    dataSource = await openTelecomDb();
+    const { problems } = await importCsv(
+      dataSource,
+      callImportSpec,
+      'call_id,customer_id,timestamp,duration,status\nK1,C1,2026-03-01T10:00:00Z,20,Voicemail\nK2,C1,2026-03-01T11:00:00Z,0,BUSY\nK3,C2,2026-03-01T12:00:00Z,0,failed\n',
+    );
+    expect(problems).toEqual([]);
+    expect(await dataSource.query('SELECT call_id, status FROM calls ORDER BY call_id')).toEqual([
+      { call_id: 'K1', status: 'voicemail' },
+      { call_id: 'K2', status: 'busy' },
+      { call_id: 'K3', status: 'failed' },
+    ]);
+  });
+
   it('names each bad field by its input name', async () => {
     dataSource = await openTelecomDb();
     const { path, problems, counts } = await importCsv(
       dataSource,
       callImportSpec,
-      'call_id,customer_id,timestamp,duration,direction,status,property_id\nK1,C1,2026-03-01T10:00:00Z,-5,sideways,busy,P9\nK2,C9,yesterday,10,,,\n',
+      'call_id,customer_id,timestamp,duration,direction,status,property_id\nK1,C1,2026-03-01T10:00:00Z,-5,sideways,hung up,P9\nK2,C9,yesterday,10,,,\n',
     );
     expect(counts).toEqual({ inserted: 0, updated: 0, unchanged: 0, rejected: 2 });
     expect(problems).toEqual([
       { file: path, line: 2, field: 'duration', reason: 'is negative', value: '-5' },
       { file: path, line: 2, field: 'direction', reason: 'is not one of inbound, outbound', value: 'sideways' },
-      { file: path, line: 2, field: 'status', reason: 'is not one of answered, missed', value: 'busy' },
+      { file: path, line: 2, field: 'status', reason: 'is not one of answered, missed, voicemail, busy, failed', value: 'hung up' },
       { file: path, line: 2, field: 'property_id', reason: 'is not a known listing', value: 'P9' },
       { file: path, line: 3, field: 'customer_id', reason: 'is not a known customer', value: 'C9' },
       { file: path, line: 3, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'yesterday' },
@@ -53,6 +68,7 @@ function row(id: string, customer: string, iso: string, seconds: number, directi
     status,
     property_id: tag,
     tracking_number: null,
+    agent: null,
     attributed_lead_id: null,
     attributed_property_id: null,
   };

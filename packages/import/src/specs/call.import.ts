@@ -1,11 +1,20 @@
-import { choiceField, idField, optionalIdField, optionalTrackingNumberField, timestampField, wholeNumberField } from '../field.parsers.js';
+import {
+  choiceField,
+  idField,
+  optionalIdField,
+  optionalTextField,
+  optionalTrackingNumberField,
+  timestampField,
+  wholeNumberField,
+} from '../field.parsers.js';
 import { type ImportSpec } from '../import.types.js';
-import { DIRECTIONS } from '@hcdm/telecom';
+import { CALL_STATUSES, DIRECTIONS } from '@hcdm/telecom';
 
 /**
  * calls files: call_id, customer_id or phone (the customer's side of the call), timestamp,
- * duration (whole seconds), optional direction (default inbound), status (default answered) and
- * property_id (the listing's tracking number).
+ * duration (whole seconds), optional direction (default inbound), status (answered, missed,
+ * voicemail, busy or failed; default answered),
+ * property_id or tracking_number (the listing's tracking number) and agent (who handled it).
  */
 export const callImportSpec: ImportSpec = {
   kind: 'calls',
@@ -17,9 +26,10 @@ export const callImportSpec: ImportSpec = {
     { field: 'timestamp', column: 'occurred_at', parser: timestampField },
     { field: 'duration', column: 'duration_seconds', parser: wholeNumberField },
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
-    { field: 'status', column: 'status', parser: choiceField(['answered', 'missed'], 'answered') },
+    { field: 'status', column: 'status', parser: choiceField(CALL_STATUSES, 'answered') },
     { field: 'property_id', column: 'property_id', parser: optionalIdField },
     { field: 'tracking_number', column: 'tracking_number', parser: optionalTrackingNumberField },
+    { field: 'agent', column: 'agent', parser: optionalTextField },
   ],
   references: [
     { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },

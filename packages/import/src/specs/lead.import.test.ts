@@ -34,7 +34,7 @@ describeEachDatabase('leadImportSpec', () => {
       { file: path, line: 4, field: 'property_id', reason: 'is not a known listing', value: 'P9' },
     ]);
     expect(await dataSource.query('SELECT * FROM leads')).toEqual([
-      { lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: Date.parse('2026-03-01T04:30:00Z'), status: null, source: 'web' },
+      { lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: Date.parse('2026-03-01T04:30:00Z'), status: null, source: 'web', agent: null },
     ]);
     expect(await changed()).toEqual([{ customer_id: 'C1' }]);
   });

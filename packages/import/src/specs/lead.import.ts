@@ -1,7 +1,7 @@
 import { idField, optionalTextField, timestampField } from '../field.parsers.js';
 import { type ImportSpec } from '../import.types.js';
 
-/** leads files: lead_id, customer_id, property_id, timestamp, optional status and source. */
+/** leads files: lead_id, customer_id, property_id, timestamp, optional status, source and agent (who owns the lead). */
 export const leadImportSpec: ImportSpec = {
   kind: 'leads',
   table: 'leads',
@@ -13,6 +13,7 @@ export const leadImportSpec: ImportSpec = {
     { field: 'timestamp', column: 'created_at', parser: timestampField },
     { field: 'status', column: 'status', parser: optionalTextField },
     { field: 'source', column: 'source', parser: optionalTextField },
+    { field: 'agent', column: 'agent', parser: optionalTextField },
   ],
   references: [
     { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },

@@ -6,13 +6,14 @@ import type { DataSource } from 'typeorm';
 import { Lead } from '@hcdm/property';
 import { Listing } from '@hcdm/property';
 import { PropertySchema1764000000002 } from '@hcdm/property';
+import { LeadAgent1764000000030 } from '@hcdm/property';
 
 /** A migrated core + property database: a temp file, or inside describeEachDatabase one on that suite's engine. */
 export async function openPropertyDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, Listing, Lead],
-    migrations: [CoreSchema1764000000001, PropertySchema1764000000002],
+    migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

@@ -1,8 +1,19 @@
-import { choiceField, idField, optionalIdField, optionalTrackingNumberField, timestampField, wholeNumberField } from '../field.parsers.js';
+import {
+  choiceField,
+  idField,
+  optionalIdField,
+  optionalTextField,
+  optionalTrackingNumberField,
+  timestampField,
+  wholeNumberField,
+} from '../field.parsers.js';
 import { type ImportSpec } from '../import.types.js';
 import { DIRECTIONS } from '@hcdm/telecom';
 
-/** sms files: sms_id, customer_id or phone, timestamp, message_length (characters), optional direction and property_id. */
+/**
+ * sms files: sms_id, customer_id or phone, timestamp, message_length (characters), optional
+ * direction, property_id or tracking_number, and agent (who handled it).
+ */
 export const smsImportSpec: ImportSpec = {
   kind: 'sms',
   table: 'sms',
@@ -15,6 +26,7 @@ export const smsImportSpec: ImportSpec = {
     { field: 'direction', column: 'direction', parser: choiceField(DIRECTIONS, 'inbound') },
     { field: 'property_id', column: 'property_id', parser: optionalIdField },
     { field: 'tracking_number', column: 'tracking_number', parser: optionalTrackingNumberField },
+    { field: 'agent', column: 'agent', parser: optionalTextField },
   ],
   references: [
     { column: 'customer_id', table: 'customers', key: 'customer_id', noun: 'customer' },

@@ -8,6 +8,8 @@ import { CallRecord } from '@hcdm/telecom';
 import { TelecomSchema1764000000003 } from '@hcdm/telecom';
 import { CoveringAttributionIndexes1764000000004 } from '@hcdm/telecom';
 import { RecordTrackingNumber1764000000021 } from '@hcdm/telecom';
+import { RecordAgent1764000000031 } from '@hcdm/telecom';
+import { CallOutcomes1764000000032 } from '@hcdm/telecom';
 import { SmsRecord } from '@hcdm/telecom';
 
 /** Writes `content` as one CSV file and imports it with `spec`. */
@@ -25,7 +27,7 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

@@ -56,9 +56,9 @@ export const BASE_TABLES = {
     { property_id: 'P2', title: 'Garden Villa, corner plot', location: 'Whitefield', price: 32500000.5, bedrooms: null, kind: 'villa' },
   ],
   leads: [
-    { lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: at('2026-03-01T04:30:00Z'), status: 'new', source: 'web' },
-    { lead_id: 'L2', customer_id: 'C1', property_id: 'P2', created_at: at('2026-03-05T09:00:00Z'), status: null, source: null },
-    { lead_id: 'L3', customer_id: 'C2', property_id: 'P2', created_at: at('2026-03-02T12:00:00Z'), status: 'contacted', source: 'portal' },
+    { lead_id: 'L1', customer_id: 'C1', property_id: 'P1', created_at: at('2026-03-01T04:30:00Z'), status: 'new', source: 'web', agent: null },
+    { lead_id: 'L2', customer_id: 'C1', property_id: 'P2', created_at: at('2026-03-05T09:00:00Z'), status: null, source: null, agent: null },
+    { lead_id: 'L3', customer_id: 'C2', property_id: 'P2', created_at: at('2026-03-02T12:00:00Z'), status: 'contacted', source: 'portal', agent: null },
   ],
   calls: [
     call('K1', 'C1', '2026-03-02T10:00:00Z', 120, 'outbound', 'answered', null, 'L1', 'P1'),
@@ -83,6 +83,7 @@ function call(id: string, customer: string, iso: string, seconds: number, direct
     status,
     property_id: tag,
     tracking_number: null,
+    agent: null,
     attributed_lead_id: lead,
     attributed_property_id: listing,
   };
@@ -97,6 +98,7 @@ function sms(id: string, customer: string, iso: string, length: number, directio
     direction,
     property_id: tag,
     tracking_number: null,
+    agent: null,
     attributed_lead_id: lead,
     attributed_property_id: listing,
   };

@@ -2,6 +2,7 @@ import type { Dialect } from '../dialect.js';
 import { createPostgresDataSource } from './postgres.data-source.js';
 import { mapPostgresError } from './postgres.errors.js';
 import { runMigrationsInTurn } from './postgres.migrations.js';
+import { setAllowedValuesOnPostgres } from './postgres.allowed-values.js';
 
 /** PostgreSQL through node-postgres (and engines that speak its SQL). */
 export const POSTGRES_DIALECT: Dialect = {
@@ -11,4 +12,5 @@ export const POSTGRES_DIALECT: Dialect = {
   createDataSource: createPostgresDataSource,
   mapError: mapPostgresError,
   runMigrations: runMigrationsInTurn,
+  setAllowedValues: setAllowedValuesOnPostgres,
 };

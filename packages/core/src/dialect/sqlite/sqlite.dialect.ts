@@ -1,6 +1,7 @@
 import type { Dialect } from '../dialect.js';
 import { createSqliteDataSource } from './sqlite.data-source.js';
 import { mapSqliteError } from './sqlite.errors.js';
+import { setAllowedValuesOnSqlite } from './sqlite.allowed-values.js';
 
 /** SQLite through better-sqlite3: one file, one writer at a time. */
 export const SQLITE_DIALECT: Dialect = {
@@ -13,4 +14,5 @@ export const SQLITE_DIALECT: Dialect = {
   runMigrations: async (dataSource) => {
     await dataSource.runMigrations({ transaction: 'all' });
   },
+  setAllowedValues: setAllowedValuesOnSqlite,
 };
