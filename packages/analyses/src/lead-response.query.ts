@@ -52,7 +52,7 @@ function leadsWithResponses(sub: Builder, range: TimeRange, filter: ResolvedFilt
     .from(Lead, 'l')
     .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
     .setParameter('outbound', 'outbound');
-  if (!isUnfiltered(filter)) qb.andWhere(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId' }), filterParameters(filter));
+  if (!isUnfiltered(filter)) qb.andWhere(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(filter));
   return whereInRange(qb, 'l.createdAt', range);
 }
 

@@ -36,7 +36,7 @@ export interface MissedCallRow {
 export async function missedCalls(manager: EntityManager, options: MissedCallsAnalysisOptions = {}): Promise<MissedCallRow[]> {
   const { timeZone = 'UTC', filter: written, ...query } = options;
   const filter = await resolveRecordFilter(manager, written);
-  const columns = { lead: 'mc.attributedLeadId', listing: 'mc.attributedPropertyId' };
+  const columns = { lead: 'mc.attributedLeadId', listing: 'mc.attributedPropertyId', agent: 'mc.agent' };
   const where = isUnfiltered(filter) ? undefined : { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
   const calls = await new TelecomService(manager).missedCalls({ ...query, where });
   return calls.map((call) => toRow(call, timeZone));

@@ -11,7 +11,7 @@ import { priceBandRollup } from './price-bands.analysis.js';
 import { scoreLeads } from './scoring/score-leads.analysis.js';
 import { speedToLead } from './speed-to-lead.analysis.js';
 import { topLeads, type TopLeadRow } from './top-leads.analysis.js';
-import { listingFigures, topListings, type ListingMetric } from './top-listings.analysis.js';
+import { listingFigures, topListings, type ListingMetric, type TopListingRow } from './top-listings.analysis.js';
 
 // FILTER_CASES per lead, all time, from the fixture's comments: calls (seconds), SMS.
 // L1 website P1 Andheri: K1 60 K2 30 K3 90 -> 3 (180 s), S1 S2 -> 2
@@ -111,9 +111,9 @@ describeEachDatabase('listing rankings with a filter', () => {
       const run = (filter?: Record<string, string>) => topListings(manager, { metric, limit: 10, filter });
       return { all: await run(), andheri: await run({ location: 'Andheri' }), navi: await run({ location: 'Navi Mumbai' }), website: await run({ source: 'website' }), referral: await run({ source: 'referral' }) };
     });
-    const total = (rows: readonly { readonly [key: string]: unknown }[]) => rows.reduce((sum, row) => sum + Number(row[metric]), 0);
+    const total = (rows: readonly TopListingRow[]) => rows.reduce((sum, row) => sum + row[metric], 0);
     // All listings: calls 3 + 4 + 3 = 10, SMS 2 + 1 + 2 = 5, leads 1 + 2 + 1 = 4.
-    const expected = { callInquiries: 10, smsInquiries: 5, leads: 4 }[metric];
+    const expected = ({ callInquiries: 10, smsInquiries: 5, leads: 4, engagement: 15 } satisfies Record<ListingMetric, number>)[metric];
     expect(total(ranked.all)).toBe(expected);
     expect(total(ranked.andheri) + total(ranked.navi)).toBe(expected);
     // By source, K10 (a call on P2 with no lead) is under neither: calls 10 - 1.
@@ -188,5 +188,69 @@ describeEachDatabase('telecom rankings with a filter', () => {
       website: (await unreachedLeads(manager, { filter: { source: 'website' } })).map((row) => row.leadId),
     }));
     expect(ids).toEqual({ andheri: ['L3'], website: [] });
+  });
+});
+
+// By agent (FILTER_CASES): Priya owns L1 L3, Ravi L2, nobody L4. Calls handled:
+// Priya K1 60 K3 90 (L1), K6 10 K8 50 (L3), K10 15 (no lead, P2); Ravi K2 30 (L1), K4 120 K5 40 (L2), K9 70 (L4); nobody K7 (L3).
+// SMS handled: Priya S1 S2 (L1), S5 (L3); Ravi S3 (L2); nobody S4 (L3).
+describeEachDatabase('rankings for an agent', () => {
+  it('counts per lead the calls and SMS the agent handled, whoever owns the lead', async () => {
+    const { priya, ravi } = await withFixture(async (manager) => ({
+      priya: await topLeads(manager, { metric: 'callCount', limit: 10, filter: { agent: 'priya' } }),
+      ravi: await topLeads(manager, { metric: 'callCount', limit: 10, filter: { agent: 'Ravi' } }),
+    }));
+    expect(priya).toEqual([
+      { ...L1, callCount: 2, smsCount: 2, callSeconds: 150, engagement: 4 }, // K1 K3, S1 S2
+      { ...L3, callCount: 2, smsCount: 1, callSeconds: 60, engagement: 3 }, // K6 K8, S5
+    ]);
+    expect(ravi).toEqual([
+      { ...L2, callCount: 2, smsCount: 1, callSeconds: 160, engagement: 3 }, // K4 K5, S3
+      { ...L1, callCount: 1, smsCount: 0, callSeconds: 30, engagement: 1 }, // K2 on Priya's lead
+      { ...L4, callCount: 1, smsCount: 0, callSeconds: 70, engagement: 1 }, // K9
+    ]);
+    // Adds up but for records nobody handled: the leads' 9 calls (K1-K9) are Priya's 4, Ravi's 4 and K7.
+    const calls = (rows: readonly TopLeadRow[]) => rows.reduce((sum, row) => sum + row.callCount, 0);
+    expect([calls(priya), calls(ravi)]).toEqual([4, 4]);
+  });
+
+  it('counts on a listing the leads the agent owns and the records the agent handled', async () => {
+    const { leads, calls } = await withFixture(async (manager) => ({
+      leads: await topListings(manager, { metric: 'leads', limit: 10, filter: { agent: 'Priya' } }),
+      calls: await topListings(manager, { metric: 'callInquiries', limit: 10, filter: { agent: 'Priya' } }),
+    }));
+    // Priya on P1: lead L1, calls K1 K3, SMS S1 S2 [C1]; on P2: K10 [C1]; on P3: lead L3, calls K6 K8, SMS S5 [C3].
+    const p1 = { ...P1, leads: 1, callInquiries: 2, smsInquiries: 2, engagement: 4, inquirers: 1 };
+    const p3 = { ...P3, leads: 1, callInquiries: 2, smsInquiries: 1, engagement: 3, inquirers: 1 };
+    expect(leads).toEqual([p1, p3]);
+    expect(calls).toEqual([p1, p3, { ...P2, leads: 0, callInquiries: 1, smsInquiries: 0, engagement: 1, inquirers: 1 }]);
+  });
+
+  it("scores a lead from the agent's records, its creation counting only for the agent who owns it", async () => {
+    const day = (from: string, to: string) => ({ from: Date.parse(from), to: Date.parse(to) });
+    const scored = await withFixture(async (manager) => {
+      const ids = async (agent: string, range: { from: number; to: number }) =>
+        (await scoreLeads(manager, { range, filter: { agent } })).map((row) => [row.leadId, row.callCount, row.smsCount]);
+      return {
+        // 03-01: only L1's creation (Priya's lead), no record.
+        first: [await ids('Priya', day('2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z')), await ids('Ravi', day('2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z'))],
+        // 03-16..20: K10 (Priya, no lead), S3 (Ravi, L2), K9 (Ravi, L4) and L4's creation (nobody's).
+        last: [await ids('Priya', day('2026-03-16T00:00:00Z', '2026-03-21T00:00:00Z')), await ids('Ravi', day('2026-03-16T00:00:00Z', '2026-03-21T00:00:00Z'))],
+      };
+    });
+    expect(scored.first).toEqual([[['L1', 0, 0]], []]);
+    expect(scored.last).toEqual([[], expect.arrayContaining([['L2', 0, 1], ['L4', 1, 0]])]);
+  });
+
+  it("keeps the agent's missed calls and the leads the agent owns; a return or a response counts whoever made it", async () => {
+    const result = await withInsights(async (manager) => ({
+      missed: (await missedCalls(manager, { filter: { agent: 'Priya' } })).map((row) => [row.callId, row.returned]),
+      ravi: await speedToLead(manager, { filter: { agent: 'Ravi' } }),
+      unreached: (await unreachedLeads(manager, { filter: { agent: 'Priya' } })).map((row) => row.leadId),
+    }));
+    // M1 (Priya's) was returned by O1; Ravi's lead L2 was reached by Priya's O2 after 176400 s; Priya's L3 never.
+    expect(result.missed).toEqual([['M1', true]]);
+    expect(result.ravi).toEqual({ leads: 1, reached: 1, neverReached: 0, medianSeconds: 176400, p90Seconds: 176400, within5m: 0, within1h: 0, within24h: 0 });
+    expect(result.unreached).toEqual(['L3']);
   });
 });

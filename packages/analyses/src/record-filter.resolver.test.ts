@@ -16,16 +16,17 @@ async function withFixture<T>(work: (db: Awaited<ReturnType<typeof openTempDatab
 }
 
 describeEachDatabase('filter values', () => {
-  it('lists every stored source and location once, in code-unit order', async () => {
+  it('lists every stored source, location and agent (of leads, calls and SMS) once, in code-unit order', async () => {
     expect(await withFixture((db) => filterValues(db.dataSource.manager))).toEqual({
       source: ['Website', 'referral', 'website'],
       location: ['Andheri', 'Navi Mumbai'],
+      agent: ['Priya', 'Ravi'],
     });
   });
 
   it('matches a written value to every stored spelling, ignoring case and runs of spaces', async () => {
     const resolved = await withFixture((db) => resolveRecordFilter(db.dataSource.manager, { source: ' WebSite ', location: 'navi   mumbai' }));
-    expect(resolved).toEqual({ source: ['Website', 'website'], location: ['Navi Mumbai'] });
+    expect(resolved).toEqual({ source: ['Website', 'website'], location: ['Navi Mumbai'], agent: null });
   });
 
   it('refuses a value nothing has, naming the values there are', async () => {
@@ -34,11 +35,13 @@ describeEachDatabase('filter values', () => {
       return Promise.all([
         resolveRecordFilter(manager, { source: 'webiste' }).catch((error: unknown) => error),
         resolveRecordFilter(manager, { location: 'Bandra' }).catch((error: unknown) => error),
+        resolveRecordFilter(manager, { agent: 'Priyanka' }).catch((error: unknown) => error),
       ]);
     });
     expect(refused).toMatchObject([
       { code: 'NOT_FOUND', message: 'no lead has source "webiste" (sources: Website, referral, website)' },
       { code: 'NOT_FOUND', message: 'no listing is in location "Bandra" (locations: Andheri, Navi Mumbai)' },
+      { code: 'NOT_FOUND', message: 'no lead, call or SMS has agent "Priyanka" (agents: Priya, Ravi)' },
     ]);
   });
 

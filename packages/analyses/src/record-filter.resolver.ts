@@ -10,6 +10,7 @@ const LISTED_VALUES = 10;
 const WORDING: Record<FilterDimension, { readonly nothingHas: string; readonly plural: string }> = {
   source: { nothingHas: 'no lead has source', plural: 'sources' },
   location: { nothingHas: 'no listing is in location', plural: 'locations' },
+  agent: { nothingHas: 'no lead, call or SMS has agent', plural: 'agents' },
 };
 
 /**

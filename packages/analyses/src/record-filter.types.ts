@@ -1,11 +1,11 @@
-/** What a ranking can be narrowed to: a lead source, a listing location. */
-export type FilterDimension = 'source' | 'location';
+/** What a ranking can be narrowed to: a lead source, a listing location, an agent. */
+export type FilterDimension = 'source' | 'location' | 'agent';
 
 /** In the order the command language writes them. */
-export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['source', 'location'];
+export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['source', 'location', 'agent'];
 
 /**
- * A ranking's filter as written (`for source website for location Andheri`): each value is
+ * A ranking's filter as written (`for source website and location Andheri and agent Priya`): each value is
  * matched against the stored values ignoring case and runs of spaces. Dimensions left out
  * keep everything. What each keeps is in the README ("Filters").
  */
@@ -17,4 +17,4 @@ export type RecordFilter = Partial<Readonly<Record<FilterDimension, string>>>;
  */
 export type ResolvedFilter = Readonly<Record<FilterDimension, readonly string[] | null>>;
 
-export const NO_FILTER: ResolvedFilter = { source: null, location: null };
+export const NO_FILTER: ResolvedFilter = { source: null, location: null, agent: null };

@@ -22,6 +22,6 @@ export function whereRecordInScope<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const inRange = whereInRange(qb, `${alias}.occurredAt`, range);
   if (isUnfiltered(filter)) return inRange;
-  const columns = { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId` };
+  const columns = { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId`, agent: `${alias}.agent` };
   return inRange.andWhere(recordFilterCondition(filter, columns), filterParameters(filter));
 }

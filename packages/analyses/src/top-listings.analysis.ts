@@ -47,11 +47,11 @@ export interface ListingFiguresOptions {
 
 /** A call's or SMS' condition: in the range, and kept by the filter (unqualified columns of `calls` or `sms`). */
 const recordsIn = ({ range, filter }: RecordScope) =>
-  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id' })}`;
+  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' })}`;
 
 /** A lead's condition: created in the range, and kept by the filter (unqualified columns of `leads`). */
 const leadsIn = ({ range, filter }: RecordScope) =>
-  `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, { source: 'source', listing: 'property_id' })}`;
+  `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, { source: 'source', listing: 'property_id', agent: 'agent' })}`;
 
 /** Per attributed listing, the number of records of `table` in scope. */
 const countsByListing = (table: 'calls' | 'sms', scope: RecordScope) => `

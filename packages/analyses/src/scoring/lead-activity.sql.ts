@@ -15,6 +15,8 @@ export interface LeadActivity {
   readonly smsCount: number;
   /** The latest attributed call or SMS in the range, epoch ms; null when none. */
   readonly lastRecordAt: number | null;
+  /** Whether the lead itself is one the filter keeps (for an agent, one they own), so its creation counts. */
+  readonly creationKept: boolean;
 }
 
 type Builder = SelectQueryBuilder<object>;
@@ -43,15 +45,25 @@ export async function leadActivity(manager: EntityManager, range: TimeRange, fil
     .addSelect('c.last_at', 'call_last')
     .addSelect('s.n', 'sms_count')
     .addSelect('s.last_at', 'sms_last')
+    .addSelect(creationKeptSql(filter.kept ?? NO_FILTER), 'creation_kept')
     .from(Lead, 'l')
     .leftJoin((sub) => byLead(sub, CallRecord, 'SUM(rec.durationSeconds)', range, filter), 'c', 'c.lead_id = l.leadId')
     .leftJoin((sub) => byLead(sub, SmsRecord, '0', range, filter), 's', 's.lead_id = l.leadId');
   if (filter.leadId !== undefined) qb.andWhere('l.leadId = :leadId', { leadId: filter.leadId });
   if (filter.customerId !== undefined) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
   const kept = filter.kept ?? NO_FILTER;
-  if (!isUnfiltered(kept)) qb.andWhere(leadFilterCondition(kept, { source: 'l.source', listing: 'l.propertyId' }), filterParameters(kept));
+  if (!isUnfiltered(kept)) qb.setParameters(filterParameters(kept));
   const raw = await qb.getRawMany<Record<string, unknown>>();
   return raw.map(toActivity);
+}
+
+/**
+ * 1 when the filter keeps the lead itself, else 0. Not a WHERE: a lead another agent owns is
+ * still scored from the records the filtered agent handled on it, without its creation.
+ */
+function creationKeptSql(kept: ResolvedFilter): string {
+  if (isUnfiltered(kept)) return '1';
+  return `CASE WHEN ${leadFilterCondition(kept, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' })} THEN 1 ELSE 0 END`;
 }
 
 /** Count, `seconds` and latest instant of a record kind, per attributed lead. */
@@ -78,5 +90,6 @@ function toActivity(raw: Record<string, unknown>): LeadActivity {
     callSeconds: toNumber(raw.call_seconds),
     smsCount: toNumber(raw.sms_count),
     lastRecordAt: lasts.length > 0 ? Math.max(...lasts) : null,
+    creationKept: toNumber(raw.creation_kept) === 1,
   };
 }

@@ -12,6 +12,11 @@ export const SUFFIX_FORMS = [
     description: 'only listings in that location, the leads on them and the calls and SMS attributed to them (the same rankings)',
   },
   {
+    usage: '<ranking> for agent A',
+    example: 'show top 5 leads by call volume for agent Priya in last 30 days',
+    description: 'only the leads the agent owns and the calls and SMS the agent handled (the same rankings)',
+  },
+  {
     usage: '<ranking> for source X and location L',
     example: 'show hot leads for source website and location Mumbai',
     description: 'both at once; filters and the period in any order; values match ignoring case; quote a value as "..." when it holds command words',

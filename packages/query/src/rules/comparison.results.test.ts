@@ -28,7 +28,7 @@ async function run(commands: readonly string[], now?: Date): Promise<QueryResult
 
 /** Only `keys` of each row, to compare the figures that matter. */
 function pick(rows: readonly QueryRow[], keys: readonly string[]): QueryRow[] {
-  return rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
+  return rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key] ?? null])));
 }
 
 const num = (key: string, header: string) => ({ key, header, align: 'right' });

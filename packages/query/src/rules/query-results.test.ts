@@ -253,6 +253,11 @@ describeEachDatabase('query results', () => {
           description: 'only listings in that location, the leads on them and the calls and SMS attributed to them (the same rankings)',
         },
         {
+          command: '<ranking> for agent A',
+          example: 'show top 5 leads by call volume for agent Priya in last 30 days',
+          description: 'only the leads the agent owns and the calls and SMS the agent handled (the same rankings)',
+        },
+        {
           command: '<ranking> for source X and location L',
           example: 'show hot leads for source website and location Mumbai',
           description: 'both at once; filters and the period in any order; values match ignoring case; quote a value as "..." when it holds command words',
@@ -272,7 +277,7 @@ describeEachDatabase('query results', () => {
     await insertFixture(db, {
       ...ATTRIBUTION_CASES,
       customers: [...(ATTRIBUTION_CASES.customers ?? []), ['C9', 'Ira', '+919876543210']],
-      leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z', 'website']],
+      leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z', 'website', 'Priya']],
       listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000], ['P18', 'Flat Vashi', 'Navi Mumbai', 6_000_000]],
     });
     const help = await db.query('help');
@@ -303,6 +308,7 @@ describeEachDatabase('query results', () => {
       'show top 10 listings by sms inquiries in last 30 days',
       'show top 5 leads by call volume for source website',
       'show top 3 listings by leads for location Navi Mumbai in last 30 days',
+      'show top 5 leads by call volume for agent Priya in last 30 days',
       'show hot leads for source website and location Mumbai',
       'show top 5 leads by call volume in last 30 days compared with previous period',
     ]);

@@ -7,7 +7,7 @@ import type { RuleMatch } from './rule.types.js';
  * filters existed (and programs that build queries as data need not name them).
  */
 export interface QuerySuffixes {
-  /** `for source X`, `for location L` (README "Filters and comparisons"). */
+  /** `for source X`, `for location L`, `for agent A` (README "Filters and comparisons"). */
   readonly filters?: RecordFilter;
   /** `compared with previous period`; only with a period. */
   readonly compare?: boolean;
@@ -17,7 +17,7 @@ export interface QuerySuffixes {
  * The filters every ranking takes (a rule lists its own in `filters`; these mean the same in
  * every analysis, README "Filters and comparisons").
  */
-export const RANKING_FILTERS: readonly FilterDimension[] = ['source', 'location'];
+export const RANKING_FILTERS: readonly FilterDimension[] = ['source', 'location', 'agent'];
 
 /** The filters and comparison of a match as a query holds them: present only when given. */
 export function suffixesOf(match: Pick<RuleMatch, 'filters' | 'compare'>): QuerySuffixes {

@@ -19,7 +19,7 @@ export interface RuleMatch {
   readonly text: string;
   readonly groups: readonly string[];
   readonly period: PeriodSpec | null;
-  /** `for source X`, `for location L`: only those the rule's `filters` name (others are refused before parse). */
+  /** `for source X`, `for location L`, `for agent A`: only those the rule's `filters` name (others are refused before parse). */
   readonly filters: RecordFilter;
   /** `compared with previous period` (only where the rule takes it, and with a period). */
   readonly compare: boolean;
