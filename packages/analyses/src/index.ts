@@ -1,6 +1,14 @@
 // Lead and listing rankings.
 export { topLeads, type LeadMetric, type TopLeadRow, type TopLeadsOptions } from './top-leads.analysis.js';
-export { topListings, type ListingMetric, type TopListingRow, type TopListingsOptions } from './top-listings.analysis.js';
+export {
+  topListings,
+  listingFigures,
+  type ListingFigures,
+  type ListingFiguresOptions,
+  type ListingMetric,
+  type TopListingRow,
+  type TopListingsOptions,
+} from './top-listings.analysis.js';
 
 // One customer, one listing.
 export { customerSummary, type CustomerSummaryOptions, type CustomerSummaryRow } from './customer-summary.analysis.js';
@@ -80,3 +88,8 @@ export { resolveLeadStatusesConfig, type LeadStatusesLayer } from './lead-status
 export { parseLeadStatusesOverrides } from './lead-statuses/lead-statuses-config.parser.js';
 // The figures precomputed at import, and whether they are current.
 export { precomputedIsCurrent, rebuildPrecomputed } from './precomputed/precomputed.rebuild.js';
+// Rankings narrowed by a filter (`for source X`, `for location L`), and figures beside the previous period's.
+export { FILTER_DIMENSIONS, type FilterDimension, type RecordFilter } from './record-filter.types.js';
+export { filterValues, filterValuesOf, type FilterValues } from './filter-values.analysis.js';
+export { leadFigures, type LeadFigures, type LeadFiguresOptions } from './lead-figures.analysis.js';
+export { change, changePct, withPrevious, type Compared, type ComparedKeys } from './figure-change.js';

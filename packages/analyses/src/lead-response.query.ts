@@ -2,6 +2,8 @@ import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { filterParameters, isUnfiltered, leadFilterCondition } from './record-filter.sql.js';
+import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 import { readLeadDetails } from './scoring/lead-details.sql.js';
 
 /** A lead and the first outbound call or SMS to its customer at or after it (epoch ms; null: never). */
@@ -21,22 +23,23 @@ type Builder = SelectQueryBuilder<object>;
  * The leads created in `range`, in creation order (ties by lead id), each with its first
  * response: the earliest outbound call or SMS to the lead's customer at or after the lead's
  * time, however much later, found by a correlated lookup on the (customer, time) index. One
- * statement; with `unreachedOnly`, only the leads no outbound record ever followed.
+ * statement; with `unreachedOnly`, only the leads no outbound record ever followed; with a
+ * filter, only the leads it keeps (the response counts whoever made it).
  */
 export async function fetchLeadResponses(
   manager: EntityManager,
-  options: { readonly range?: TimeRange; readonly unreachedOnly?: boolean } = {},
+  options: { readonly range?: TimeRange; readonly unreachedOnly?: boolean; readonly filter?: ResolvedFilter } = {},
 ): Promise<LeadResponse[]> {
   const qb = manager
     .createQueryBuilder()
     .select('r.*')
-    .from((sub) => leadsWithResponses(sub, options.range ?? ALL_TIME), 'r');
+    .from((sub) => leadsWithResponses(sub, options.range ?? ALL_TIME, options.filter ?? NO_FILTER), 'r');
   if (options.unreachedOnly) qb.where('r.call_response IS NULL AND r.sms_response IS NULL');
   const raw = await qb.orderBy('r.created_at', 'ASC').addOrderBy('r.lead_id', 'ASC').getRawMany<Record<string, unknown>>();
   return raw.map(toResponse);
 }
 
-function leadsWithResponses(sub: Builder, range: TimeRange): Builder {
+function leadsWithResponses(sub: Builder, range: TimeRange, filter: ResolvedFilter): Builder {
   const qb = sub
     .select('l.leadId', 'lead_id')
     .addSelect('l.customerId', 'customer_id')
@@ -49,6 +52,7 @@ function leadsWithResponses(sub: Builder, range: TimeRange): Builder {
     .from(Lead, 'l')
     .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
     .setParameter('outbound', 'outbound');
+  if (!isUnfiltered(filter)) qb.andWhere(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(filter));
   return whereInRange(qb, 'l.createdAt', range);
 }
 

@@ -7,6 +7,9 @@ import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { ListingMetric } from './top-listings.analysis.js';
 import { compareIds } from './id-order.js';
 import { rangeParameters, toNumber } from '@hcdm/telecom';
+import { filterParameters, isUnfiltered, listingFilterCondition } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter, ResolvedFilter } from './record-filter.types.js';
 
 /** A group of listings' figures: every listing of the group counts, with or without activity. */
 export interface ListingRollupFigures {
@@ -26,6 +29,8 @@ export interface RollupOptions {
   readonly metric: ListingMetric;
   /** Over the leads' creation times and the calls' and SMS' timestamps. */
   readonly range?: TimeRange;
+  /** Only the listings, leads, calls and SMS the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 export interface LocationRollupRow extends ListingRollupFigures {
@@ -34,29 +39,32 @@ export interface LocationRollupRow extends ListingRollupFigures {
 
 /** Listings rolled up by location, ranked by `metric`; ties by location, ascending. */
 export async function locationRollup(manager: EntityManager, options: RollupOptions): Promise<LocationRollupRow[]> {
-  const groups = await rollUpListings(manager, 'li.location', {}, options.range ?? ALL_TIME);
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const groups = await rollUpListings(manager, 'li.location', {}, options.range ?? ALL_TIME, filter);
   const rows = [...groups].map(([key, figures]) => ({ location: String(key), ...figures }));
   return rows.sort((a, b) => b[options.metric] - a[options.metric] || compareIds(a.location, b.location));
 }
 
 /**
  * Figures per group of listings, the group being `groupSql` over listings `li` (a constant of the
- * caller; its values are `parameters`). Two set-based statements: the counts, summed per group
- * from per-listing counts read off the (listing, time) indexes; and the distinct inquirers, from
- * one pass over the activity, so a customer active on two listings of a group counts once.
+ * caller; its values are `parameters`), of the listings and activity the filter keeps. Two
+ * set-based statements: the counts, summed per group from per-listing counts read off the
+ * (listing, time) indexes; and the distinct inquirers, from one pass over the activity, so a
+ * customer active on two listings of a group counts once.
  */
 export async function rollUpListings(
   manager: EntityManager,
   groupSql: string,
   parameters: Record<string, number | string>,
   range: TimeRange,
+  filter: ResolvedFilter,
 ): Promise<Map<string | number, ListingRollupFigures>> {
-  const groups = `(SELECT li.property_id, ${groupSql} AS group_key FROM listings li) g`;
-  const values = { ...parameters, ...rangeParameters(range) };
-  // Over all time the per-listing, per-customer counts are precomputed at import, when current.
-  const precomputed = range.from === null && range.to === null && (await precomputedIsCurrent(manager));
-  const countsSql = precomputed ? PRECOMPUTED_LISTING_COUNTS_SQL : listingCountsSql(range);
-  const activitySql = precomputed ? PRECOMPUTED_LISTING_INQUIRERS_SQL : listingActivitySql(range, false);
+  const groups = `(SELECT li.property_id, ${groupSql} AS group_key FROM listings li WHERE ${listingFilterCondition(filter, 'li.location')}) g`;
+  const values = { ...parameters, ...rangeParameters(range), ...filterParameters(filter) };
+  // Over all time and unfiltered the per-listing, per-customer counts are precomputed at import, when current.
+  const precomputed = range.from === null && range.to === null && isUnfiltered(filter) && (await precomputedIsCurrent(manager));
+  const countsSql = precomputed ? PRECOMPUTED_LISTING_COUNTS_SQL : listingCountsSql(range, filter);
+  const activitySql = precomputed ? PRECOMPUTED_LISTING_INQUIRERS_SQL : listingActivitySql(range, false, filter);
   const counts = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT g.group_key, COUNT(*) AS listings,

@@ -3,6 +3,9 @@ import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService, type MissedCall } from '@h
 import { precomputedMissedCalls } from './precomputed/missed-calls.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { EntityManager } from 'typeorm';
+import { filterParameters, isUnfiltered, recordFilterCondition } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
 
 export interface MissedCallsAnalysisOptions {
   /** Over the missed calls' timestamps; a return may fall after the range. */
@@ -13,6 +16,8 @@ export interface MissedCallsAnalysisOptions {
   readonly unreturnedOnly?: boolean;
   /** For the timestamps; UTC by default. */
   readonly timeZone?: string;
+  /** Only the missed calls the filter keeps (README "Filters"); the return counts whoever made it. */
+  readonly filter?: RecordFilter;
 }
 
 export interface MissedCallRow {
@@ -31,13 +36,17 @@ export interface MissedCallRow {
 
 /** Inbound missed calls in time order (ties by call id), each with whether and when it was returned. */
 export async function missedCalls(manager: EntityManager, options: MissedCallsAnalysisOptions = {}): Promise<MissedCallRow[]> {
-  const { timeZone = 'UTC', ...query } = options;
+  const { timeZone = 'UTC', filter: written, ...query } = options;
+  const filter = await resolveRecordFilter(manager, written);
   const windowHours = query.windowHours ?? DEFAULT_RETURN_WINDOW_HOURS;
-  // The first return of every missed call is precomputed at import; a bad window is the service's error to give.
-  const precomputed = Number.isFinite(windowHours) && windowHours > 0 && (await precomputedIsCurrent(manager));
+  // The first return of every missed call is precomputed at import; a bad window is the service's
+  // error to give, and a filter reads the data.
+  const precomputed = isUnfiltered(filter) && Number.isFinite(windowHours) && windowHours > 0 && (await precomputedIsCurrent(manager));
+  const columns = { lead: 'mc.attributedLeadId', listing: 'mc.attributedPropertyId', agent: 'mc.agent' };
+  const where = isUnfiltered(filter) ? undefined : { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
   const calls = precomputed
     ? await precomputedMissedCalls(manager, { range: query.range ?? ALL_TIME, windowHours, unreturnedOnly: query.unreturnedOnly === true })
-    : await new TelecomService(manager).missedCalls(query);
+    : await new TelecomService(manager).missedCalls({ ...query, where });
   return calls.map((call) => toRow(call, timeZone));
 }
 

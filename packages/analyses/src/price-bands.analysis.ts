@@ -3,6 +3,9 @@ import { Listing } from '@hcdm/property';
 import type { EntityManager } from 'typeorm';
 import { rollUpListings, type ListingRollupFigures, type RollupOptions } from './listing-rollup.analysis.js';
 import { explicitBands, quartileBands, type PriceBand } from './price-band.edges.js';
+import { filterParameters, listingFilterCondition } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { ResolvedFilter } from './record-filter.types.js';
 
 export interface PriceBandRollupOptions extends RollupOptions {
   /** Explicit band edges; by default the quartiles of the listing prices (nearest rank). */
@@ -18,24 +21,27 @@ export interface PriceBandRow extends ListingRollupFigures {
 
 /**
  * Listings rolled up by price band, ranked by `metric`; ties in price order. Every band is
- * listed: an explicit band without listings shows zeros (default bands are never empty).
+ * listed: an explicit band without listings shows zeros (default bands are never empty). The
+ * default bands are the quartiles of the prices of the listings the filter keeps.
  */
 export async function priceBandRollup(manager: EntityManager, options: PriceBandRollupOptions): Promise<PriceBandRow[]> {
-  const bands = options.edges ? explicitBands(options.edges) : quartileBands(await sortedPrices(manager));
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const bands = options.edges ? explicitBands(options.edges) : quartileBands(await sortedPrices(manager, filter));
   if (bands.length === 0) return [];
   const { sql, parameters } = bandIndexSql(bands);
-  const groups = await rollUpListings(manager, sql, parameters, options.range ?? ALL_TIME);
+  const groups = await rollUpListings(manager, sql, parameters, options.range ?? ALL_TIME, filter);
   const rows = bands.map((band, index) => ({ index, row: toRow(band, groups.get(index)) }));
   rows.sort((a, b) => b.row[options.metric] - a.row[options.metric] || a.index - b.index);
   return rows.map(({ row }) => row);
 }
 
-/** Every listing price, ascending, in one query: the quartiles are read off this list. */
-async function sortedPrices(manager: EntityManager): Promise<number[]> {
+/** Every price of the listings the filter keeps, ascending, in one query: the quartiles are read off this list. */
+async function sortedPrices(manager: EntityManager, filter: ResolvedFilter): Promise<number[]> {
   const raw = await manager
     .createQueryBuilder()
     .select('li.price', 'price')
     .from(Listing, 'li')
+    .where(listingFilterCondition(filter, 'li.location'), filterParameters(filter))
     .orderBy('li.price', 'ASC')
     .getRawMany<{ price: unknown }>();
   return raw.map((row) => Number(row.price));

@@ -4,10 +4,15 @@ import { fetchLeadResponses, type LeadResponse } from './lead-response.query.js'
 import { nearestRank } from './nearest-rank.stats.js';
 import { precomputedResponseCounts } from './precomputed/speed-to-lead.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
+import { isUnfiltered } from './record-filter.sql.js';
 
 export interface SpeedToLeadOptions {
   /** Over the leads' creation times; a response may fall after the range. */
   readonly range?: TimeRange;
+  /** Only the leads the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 export interface SpeedToLeadRow {
@@ -35,9 +40,10 @@ const MINUTE_MS = 60_000;
  */
 export async function speedToLead(manager: EntityManager, options: SpeedToLeadOptions = {}): Promise<SpeedToLeadRow> {
   const range = options.range ?? ALL_TIME;
-  // Precomputed at import when current: exact for any range, which selects leads by creation.
-  if (await precomputedIsCurrent(manager)) return precomputedSpeed(manager, range);
-  return summarizeSpeed(await fetchLeadResponses(manager, { range }));
+  const filter = await resolveRecordFilter(manager, options.filter);
+  // Precomputed at import when current: exact for any range, which selects leads by creation; a filter reads the data.
+  if (isUnfiltered(filter) && (await precomputedIsCurrent(manager))) return precomputedSpeed(manager, range);
+  return summarizeSpeed(await fetchLeadResponses(manager, { range, filter }));
 }
 
 /** Speed to lead's shares are of leads first reached within these limits (ms, inclusive): 5 minutes, 1 hour, 24 hours. */

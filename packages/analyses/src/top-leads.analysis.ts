@@ -1,7 +1,11 @@
 import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNumber } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { isUnfiltered } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
+import { whereRecordInScope, type RecordScope } from './record-scope.sql.js';
 import { readLeadDetails } from './scoring/lead-details.sql.js';
 import { precomputedTopLeads } from './precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
@@ -16,6 +20,8 @@ export interface TopLeadsOptions {
   readonly limit: number;
   /** Over the counted calls' and SMS' timestamps. */
   readonly range?: TimeRange;
+  /** Only the calls and SMS the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 export interface TopLeadRow {
@@ -40,8 +46,12 @@ type Builder = SelectQueryBuilder<object>;
  */
 export async function topLeads(manager: EntityManager, options: TopLeadsOptions): Promise<TopLeadRow[]> {
   const range = options.range ?? ALL_TIME;
-  // Over all time the per-lead figures are precomputed at import (precomputed/), when they are current.
-  if (range.from === null && range.to === null && (await precomputedIsCurrent(manager))) return precomputedTopLeads(manager, options.metric, options.limit);
+  const filter = await resolveRecordFilter(manager, options.filter);
+  // Over all time and unfiltered, the per-lead figures are precomputed at import (precomputed/), when they are current.
+  if (range.from === null && range.to === null && isUnfiltered(filter) && (await precomputedIsCurrent(manager))) {
+    return precomputedTopLeads(manager, options.metric, options.limit);
+  }
+  const scope: RecordScope = { range, filter };
   const raw = await manager
     .createQueryBuilder()
     .select('r.lead_id', 'lead_id')
@@ -49,10 +59,10 @@ export async function topLeads(manager: EntityManager, options: TopLeadsOptions)
     .addSelect('cu.name', 'name')
     .addSelect('cu.phone', 'phone')
     .addSelect('l.propertyId', 'property_id')
-    .addSelect((sub) => perLead(sub, CallRecord, 'COUNT(*)', range), 'call_count')
-    .addSelect((sub) => perLead(sub, CallRecord, 'COALESCE(SUM(rec.durationSeconds), 0)', range), 'call_seconds')
-    .addSelect((sub) => perLead(sub, SmsRecord, 'COUNT(*)', range), 'sms_count')
-    .from((sub) => ranking(sub, options.metric, range).limit(options.limit), 'r')
+    .addSelect((sub) => perLead(sub, CallRecord, 'COUNT(*)', scope), 'call_count')
+    .addSelect((sub) => perLead(sub, CallRecord, 'COALESCE(SUM(rec.durationSeconds), 0)', scope), 'call_seconds')
+    .addSelect((sub) => perLead(sub, SmsRecord, 'COUNT(*)', scope), 'sms_count')
+    .from((sub) => ranking(sub, options.metric, scope).limit(options.limit), 'r')
     .innerJoin(Lead, 'l', 'l.leadId = r.lead_id')
     .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
     .orderBy('r.value', 'DESC')
@@ -62,43 +72,42 @@ export async function topLeads(manager: EntityManager, options: TopLeadsOptions)
 }
 
 /** Lead ids with their metric value, best first. */
-function ranking(sub: Builder, metric: LeadMetric, range: TimeRange): Builder {
-  if (metric === 'callCount') return recordRanking(sub, CallRecord, 'COUNT(*)', range);
-  if (metric === 'smsCount') return recordRanking(sub, SmsRecord, 'COUNT(*)', range);
-  if (metric === 'callSeconds') return recordRanking(sub, CallRecord, 'SUM(rec.durationSeconds)', range);
+function ranking(sub: Builder, metric: LeadMetric, scope: RecordScope): Builder {
+  if (metric === 'callCount') return recordRanking(sub, CallRecord, 'COUNT(*)', scope);
+  if (metric === 'smsCount') return recordRanking(sub, SmsRecord, 'COUNT(*)', scope);
+  if (metric === 'callSeconds') return recordRanking(sub, CallRecord, 'SUM(rec.durationSeconds)', scope);
   const value = 'COALESCE(c.n, 0) + COALESCE(s.n, 0)';
   return sub
     .select('lead.leadId', 'lead_id')
     .addSelect(value, 'value')
     .from(Lead, 'lead')
-    .leftJoin((counts) => byLead(counts, CallRecord, 'COUNT(*)', 'n', range), 'c', 'c.lead_id = lead.leadId')
-    .leftJoin((counts) => byLead(counts, SmsRecord, 'COUNT(*)', 'n', range), 's', 's.lead_id = lead.leadId')
+    .leftJoin((counts) => byLead(counts, CallRecord, 'COUNT(*)', 'n', scope), 'c', 'c.lead_id = lead.leadId')
+    .leftJoin((counts) => byLead(counts, SmsRecord, 'COUNT(*)', 'n', scope), 's', 's.lead_id = lead.leadId')
     .where(`${value} > 0`)
     .orderBy(value, 'DESC')
     .addOrderBy('lead.leadId', 'ASC');
 }
 
-function recordRanking(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, range: TimeRange): Builder {
-  return byLead(sub, entity, value, 'value', range)
+function recordRanking(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, scope: RecordScope): Builder {
+  return byLead(sub, entity, value, 'value', scope)
     .having(`${value} > 0`)
     .orderBy(value, 'DESC')
     .addOrderBy('rec.attributedLeadId', 'ASC');
 }
 
 /** `value` (an aggregate) per attributed lead, as `lead_id` and `alias`. */
-function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, alias: string, range: TimeRange): Builder {
+function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, alias: string, scope: RecordScope): Builder {
   const qb = sub
     .select('rec.attributedLeadId', 'lead_id')
     .addSelect(value, alias)
     .from(entity, 'rec')
     .where('rec.attributedLeadId IS NOT NULL');
-  return whereInRange(qb, 'rec.occurredAt', range).groupBy('rec.attributedLeadId');
+  return whereRecordInScope(qb, 'rec', scope).groupBy('rec.attributedLeadId');
 }
 
 /** One figure of one ranked lead, from the attribution index. */
-function perLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, range: TimeRange): Builder {
-  const qb = sub.select(value).from(entity, 'rec').where('rec.attributedLeadId = r.lead_id');
-  return whereInRange(qb, 'rec.occurredAt', range);
+function perLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, scope: RecordScope): Builder {
+  return whereRecordInScope(sub.select(value).from(entity, 'rec').where('rec.attributedLeadId = r.lead_id'), 'rec', scope);
 }
 
 function toRow(raw: Record<string, unknown>): TopLeadRow {

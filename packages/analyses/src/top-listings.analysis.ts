@@ -2,6 +2,10 @@ import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
 import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
+import { filterParameters, leadFilterCondition, recordFilterCondition } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
+import type { RecordScope } from './record-scope.sql.js';
 
 /** What a listing is ranked by: attributed calls, attributed SMS, leads on it, or calls + SMS. */
 export type ListingMetric = 'callInquiries' | 'smsInquiries' | 'leads' | 'engagement';
@@ -13,13 +17,12 @@ export interface TopListingsOptions {
   readonly limit: number;
   /** Over the counted calls', SMS' and leads' timestamps. */
   readonly range?: TimeRange;
+  /** Only the leads, calls and SMS the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
-export interface TopListingRow {
-  readonly propertyId: string;
-  readonly title: string;
-  readonly location: string;
-  readonly price: number;
+/** A listing's figures as the listing ranking counts them. */
+export interface ListingFigures {
   readonly callInquiries: number;
   readonly smsInquiries: number;
   readonly leads: number;
@@ -28,34 +31,54 @@ export interface TopListingRow {
   readonly inquirers: number;
 }
 
-/** Per attributed listing, the number of records of `table` in the range. */
-const countsByListing = (table: 'calls' | 'sms', range: TimeRange) => `
+export interface TopListingRow extends ListingFigures {
+  readonly propertyId: string;
+  readonly title: string;
+  readonly location: string;
+  readonly price: number;
+}
+
+export interface ListingFiguresOptions {
+  readonly metric: ListingMetric;
+  readonly propertyIds: readonly string[];
+  readonly range?: TimeRange;
+  readonly filter?: RecordFilter;
+}
+
+/** A call's or SMS' condition: in the range, and kept by the filter (unqualified columns of `calls` or `sms`). */
+const recordsIn = ({ range, filter }: RecordScope) =>
+  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' })}`;
+
+/** A lead's condition: created in the range, and kept by the filter (unqualified columns of `leads`). */
+const leadsIn = ({ range, filter }: RecordScope) =>
+  `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, { source: 'source', listing: 'property_id', agent: 'agent' })}`;
+
+/** Per attributed listing, the number of records of `table` in scope. */
+const countsByListing = (table: 'calls' | 'sms', scope: RecordScope) => `
   SELECT attributed_property_id AS property_id, COUNT(*) AS value FROM ${table}
-    WHERE attributed_property_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
+    WHERE attributed_property_id IS NOT NULL AND ${recordsIn(scope)}
     GROUP BY attributed_property_id`;
 
 /** Listing ids with their metric value, unordered; every branch reads an index (grouped counts). */
-const RANKING: Record<ListingMetric, (range: TimeRange) => string> = {
-  callInquiries: (range) => countsByListing('calls', range),
-  smsInquiries: (range) => countsByListing('sms', range),
-  leads: (range) => `
-    SELECT property_id, COUNT(*) AS value FROM leads WHERE ${rangeCondition('created_at', range)} GROUP BY property_id`,
-  engagement: (range) => `
+const RANKING: Record<ListingMetric, (scope: RecordScope) => string> = {
+  callInquiries: (scope) => countsByListing('calls', scope),
+  smsInquiries: (scope) => countsByListing('sms', scope),
+  leads: (scope) => `SELECT property_id, COUNT(*) AS value FROM leads WHERE ${leadsIn(scope)} GROUP BY property_id`,
+  engagement: (scope) => `
     SELECT property_id, SUM(value) AS value
-      FROM (${countsByListing('calls', range)} UNION ALL ${countsByListing('sms', range)}) per_kind
+      FROM (${countsByListing('calls', scope)} UNION ALL ${countsByListing('sms', scope)}) per_kind
       GROUP BY property_id`,
 };
 
 /** The customers behind one listing's counted records; for engagement, calls and SMS together. */
-const inquirersOf = (table: 'calls' | 'sms', range: TimeRange) => `
-  SELECT customer_id FROM ${table}
-    WHERE attributed_property_id = li.property_id AND ${rangeCondition('occurred_at', range)}`;
+const inquirersOf = (table: 'calls' | 'sms', scope: RecordScope) => `
+  SELECT customer_id FROM ${table} WHERE attributed_property_id = li.property_id AND ${recordsIn(scope)}`;
 
-const INQUIRERS: Record<ListingMetric, (range: TimeRange) => string> = {
-  callInquiries: (range) => inquirersOf('calls', range),
-  smsInquiries: (range) => inquirersOf('sms', range),
-  leads: (range) => `SELECT customer_id FROM leads WHERE property_id = li.property_id AND ${rangeCondition('created_at', range)}`,
-  engagement: (range) => `${inquirersOf('calls', range)} UNION ${inquirersOf('sms', range)}`,
+const INQUIRERS: Record<ListingMetric, (scope: RecordScope) => string> = {
+  callInquiries: (scope) => inquirersOf('calls', scope),
+  smsInquiries: (scope) => inquirersOf('sms', scope),
+  leads: (scope) => `SELECT customer_id FROM leads WHERE property_id = li.property_id AND ${leadsIn(scope)}`,
+  engagement: (scope) => `${inquirersOf('calls', scope)} UNION ${inquirersOf('sms', scope)}`,
 };
 
 /**
@@ -66,33 +89,72 @@ const INQUIRERS: Record<ListingMetric, (range: TimeRange) => string> = {
  * left out; ties go to the lower property id.
  */
 export async function topListings(manager: EntityManager, options: TopListingsOptions): Promise<TopListingRow[]> {
-  const range = options.range ?? ALL_TIME;
-  const count = (table: 'calls' | 'sms') =>
-    `(SELECT COUNT(*) FROM ${table} WHERE attributed_property_id = li.property_id AND ${rangeCondition('occurred_at', range)})`;
-  const sql = `
-    WITH ranked AS (
-      SELECT property_id, value FROM (${RANKING[options.metric](range)}) by_listing
-        WHERE value > 0 ORDER BY value DESC, property_id ASC LIMIT :limit
-    )
-    SELECT li.property_id, li.title, li.location, li.price,
-      ${count('calls')} AS call_inquiries,
-      ${count('sms')} AS sms_inquiries,
-      (SELECT COUNT(*) FROM leads WHERE property_id = li.property_id AND ${rangeCondition('created_at', range)}) AS leads,
-      (SELECT COUNT(DISTINCT customer_id) FROM (${INQUIRERS[options.metric](range)}) inquiring) AS inquirers
-    FROM ranked INNER JOIN listings li ON li.property_id = ranked.property_id
-    ORDER BY ranked.value DESC, li.property_id ASC`;
-  const raw = await queryNamed<Record<string, unknown>>(manager, sql, { ...rangeParameters(range), limit: options.limit });
+  const scope: RecordScope = { range: options.range ?? ALL_TIME, filter: await resolveRecordFilter(manager, options.filter) };
+  const ranked = `
+    SELECT property_id, value FROM (${RANKING[options.metric](scope)}) by_listing
+      WHERE value > 0 ORDER BY value DESC, property_id ASC LIMIT :limit`;
+  const raw = await queryNamed<Record<string, unknown>>(manager, figuresSql(ranked, options.metric, scope), {
+    ...scopeParameters(scope),
+    limit: options.limit,
+  });
   return raw.map(toRow);
 }
 
+/** Well under any driver's limit on bound parameters (SQLite 32766, PostgreSQL 65535). */
+const BATCH = 5000;
+
+/**
+ * The figures of the listings `propertyIds` over a range and filter, counted as
+ * {@link topListings} counts them for `metric`, whatever they are (zeros included): the previous
+ * period's figures of a ranking's rows.
+ */
+export async function listingFigures(manager: EntityManager, options: ListingFiguresOptions): Promise<Map<string, ListingFigures>> {
+  const scope: RecordScope = { range: options.range ?? ALL_TIME, filter: await resolveRecordFilter(manager, options.filter) };
+  const figures = new Map<string, ListingFigures>();
+  for (let start = 0; start < options.propertyIds.length; start += BATCH) {
+    const propertyIds = options.propertyIds.slice(start, start + BATCH);
+    const given = 'SELECT property_id, 0 AS value FROM listings WHERE property_id IN (:...propertyIds)';
+    const raw = await queryNamed<Record<string, unknown>>(manager, figuresSql(given, options.metric, scope), {
+      ...scopeParameters(scope),
+      propertyIds,
+    });
+    for (const row of raw) figures.set(String(row.property_id), toFigures(row));
+  }
+  return figures;
+}
+
+/** Every figure of the listings `rankedSql` gives (property_id, value), in its order. */
+function figuresSql(rankedSql: string, metric: ListingMetric, scope: RecordScope): string {
+  const count = (table: 'calls' | 'sms') => `(SELECT COUNT(*) FROM ${table} WHERE attributed_property_id = li.property_id AND ${recordsIn(scope)})`;
+  return `
+    WITH ranked AS (${rankedSql})
+    SELECT li.property_id, li.title, li.location, li.price,
+      ${count('calls')} AS call_inquiries,
+      ${count('sms')} AS sms_inquiries,
+      (SELECT COUNT(*) FROM leads WHERE property_id = li.property_id AND ${leadsIn(scope)}) AS leads,
+      (SELECT COUNT(DISTINCT customer_id) FROM (${INQUIRERS[metric](scope)}) inquiring) AS inquirers
+    FROM ranked INNER JOIN listings li ON li.property_id = ranked.property_id
+    ORDER BY ranked.value DESC, li.property_id ASC`;
+}
+
+function scopeParameters(scope: RecordScope): Record<string, unknown> {
+  return { ...rangeParameters(scope.range), ...filterParameters(scope.filter) };
+}
+
 function toRow(raw: Record<string, unknown>): TopListingRow {
-  const callInquiries = toNumber(raw.call_inquiries);
-  const smsInquiries = toNumber(raw.sms_inquiries);
   return {
     propertyId: String(raw.property_id),
     title: String(raw.title),
     location: String(raw.location),
     price: toNumber(raw.price),
+    ...toFigures(raw),
+  };
+}
+
+function toFigures(raw: Record<string, unknown>): ListingFigures {
+  const callInquiries = toNumber(raw.call_inquiries);
+  const smsInquiries = toNumber(raw.sms_inquiries);
+  return {
     callInquiries,
     smsInquiries,
     leads: toNumber(raw.leads),

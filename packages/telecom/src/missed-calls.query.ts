@@ -1,5 +1,5 @@
 import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { ANSWERED } from './call-status.js';
 import { SmsRecord } from './sms-record.entity.js';
@@ -16,6 +16,11 @@ export interface MissedCallsOptions {
   readonly windowHours?: number;
   /** Only the calls no outbound call or SMS returned within the window. */
   readonly unreturnedOnly?: boolean;
+  /**
+   * Only the missed calls this condition keeps: SQL over the missed call `mc` (a CallRecord)
+   * written by the caller (a ranking's filter, `@hcdm/analyses`), with its named parameters.
+   */
+  readonly where?: { readonly condition: string; readonly parameters: ObjectLiteral };
 }
 
 /** An inbound call not answered (missed, voicemail, busy, failed), and when it was returned (null: not within the window). */
@@ -43,7 +48,7 @@ export async function findMissedCalls(manager: EntityManager, options: MissedCal
   const qb = manager
     .createQueryBuilder()
     .select('m.*')
-    .from((sub) => missedWithReturns(sub, windowMs, options.range ?? ALL_TIME), 'm');
+    .from((sub) => missedWithReturns(sub, windowMs, options.range ?? ALL_TIME, options.where), 'm');
   if (options.unreturnedOnly) qb.where('m.call_return IS NULL AND m.sms_return IS NULL');
   const raw = await qb.orderBy('m.occurred_at', 'ASC').addOrderBy('m.call_id', 'ASC').getRawMany<Record<string, unknown>>();
   return raw.map(toMissedCall);
@@ -77,7 +82,7 @@ export async function countMissedCallsByAgent(manager: EntityManager, options: A
     .addSelect('COUNT(*)', 'missed')
     .addSelect('SUM(CASE WHEN m.call_return IS NULL AND m.sms_return IS NULL THEN 1 ELSE 0 END)', 'unreturned')
     .from((sub) => {
-      const qb = missedWithReturns(sub, windowMs, options.range ?? ALL_TIME).andWhere('mc.agent IS NOT NULL');
+      const qb = missedWithReturns(sub, windowMs, options.range ?? ALL_TIME, undefined).andWhere('mc.agent IS NOT NULL');
       return options.agent === undefined ? qb : qb.andWhere('mc.agent = :agent', { agent: options.agent });
     }, 'm')
     .groupBy('m.agent')
@@ -95,7 +100,7 @@ function returnWindowMs(hours: number | undefined): number {
   return windowHours * HOUR_MS;
 }
 
-function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Builder {
+function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange, where: MissedCallsOptions['where']): Builder {
   const qb = sub
     .select('mc.callId', 'call_id')
     .addSelect('mc.customerId', 'customer_id')
@@ -110,6 +115,7 @@ function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange): Bu
     // Every inbound call not answered is a missed call: missed, voicemail, busy and failed alike.
     .where('mc.direction = :inbound AND mc.status <> :answered', { inbound: 'inbound', answered: ANSWERED })
     .setParameters({ outbound: 'outbound', windowMs });
+  if (where) qb.andWhere(where.condition, where.parameters);
   return whereInRange(qb, 'mc.occurredAt', range);
 }
 

@@ -4,8 +4,8 @@ import { insertRows, type Fixture, type TempDatabase } from './test-database.js'
 
 /** A fixture whose calls and SMS spell out their direction (and calls their status). */
 export interface DirectedFixture extends Omit<Fixture, 'calls' | 'sms'> {
-  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus])[];
-  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction])[];
+  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, status: CallStatus, agent?: string])[];
+  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, direction: Direction, agent?: string])[];
 }
 
 /** Inserts customers, listings and leads as insertRows does, then the directed calls and SMS, unattributed. */
@@ -13,7 +13,7 @@ export async function insertDirectedRows(db: Pick<TempDatabase, 'dataSource'>, f
   const { calls = [], sms = [], ...rest } = fixture;
   await insertRows(db, rest);
   const manager = db.dataSource.manager;
-  const callRows = calls.map(([callId, customerId, at, direction, status]) => ({
+  const callRows = calls.map(([callId, customerId, at, direction, status, agent]) => ({
     callId,
     customerId,
     occurredAt: new Date(at),
@@ -21,14 +21,16 @@ export async function insertDirectedRows(db: Pick<TempDatabase, 'dataSource'>, f
     direction,
     status,
     propertyId: null,
+    agent: agent ?? null,
   }));
-  const smsRows = sms.map(([smsId, customerId, at, direction]) => ({
+  const smsRows = sms.map(([smsId, customerId, at, direction, agent]) => ({
     smsId,
     customerId,
     occurredAt: new Date(at),
     messageLength: 20,
     direction,
     propertyId: null,
+    agent: agent ?? null,
   }));
   await manager.getRepository(CallRecord).save(callRows, { chunk: 200 });
   await manager.getRepository(SmsRecord).save(smsRows, { chunk: 200 });

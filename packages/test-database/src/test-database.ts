@@ -9,9 +9,9 @@ import type { DataSource } from 'typeorm';
 export interface Fixture {
   readonly customers?: readonly (readonly [id: string, name: string, phone: string])[];
   readonly listings?: readonly (readonly [id: string, title: string, location: string, price: number])[];
-  readonly leads?: readonly (readonly [id: string, customerId: string, propertyId: string, at: string])[];
-  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, seconds: number, tag?: string])[];
-  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, tag?: string])[];
+  readonly leads?: readonly (readonly [id: string, customerId: string, propertyId: string, at: string, source?: string, agent?: string])[];
+  readonly calls?: readonly (readonly [id: string, customerId: string, at: string, seconds: number, tag?: string, agent?: string])[];
+  readonly sms?: readonly (readonly [id: string, customerId: string, at: string, tag?: string, agent?: string])[];
 }
 
 /** A migrated hcdm schema in a fresh test database, and what a test passes on to the code under test. */
@@ -50,25 +50,29 @@ export async function insertRows(db: Pick<TempDatabase, 'dataSource'>, fixture: 
   const manager = db.dataSource.manager;
   const customers = (fixture.customers ?? []).map(([customerId, name, phone]) => ({ customerId, name, phone }));
   const listings = (fixture.listings ?? []).map(([propertyId, title, location, price]) => ({ propertyId, title, location, price }));
-  const leads = (fixture.leads ?? []).map(([leadId, customerId, propertyId, at]) => ({
+  const leads = (fixture.leads ?? []).map(([leadId, customerId, propertyId, at, source, agent]) => ({
     leadId,
     customerId,
     propertyId,
     createdAt: new Date(at),
+    source: source ?? null,
+    agent: agent ?? null,
   }));
-  const calls = (fixture.calls ?? []).map(([callId, customerId, at, durationSeconds, tag]) => ({
+  const calls = (fixture.calls ?? []).map(([callId, customerId, at, durationSeconds, tag, agent]) => ({
     callId,
     customerId,
     occurredAt: new Date(at),
     durationSeconds,
     propertyId: tag ?? null,
+    agent: agent ?? null,
   }));
-  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, tag]) => ({
+  const sms = (fixture.sms ?? []).map(([smsId, customerId, at, tag, agent]) => ({
     smsId,
     customerId,
     occurredAt: new Date(at),
     messageLength: 20,
     propertyId: tag ?? null,
+    agent: agent ?? null,
   }));
   await manager.getRepository(Customer).save(customers, { chunk: 200 });
   await manager.getRepository(Listing).save(listings, { chunk: 200 });

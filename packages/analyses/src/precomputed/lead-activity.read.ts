@@ -28,6 +28,8 @@ export function toLeadActivity(raw: Record<string, unknown>): LeadActivity {
     callSeconds: toNumber(raw.call_seconds),
     smsCount: toNumber(raw.sms_count),
     lastRecordAt: lasts.length > 0 ? Math.max(...lasts) : null,
+    // Precomputed for all leads, unfiltered: every lead's creation counts.
+    creationKept: true,
   };
 }
 

@@ -36,10 +36,11 @@ export function toScoreRow(details: LeadDetails, { activity, score }: ScoredLead
  * The lead's latest counted event: its creation (when in the range) or its latest attributed
  * call or SMS, whichever is later. The creation counts because a lead made after the
  * customer's older calls (which the attribution rule gives to the earliest lead) is fresher
- * than those calls. Null when nothing of the lead is in the range.
+ * than those calls; only when a filter keeps the lead itself (an agent's: one they own). Null
+ * when nothing of the lead is in the range.
  */
 function lastActivityAt(lead: LeadActivity, range: TimeRange): number | null {
-  const created = inRange(lead.createdAt, range) ? lead.createdAt : null;
+  const created = lead.creationKept && inRange(lead.createdAt, range) ? lead.createdAt : null;
   if (created === null) return lead.lastRecordAt;
   return lead.lastRecordAt === null ? created : Math.max(created, lead.lastRecordAt);
 }

@@ -1,9 +1,12 @@
 import type { TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
-import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
+import { CallRecord, SmsRecord, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { precomputedLeadActivity } from '../precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
+import { filterParameters, isUnfiltered, leadFilterCondition } from '../record-filter.sql.js';
+import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
+import { whereRecordInScope } from '../record-scope.sql.js';
 
 /** A lead with the calls and SMS attributed to it in a range: what its score is computed from. */
 export interface LeadActivity {
@@ -14,14 +17,18 @@ export interface LeadActivity {
   readonly smsCount: number;
   /** The latest attributed call or SMS in the range, epoch ms; null when none. */
   readonly lastRecordAt: number | null;
+  /** Whether the lead itself is one the filter keeps (for an agent, one they own), so its creation counts. */
+  readonly creationKept: boolean;
 }
 
 type Builder = SelectQueryBuilder<object>;
 
-/** Which leads to read: all by default, one lead, or one customer's. */
+/** Which leads to read: all by default, one lead, or one customer's; and what a ranking's filter keeps. */
 export interface LeadActivityFilter {
   readonly leadId?: string;
   readonly customerId?: string;
+  /** The leads, and the calls and SMS, a ranking's filter keeps (README "Filters"). */
+  readonly kept?: ResolvedFilter;
 }
 
 /**
@@ -31,9 +38,11 @@ export interface LeadActivityFilter {
  * are left to {@link leadDetails}, for the rows that are kept.
  */
 export async function leadActivity(manager: EntityManager, range: TimeRange, filter: LeadActivityFilter = {}): Promise<LeadActivity[]> {
-  // Over all time the figures are precomputed at import (precomputed/), when they are current.
+  // Over all time and unfiltered the figures are precomputed at import (precomputed/), when they are current.
   const allTime = range.from === null && range.to === null;
-  if (allTime && filter.leadId === undefined && (await precomputedIsCurrent(manager))) return precomputedLeadActivity(manager, filter.customerId);
+  if (allTime && filter.leadId === undefined && isUnfiltered(filter.kept ?? NO_FILTER) && (await precomputedIsCurrent(manager))) {
+    return precomputedLeadActivity(manager, filter.customerId);
+  }
   const qb = manager
     .createQueryBuilder()
     .select('l.leadId', 'lead_id')
@@ -43,13 +52,25 @@ export async function leadActivity(manager: EntityManager, range: TimeRange, fil
     .addSelect('c.last_at', 'call_last')
     .addSelect('s.n', 'sms_count')
     .addSelect('s.last_at', 'sms_last')
+    .addSelect(creationKeptSql(filter.kept ?? NO_FILTER), 'creation_kept')
     .from(Lead, 'l')
     .leftJoin((sub) => byLead(sub, CallRecord, 'SUM(rec.durationSeconds)', range, filter), 'c', 'c.lead_id = l.leadId')
     .leftJoin((sub) => byLead(sub, SmsRecord, '0', range, filter), 's', 's.lead_id = l.leadId');
   if (filter.leadId !== undefined) qb.andWhere('l.leadId = :leadId', { leadId: filter.leadId });
   if (filter.customerId !== undefined) qb.andWhere('l.customerId = :customerId', { customerId: filter.customerId });
+  const kept = filter.kept ?? NO_FILTER;
+  if (!isUnfiltered(kept)) qb.setParameters(filterParameters(kept));
   const raw = await qb.getRawMany<Record<string, unknown>>();
   return raw.map(toActivity);
+}
+
+/**
+ * 1 when the filter keeps the lead itself, else 0. Not a WHERE: a lead another agent owns is
+ * still scored from the records the filtered agent handled on it, without its creation.
+ */
+function creationKeptSql(kept: ResolvedFilter): string {
+  if (isUnfiltered(kept)) return '1';
+  return `CASE WHEN ${leadFilterCondition(kept, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' })} THEN 1 ELSE 0 END`;
 }
 
 /** Count, `seconds` and latest instant of a record kind, per attributed lead. */
@@ -64,7 +85,7 @@ function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, seco
   else qb.where('rec.attributedLeadId = :leadId', { leadId: filter.leadId });
   // A record's attributed lead is one of its own customer's, so this keeps that customer's leads' records.
   if (filter.customerId !== undefined) qb.andWhere('rec.customerId = :customerId', { customerId: filter.customerId });
-  return whereInRange(qb, 'rec.occurredAt', range).groupBy('rec.attributedLeadId');
+  return whereRecordInScope(qb, 'rec', { range, filter: filter.kept ?? NO_FILTER }).groupBy('rec.attributedLeadId');
 }
 
 function toActivity(raw: Record<string, unknown>): LeadActivity {
@@ -76,5 +97,6 @@ function toActivity(raw: Record<string, unknown>): LeadActivity {
     callSeconds: toNumber(raw.call_seconds),
     smsCount: toNumber(raw.sms_count),
     lastRecordAt: lasts.length > 0 ? Math.max(...lasts) : null,
+    creationKept: toNumber(raw.creation_kept) === 1,
   };
 }

@@ -8,6 +8,9 @@ import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './sco
 import { compareIds } from '../id-order.js';
 import { storedLeadScores } from '../precomputed/lead-score.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
+import { isUnfiltered } from '../record-filter.sql.js';
+import { resolveRecordFilter } from '../record-filter.resolver.js';
+import type { RecordFilter } from '../record-filter.types.js';
 
 export interface ScoreLeadsOptions {
   /** By default DEFAULT_SCORING_CONFIG. */
@@ -22,6 +25,8 @@ export interface ScoreLeadsOptions {
   readonly tier?: LeadTier;
   /** Only this customer's leads (a customer profile). */
   readonly customerId?: string;
+  /** Only the leads, and the calls and SMS, the filter keeps (README "Filters"). */
+  readonly filter?: RecordFilter;
 }
 
 /**
@@ -34,12 +39,13 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
   const range = options.range ?? ALL_TIME;
   const config = options.config ?? DEFAULT_SCORING_CONFIG;
   const now = await resolveNow(manager, options.now);
-  // Over all time, under the scoring they were stored with, the scores are precomputed at import.
-  if (range.from === null && range.to === null && (await precomputedIsCurrent(manager))) {
+  const recordFilter = await resolveRecordFilter(manager, options.filter);
+  // Over all time and unfiltered, under the scoring they were stored with, the scores are precomputed at import.
+  if (range.from === null && range.to === null && isUnfiltered(recordFilter) && (await precomputedIsCurrent(manager))) {
     const stored = await storedLeadScores(manager, { ...options, config, now });
     if (stored !== null) return stored;
   }
-  const ranked = (await leadActivity(manager, range, { customerId: options.customerId }))
+  const ranked = (await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter }))
     .map((lead) => scoreActivity(lead, range, config, now))
     .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
     .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));

@@ -2,11 +2,13 @@ import { describePeriod, type PeriodSpec } from '@hcdm/core';
 import { callerNovelty } from '@hcdm/analyses';
 import { InvalidCommandError } from '../query.errors.js';
 import type { CommandRule } from './rule.types.js';
-import { formatPeriod } from './period.parser.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
+import { withComparison } from './comparison.result.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { numberColumn, pickRows } from './query-result.builder.js';
+import { numberColumn } from './query-result.builder.js';
+import { suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 
-export interface CallerNoveltyQuery {
+export interface CallerNoveltyQuery extends QuerySuffixes {
   readonly kind: 'caller-novelty';
   readonly period: PeriodSpec;
 }
@@ -25,25 +27,29 @@ export const callerNoveltyRule: CommandRule<CallerNoveltyQuery> = {
   example: 'show new vs repeat callers from 2026-03-01 to 2026-03-31',
   description: 'inbound callers whose first inbound call ever is in the period (new) or before it (repeat), and their calls',
   takesPeriod: true,
+  takesComparison: true,
   suggestions: () => ['show new vs repeat callers'],
-  parse({ text, period }) {
+  parse({ text, period, ...match }) {
     // Over all time every caller is new, so the question needs a period.
     if (!period) throw new InvalidCommandError(text, 'needs a period: add "from YYYY-MM-DD to YYYY-MM-DD" or "in last N days"');
-    return { kind: 'caller-novelty', period };
+    return { kind: 'caller-novelty', period, ...suffixesOf(match) };
   },
-  format: (query) => `show new vs repeat callers${formatPeriod(query.period)}`,
+  format: (query) => `show new vs repeat callers${formatSuffixes(query)}`,
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
     const row = await callerNovelty(context.manager, { range });
+    const keys = COLUMNS.map((column) => column.key as keyof typeof row);
+    const table = { rows: [row], columns: COLUMNS, keys, figures: keys };
+    const compared = await withComparison(query, context, range, table, async (previous) => {
+      const before = await callerNovelty(context.manager, { range: previous.range });
+      return () => before;
+    });
     return {
       command: callerNoveltyRule.format(query),
-      title: `New vs repeat callers (${describePeriod(query.period)})`,
+      title: `New vs repeat callers${compared.scope}`,
       shape: 'summary',
-      columns: COLUMNS,
-      rows: pickRows(
-        [row],
-        COLUMNS.map((column) => column.key),
-      ),
+      columns: compared.columns,
+      rows: compared.rows,
     };
   },
 };

@@ -1,8 +1,7 @@
 import { describePeriod, type PeriodSpec } from '@hcdm/core';
 import { leadFunnel } from '@hcdm/analyses';
-import { InvalidCommandError } from '../query.errors.js';
 import type { CommandRule } from './rule.types.js';
-import { formatPeriod } from './period.parser.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
 import { resolveCommandRange } from './period.resolver.js';
 import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
 
@@ -24,22 +23,22 @@ const COLUMNS = [
 
 export const leadFunnelRule: CommandRule<LeadFunnelQuery> = {
   kind: 'lead-funnel',
-  // `for source X` is this rule's own until the language has filters for every ranking.
-  pattern: /^show lead funnel(?: for source (.+))?$/i,
+  // `for source X` is the language's filter (command-suffixes.grammar.ts), read before the rule matches.
+  pattern: /^show lead funnel$/i,
   usage: 'show lead funnel [for source <source>]',
   example: 'show lead funnel for source website in last 90 days',
   description: 'leads per status in the configured stage order, and the share that reached each stage or beyond; lost and other statuses below',
   takesPeriod: true,
+  filters: ['source'],
   suggestions(text) {
     const source = /\bfor sources? (.+)$/i.exec(text)?.[1];
     return source === undefined ? ['show lead funnel'] : [`show lead funnel for source ${source}`];
   },
-  parse({ text, groups: [source], period }) {
-    return { kind: 'lead-funnel', source: source === undefined ? null : sourceOf(text, source), period };
+  parse({ filters, period }) {
+    return { kind: 'lead-funnel', source: filters.source ?? null, period };
   },
   format(query) {
-    const source = query.source === null ? '' : ` for source ${query.source}`;
-    return `show lead funnel${source}${formatPeriod(query.period)}`;
+    return `show lead funnel${formatSuffixes({ filters: query.source === null ? undefined : { source: query.source }, period: query.period })}`;
   },
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
@@ -58,10 +57,3 @@ export const leadFunnelRule: CommandRule<LeadFunnelQuery> = {
     };
   },
 };
-
-/** The source as written, a pair of double quotes around it taken off (`for source "walk in"`). */
-function sourceOf(text: string, written: string): string {
-  const source = written.trim().replace(/^"(.*)"$/, '$1').trim();
-  if (source === '') throw new InvalidCommandError(text, 'source: needs a source, like website');
-  return source;
-}

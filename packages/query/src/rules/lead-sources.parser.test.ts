@@ -28,7 +28,7 @@ describe('parseCommand: sources and the lead funnel', () => {
   it.each([
     ['show top 0 sources by leads', 'N: needs a whole number above 0 (0)'],
     ['show top x sources by conversion', 'N: needs a whole number above 0 (x)'],
-    ['show lead funnel for source ""', 'source: needs a source, like website'],
+    ['show lead funnel for source ""', 'for source: needs a value, as "for source website"'],
   ])('rejects "%s": %s', (text, reason) => {
     expect(() => parseCommand(text)).toThrow(new InvalidCommandError(text, reason));
   });

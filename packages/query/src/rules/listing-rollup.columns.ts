@@ -5,6 +5,9 @@ import { numberColumn } from './query-result.builder.js';
 /** Every figure of a roll-up row (locations, price bands), in the order rows carry them. */
 export const ROLLUP_FIGURE_KEYS = ['listings', 'leads', 'callInquiries', 'smsInquiries', 'engagement', 'inquirers'];
 
+/** The figures a comparison puts beside the previous period's: those counted over the period (not the listings). */
+export const ROLLUP_COMPARED_KEYS = ['leads', 'callInquiries', 'smsInquiries', 'engagement', 'inquirers'] as const;
+
 const LISTINGS = numberColumn('listings', 'Listings');
 const LEADS = numberColumn('leads', 'Leads');
 const INQUIRERS = numberColumn('inquirers', 'Inquirers');

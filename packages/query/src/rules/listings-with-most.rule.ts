@@ -1,4 +1,5 @@
 import type { CommandRule } from './rule.types.js';
+import { RANKING_FILTERS, suffixesOf } from './query-suffixes.js';
 import {
   DEFAULT_LISTING_LIMIT,
   LISTING_PHRASE_PATTERN,
@@ -17,11 +18,13 @@ export const listingsWithMostRule: CommandRule<TopListingsQuery> = {
   example: 'show listings with most sms inquiries',
   description: `the top ${DEFAULT_LISTING_LIMIT} listings by that metric, as "show top ${DEFAULT_LISTING_LIMIT} listings by ..."`,
   takesPeriod: true,
+  filters: RANKING_FILTERS,
+  takesComparison: true,
   suggestions() {
     return Object.values(LISTING_PHRASES).map((phrase) => `show listings with most ${phrase}`);
   },
-  parse({ groups: [phrase = ''], period }) {
-    return { kind: 'top-listings', metric: listingMetricOf(phrase), limit: DEFAULT_LISTING_LIMIT, period };
+  parse({ groups: [phrase = ''], period, ...match }) {
+    return { kind: 'top-listings', metric: listingMetricOf(phrase), limit: DEFAULT_LISTING_LIMIT, period, ...suffixesOf(match) };
   },
   format: formatTopListings,
   run: runTopListings,

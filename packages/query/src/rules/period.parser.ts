@@ -3,14 +3,10 @@ import { DateTime } from 'luxon';
 import { InvalidCommandError } from '../query.errors.js';
 import { parseCount } from './count.parser.js';
 
-export interface PeriodSplit {
-  /** The command without its period. */
-  readonly body: string;
-  readonly period: PeriodSpec | null;
-}
+/** The start of a command that ends with only part of a period (`... from 2026-03-01`, `... in last`). */
+export const HALF_PERIOD = / (?:from(?: \S+)?(?: to)?|in last(?: \S+)?)$/i;
 
-const PERIOD = / (?:from (\S+) to (\S+)|in last (\S+) days?)$/i;
-const HALF_PERIOD = / (?:from(?: \S+)?(?: to)?|in last(?: \S+)?)$/i;
+export const PERIOD_SHAPE_ERROR = 'a period reads "from YYYY-MM-DD to YYYY-MM-DD" or "in last N days"';
 
 /** The period forms any command may end with, for `help`. */
 export const PERIOD_FORMS = [
@@ -26,20 +22,16 @@ export const PERIOD_FORMS = [
   },
 ] as const;
 
-/** Splits `... from A to B` / `... in last N days` off a command (spaces already collapsed). */
-export function splitPeriod(text: string): PeriodSplit {
-  const match = PERIOD.exec(text);
-  if (!match) {
-    if (HALF_PERIOD.test(text)) throw new InvalidCommandError(text, 'a period reads "from YYYY-MM-DD to YYYY-MM-DD" or "in last N days"');
-    return { body: text, period: null };
-  }
-  const body = text.slice(0, match.index);
-  const [, from, to, days] = match;
-  if (days !== undefined) return { body, period: { kind: 'last-days', days: parseCount(text, days, 'N days') } };
-  const fromDay = parseDay(text, 'from', from ?? '');
-  const toDay = parseDay(text, 'to', to ?? '');
-  if (toDay < fromDay) throw new InvalidCommandError(text, `the period ends before it starts (${from} to ${to})`);
-  return { body, period: { kind: 'between', from: fromDay, to: toDay } };
+/**
+ * The period of a clause `from A to B` or `in last N days` (`days` given), checked: real dates
+ * in order, a whole N above 0. `text` is the whole command, for the error.
+ */
+export function parsePeriodClause(text: string, clause: { from?: string; to?: string; days?: string }): PeriodSpec {
+  if (clause.days !== undefined) return { kind: 'last-days', days: parseCount(text, clause.days, 'N days') };
+  const fromDay = parseDay(text, 'from', clause.from ?? '');
+  const toDay = parseDay(text, 'to', clause.to ?? '');
+  if (toDay < fromDay) throw new InvalidCommandError(text, `the period ends before it starts (${clause.from} to ${clause.to})`);
+  return { kind: 'between', from: fromDay, to: toDay };
 }
 
 /** The period as it is written after a canonical command, with its leading space; '' for none. */

@@ -274,6 +274,33 @@ describeEachDatabase('query results', () => {
           example: 'show listings with most sms inquiries in last 30 days',
           description: 'counts only records in the N days up to the latest timestamp in the data',
         },
+        {
+          command: '<ranking> for source X',
+          example: 'show top 5 leads by call volume for source website',
+          description:
+            'only leads of that source and the calls and SMS attributed to them (lead, listing, location and price band rankings, scores and tiers, missed calls, speed to lead, unreached leads)',
+        },
+        {
+          command: '<ranking> for location L',
+          example: 'show top 3 listings by leads for location "Navi Mumbai" in last 30 days',
+          description: 'only listings in that location, the leads on them and the calls and SMS attributed to them (the same rankings)',
+        },
+        {
+          command: '<ranking> for agent A',
+          example: 'show top 5 leads by call volume for agent Anita Desai in last 30 days',
+          description: 'only the leads the agent owns and the calls and SMS the agent handled (the same rankings)',
+        },
+        {
+          command: '<ranking> for source X and location L',
+          example: 'show hot leads for source website and location Mumbai',
+          description: 'both at once; filters and the period in any order; values match ignoring case; quote a value as "..." when it holds command words',
+        },
+        {
+          command: '<ranking or summary> <period> compared with previous period',
+          example: 'show top 5 leads by call volume in last 30 days compared with previous period',
+          description:
+            "each figure beside the previous equal-length period's (in last N days: the N days before) and the change; rankings, speed to lead, new vs repeat callers, summaries",
+        },
       ],
     });
   });
@@ -283,8 +310,8 @@ describeEachDatabase('query results', () => {
     await insertFixture(db, {
       ...ATTRIBUTION_CASES,
       customers: [...(ATTRIBUTION_CASES.customers ?? []), ['C9', 'Ira', '+919876543210']],
-      leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z']],
-      listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000]],
+      leads: [...(ATTRIBUTION_CASES.leads ?? []), ['L102', 'C9', 'P1', '2026-03-01T00:00:00Z', 'website', 'Priya']],
+      listings: [...(ATTRIBUTION_CASES.listings ?? []), ['P17', 'Villa Kharadi', 'Pune', 9_000_000], ['P18', 'Flat Vashi', 'Navi Mumbai', 6_000_000]],
     });
     // The funnel's example names a source, which some lead must have.
     await db.dataSource.query("UPDATE leads SET source = 'website' WHERE lead_id = 'L102'");
@@ -322,6 +349,11 @@ describeEachDatabase('query results', () => {
       'help',
       'show top 5 leads by call volume from 2026-03-01 to 2026-03-31',
       'show top 10 listings by sms inquiries in last 30 days',
+      'show top 5 leads by call volume for source website',
+      'show top 3 listings by leads for location Navi Mumbai in last 30 days',
+      'show top 5 leads by call volume for agent Anita Desai in last 30 days',
+      'show hot leads for source website and location Mumbai',
+      'show top 5 leads by call volume in last 30 days compared with previous period',
     ]);
   });
 });

@@ -26,6 +26,7 @@ import { leadFunnelRule } from './lead-funnel.rule.js';
 import { callOutcomesRule } from './call-outcomes.rule.js';
 import { agentRankingRule } from './agent-ranking.rule.js';
 import { agentSummaryRule } from './agent-summary.rule.js';
+import { SUFFIX_FORMS } from './command-suffixes.forms.js';
 
 /** Every form of the command language, in the order `help` lists them. */
 export const RULES: readonly AnyCommandRule[] = [
@@ -57,11 +58,12 @@ export const RULES: readonly AnyCommandRule[] = [
   makeHelpRule(listCommands),
 ];
 
-/** Every form with one example each: the commands, then the periods any of them may end with. */
+/** Every form with one example each: the commands, then the periods any of them may end with, then filters and the comparison. */
 export function listCommands(): CommandUsage[] {
   const commands = RULES.map(({ usage, example, description }) => ({ command: usage, example, description }));
   const periods = PERIOD_FORMS.map(({ usage, example, description }) => ({ command: usage, example, description }));
-  return [...commands, ...periods];
+  const suffixes = SUFFIX_FORMS.map(({ usage, example, description }) => ({ command: usage, example, description }));
+  return [...commands, ...periods, ...suffixes];
 }
 
 /** The rule that runs and formats queries of `kind`: the first listed (the canonical form). */

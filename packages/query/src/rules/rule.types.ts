@@ -1,7 +1,7 @@
 import type { HcdmSettings, PeriodSpec } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import type { QueryResult } from '../query-result.types.js';
-import type { LeadStatusesConfig, ScoringConfig } from '@hcdm/analyses';
+import type { FilterDimension, LeadStatusesConfig, RecordFilter, ScoringConfig } from '@hcdm/analyses';
 
 /** What a rule needs to run its query: the data, the settings, and "now" for relative periods and recency. */
 export interface RuleContext {
@@ -15,12 +15,16 @@ export interface RuleContext {
   now(): Promise<number | null>;
 }
 
-/** The part of a command's text its pattern captured, and the period it ended with. */
+/** The part of a command's text its pattern captured, and the clauses it ended with. */
 export interface RuleMatch {
   /** The whole command as typed, spaces collapsed, for error messages. */
   readonly text: string;
   readonly groups: readonly string[];
   readonly period: PeriodSpec | null;
+  /** `for source X`, `for location L`, `for agent A`: only those the rule's `filters` name (others are refused before parse). */
+  readonly filters: RecordFilter;
+  /** `compared with previous period` (only where the rule takes it, and with a period). */
+  readonly compare: boolean;
 }
 
 /**
@@ -37,6 +41,10 @@ export interface CommandRule<Q extends { readonly kind: string }> {
   readonly description: string;
   /** False when a period after the command makes no sense (help). */
   readonly takesPeriod: boolean;
+  /** The `for ...` filters the command takes (README "Filters and comparisons"); none when not given. */
+  readonly filters?: readonly FilterDimension[];
+  /** True when `compared with previous period` may follow: its figures, beside the previous period's. */
+  readonly takesComparison?: boolean;
   /** False for a command that answers without reading the database (help), so it needs none. */
   readonly readsData?: false;
   /** Concrete forms close to `text`, for "did you mean". */

@@ -1,11 +1,13 @@
-import { describePeriod, type PeriodSpec } from '@hcdm/core';
+import type { PeriodSpec } from '@hcdm/core';
 import { speedToLead } from '@hcdm/analyses';
 import type { CommandRule } from './rule.types.js';
-import { formatPeriod } from './period.parser.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
+import { withComparison } from './comparison.result.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { numberColumn, pickRows } from './query-result.builder.js';
+import { numberColumn } from './query-result.builder.js';
+import { RANKING_FILTERS, suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 
-export interface SpeedToLeadQuery {
+export interface SpeedToLeadQuery extends QuerySuffixes {
   readonly kind: 'speed-to-lead';
   readonly period: PeriodSpec | null;
 }
@@ -29,21 +31,27 @@ export const speedToLeadRule: CommandRule<SpeedToLeadQuery> = {
   description:
     'time from each lead to the first outbound call or SMS: median, 90th percentile, shares of all leads within 5 min, 1 h, 24 h',
   takesPeriod: true,
+  filters: RANKING_FILTERS,
+  takesComparison: true,
   suggestions: () => ['show speed to lead'],
-  parse: ({ period }) => ({ kind: 'speed-to-lead', period }),
-  format: (query) => `show speed to lead${formatPeriod(query.period)}`,
+  parse: ({ period, ...match }) => ({ kind: 'speed-to-lead', period, ...suffixesOf(match) }),
+  format: (query) => `show speed to lead${formatSuffixes(query)}`,
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
-    const row = await speedToLead(context.manager, { range });
+    const filter = query.filters;
+    const row = await speedToLead(context.manager, { range, filter });
+    const keys = COLUMNS.map((column) => column.key as keyof typeof row);
+    const table = { rows: [row], columns: COLUMNS, keys, figures: keys };
+    const compared = await withComparison(query, context, range, table, async (previous) => {
+      const before = await speedToLead(context.manager, { range: previous.range, filter });
+      return () => before;
+    });
     return {
       command: speedToLeadRule.format(query),
-      title: `Speed to lead (${describePeriod(query.period)})`,
+      title: `Speed to lead${compared.scope}`,
       shape: 'summary',
-      columns: COLUMNS,
-      rows: pickRows(
-        [row],
-        COLUMNS.map((column) => column.key),
-      ),
+      columns: compared.columns,
+      rows: compared.rows,
     };
   },
 };

@@ -1,12 +1,13 @@
-import { describePeriod, type PeriodSpec } from '@hcdm/core';
+import type { PeriodSpec } from '@hcdm/core';
 import { scoreLeads } from '@hcdm/analyses';
 import type { LeadTier, TierThresholds } from '@hcdm/analyses';
 import type { CommandRule } from './rule.types.js';
-import { LEAD_SCORE_COLUMNS, leadScoreRows } from './lead-score.columns.js';
-import { formatPeriod } from './period.parser.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
+import { leadScoreTable } from './lead-score.columns.js';
+import { RANKING_FILTERS, suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 import { resolveCommandRange } from './period.resolver.js';
 
-export interface TierLeadsQuery {
+export interface TierLeadsQuery extends QuerySuffixes {
   readonly kind: 'tier-leads';
   readonly tier: LeadTier;
   readonly period: PeriodSpec | null;
@@ -19,21 +20,24 @@ export const tierLeadsRule: CommandRule<TierLeadsQuery> = {
   example: 'show hot leads',
   description: 'every lead of that tier by score (hot: 70 or more, warm: 40 or more, cold: the rest, by default)',
   takesPeriod: true,
+  filters: RANKING_FILTERS,
+  takesComparison: true,
   suggestions: () => ['show hot leads', 'show warm leads', 'show cold leads'],
-  parse({ groups: [tier = ''], period }) {
-    return { kind: 'tier-leads', tier: tier.toLowerCase() as LeadTier, period };
+  parse({ groups: [tier = ''], period, ...match }) {
+    return { kind: 'tier-leads', tier: tier.toLowerCase() as LeadTier, period, ...suffixesOf(match) };
   },
-  format: (query) => `show ${query.tier} leads${formatPeriod(query.period)}`,
+  format: (query) => `show ${query.tier} leads${formatSuffixes(query)}`,
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
     const now = (await context.now()) ?? undefined;
-    const rows = await scoreLeads(context.manager, { config: context.scoring, range, now, tier: query.tier });
+    const rows = await scoreLeads(context.manager, { config: context.scoring, range, now, tier: query.tier, filter: query.filters });
+    const table = await leadScoreTable(query, context, range, rows);
     return {
       command: tierLeadsRule.format(query),
-      title: `${tierTitle(query.tier, context.scoring.tiers)} (${describePeriod(query.period)})`,
+      title: `${tierTitle(query.tier, context.scoring.tiers)}${table.scope}`,
       shape: 'list',
-      columns: LEAD_SCORE_COLUMNS,
-      rows: leadScoreRows(rows),
+      columns: table.columns,
+      rows: table.rows,
     };
   },
 };

@@ -1,13 +1,15 @@
-import { describePeriod, type PeriodSpec } from '@hcdm/core';
-import { topLeads, type LeadMetric } from '@hcdm/analyses';
+import type { PeriodSpec } from '@hcdm/core';
+import { leadFigures, topLeads, type LeadMetric } from '@hcdm/analyses';
 import type { QueryColumn } from '../query-result.types.js';
 import type { CommandRule } from './rule.types.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
+import { withComparison } from './comparison.result.js';
 import { parseCount, writtenLimit } from './count.parser.js';
-import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
+import { numberColumn, textColumn } from './query-result.builder.js';
+import { RANKING_FILTERS, suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 
-export interface TopLeadsQuery {
+export interface TopLeadsQuery extends QuerySuffixes {
   readonly kind: 'top-leads';
   readonly metric: LeadMetric;
   readonly limit: number;
@@ -46,27 +48,35 @@ export const topLeadsRule: CommandRule<TopLeadsQuery> = {
   example: 'show top 5 leads by call volume',
   description: 'leads ranked by the calls, SMS, call seconds or calls + SMS attributed to them',
   takesPeriod: true,
+  filters: RANKING_FILTERS,
+  takesComparison: true,
   suggestions(text) {
     const limit = writtenLimit(text, 5);
     return Object.values(PHRASES).map((phrase) => `show top ${limit} leads by ${phrase}`);
   },
-  parse({ text, groups: [limit = '', phrase = ''], period }) {
-    return { kind: 'top-leads', metric: metricOf(phrase), limit: parseCount(text, limit, 'N'), period };
+  parse({ text, groups: [limit = '', phrase = ''], period, ...match }) {
+    return { kind: 'top-leads', metric: metricOf(phrase), limit: parseCount(text, limit, 'N'), period, ...suffixesOf(match) };
   },
   format(query) {
-    return `show top ${query.limit} leads by ${PHRASES[query.metric]}${formatPeriod(query.period)}`;
+    return `show top ${query.limit} leads by ${PHRASES[query.metric]}${formatSuffixes(query)}`;
   },
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
-    const rows = await topLeads(context.manager, { metric: query.metric, limit: query.limit, range });
-    const metricColumns = METRIC_COLUMNS[query.metric];
-    const keys = ['leadId', 'customerId', 'name', 'phone', 'propertyId', ...metricColumns.map((c) => c.key)];
+    const { metric, limit, filters: filter } = query;
+    const rows = await topLeads(context.manager, { metric, limit, range, filter });
+    const metricColumns = METRIC_COLUMNS[metric];
+    const figures = metricColumns.map((column) => column.key as LeadMetric);
+    const table = { rows, columns: [...LEAD_COLUMNS, ...metricColumns], keys: ['leadId', 'customerId', 'name', 'phone', 'propertyId', ...figures], figures, shown: [metric] };
+    const compared = await withComparison(query, context, range, table, async (previous) => {
+      const before = await leadFigures(context.manager, { leadIds: rows.map((row) => row.leadId), range: previous.range, filter });
+      return (row) => before.get(row.leadId);
+    });
     return {
       command: topLeadsRule.format(query),
-      title: `Top ${query.limit} leads by ${TITLES[query.metric]} (${describePeriod(query.period)})`,
+      title: `Top ${limit} leads by ${TITLES[metric]}${compared.scope}`,
       shape: 'list',
-      columns: [...LEAD_COLUMNS, ...metricColumns],
-      rows: pickRows(rows, keys),
+      columns: compared.columns,
+      rows: compared.rows,
     };
   },
 };

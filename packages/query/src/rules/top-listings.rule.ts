@@ -1,13 +1,15 @@
-import { describePeriod, type PeriodSpec } from '@hcdm/core';
-import { topListings, type ListingMetric } from '@hcdm/analyses';
+import type { PeriodSpec } from '@hcdm/core';
+import { listingFigures, topListings, type ListingMetric } from '@hcdm/analyses';
 import type { QueryColumn, QueryResult } from '../query-result.types.js';
 import type { RuleContext, CommandRule } from './rule.types.js';
+import { formatSuffixes } from './command-suffixes.grammar.js';
+import { withComparison } from './comparison.result.js';
 import { parseCount, writtenLimit } from './count.parser.js';
-import { formatPeriod } from './period.parser.js';
 import { resolveCommandRange } from './period.resolver.js';
-import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
+import { numberColumn, textColumn } from './query-result.builder.js';
+import { RANKING_FILTERS, suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 
-export interface TopListingsQuery {
+export interface TopListingsQuery extends QuerySuffixes {
   readonly kind: 'top-listings';
   readonly metric: ListingMetric;
   readonly limit: number;
@@ -53,12 +55,14 @@ export const topListingsRule: CommandRule<TopListingsQuery> = {
   example: 'show top 3 listings by call inquiries',
   description: 'listings ranked by the SMS, calls, leads or calls + SMS attributed to them, with distinct inquirers',
   takesPeriod: true,
+  filters: RANKING_FILTERS,
+  takesComparison: true,
   suggestions(text) {
     const limit = writtenLimit(text, DEFAULT_LISTING_LIMIT);
     return Object.values(LISTING_PHRASES).map((phrase) => `show top ${limit} listings by ${phrase}`);
   },
-  parse({ text, groups: [limit = '', phrase = ''], period }) {
-    return { kind: 'top-listings', metric: listingMetricOf(phrase), limit: parseCount(text, limit, 'N'), period };
+  parse({ text, groups: [limit = '', phrase = ''], period, ...match }) {
+    return { kind: 'top-listings', metric: listingMetricOf(phrase), limit: parseCount(text, limit, 'N'), period, ...suffixesOf(match) };
   },
   format: formatTopListings,
   run: runTopListings,
@@ -66,22 +70,27 @@ export const topListingsRule: CommandRule<TopListingsQuery> = {
 
 /** Both wordings of the listing ranking are written `show top N listings by ...`. */
 export function formatTopListings(query: TopListingsQuery): string {
-  return `show top ${query.limit} listings by ${LISTING_PHRASES[query.metric]}${formatPeriod(query.period)}`;
+  return `show top ${query.limit} listings by ${LISTING_PHRASES[query.metric]}${formatSuffixes(query)}`;
 }
 
 export async function runTopListings(query: TopListingsQuery, context: RuleContext): Promise<QueryResult> {
   const range = await resolveCommandRange(query.period, context);
-  const rows = await topListings(context.manager, { metric: query.metric, limit: query.limit, range });
-  const columns = [...LISTING_COLUMNS, ...METRIC_COLUMNS[query.metric], numberColumn('inquirers', 'Inquirers')];
+  const { metric, limit, filters: filter } = query;
+  const rows = await topListings(context.manager, { metric, limit, range, filter });
+  const columns = [...LISTING_COLUMNS, ...METRIC_COLUMNS[metric], numberColumn('inquirers', 'Inquirers')];
+  const figures = [...METRIC_COLUMNS[metric].map((column) => column.key as ListingMetric), 'inquirers' as const];
+  const table = { rows, columns, keys: columns.map((column) => column.key), figures, shown: [metric] };
+  const compared = await withComparison(query, context, range, table, async (previous) => {
+    const propertyIds = rows.map((row) => row.propertyId);
+    const before = await listingFigures(context.manager, { metric, propertyIds, range: previous.range, filter });
+    return (row) => before.get(row.propertyId);
+  });
   return {
     command: formatTopListings(query),
-    title: `Top ${query.limit} listings by ${LISTING_TITLES[query.metric]} (${describePeriod(query.period)})`,
+    title: `Top ${limit} listings by ${LISTING_TITLES[metric]}${compared.scope}`,
     shape: 'list',
-    columns,
-    rows: pickRows(
-      rows,
-      columns.map((column) => column.key),
-    ),
+    columns: compared.columns,
+    rows: compared.rows,
   };
 }
 
