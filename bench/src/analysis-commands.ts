@@ -52,6 +52,34 @@ export const BENCHED_FORMS: readonly BenchedForm[] = [
   { usage: 'show speed to lead', commands: ['show speed to lead'], withPeriod: true },
   { usage: 'show unreached leads', commands: ['show unreached leads'], withPeriod: true },
   { usage: 'show call|sms heatmap [in ZONE]', commands: ['show call heatmap', 'show sms heatmap in Asia/Kolkata'], withPeriod: true },
+  {
+    usage: 'show calls|sms|leads|engagement by day|week|month',
+    commands: ['show calls by week', 'show sms by day', 'show leads by month', 'show engagement by week'],
+    withPeriod: true,
+  },
+  {
+    usage: 'show [top N] sources by leads|engagement|speed to lead|conversion',
+    commands: [...['leads', 'engagement', 'speed to lead'].map((metric) => `show sources by ${metric}`), 'show top 3 sources by conversion'],
+    withPeriod: true,
+  },
+  { usage: 'show lead funnel [for source <source>]', commands: ['show lead funnel', 'show lead funnel for source website'], withPeriod: true },
+  { usage: 'show call outcomes', commands: ['show call outcomes'], withPeriod: true },
+  {
+    usage: 'show [top N] agents by calls|talk time|missed|unreturned|speed to lead|leads',
+    commands: [...['calls', 'talk time', 'missed', 'unreturned', 'speed to lead'].map((metric) => `show agents by ${metric}`), 'show top 3 agents by leads'],
+    withPeriod: true,
+  },
+  { usage: 'show agent summary for <agent>', commands: ['show agent summary for Anita Desai'], withPeriod: true },
+  // The filters and the comparison end a ranking: a ranking of each kind, filtered, and a compared one.
+  { usage: '<ranking> for source X', commands: ['show top 5 leads by engagement for source website', 'show hot leads for source website'], withPeriod: true },
+  { usage: '<ranking> for location L', commands: ['show top 5 listings by leads for location Andheri West', 'show unreached leads for location Andheri West'], withPeriod: true },
+  { usage: '<ranking> for agent A', commands: ['show missed calls for agent Anita Desai', 'show top 5 leads by score for agent Anita Desai'], withPeriod: true },
+  { usage: '<ranking> for source X and location L', commands: ['show top 5 leads by call volume for source website and location Andheri West'], withPeriod: true },
+  {
+    usage: '<ranking or summary> <period> compared with previous period',
+    commands: ['show top 5 leads by engagement in last 30 days compared with previous period', 'show customer activity summary for C000001 in last 30 days compared with previous period'],
+    withPeriod: false,
+  },
   { usage: 'help', commands: ['help'], withPeriod: false },
 ];
 

@@ -13,7 +13,7 @@ describe('hcdm completion', () => {
     expect(run.stdout.split('\n')[0]).toBe('#compdef hcdm');
     for (const name of SUBCOMMANDS) expect(run.stdout).toMatch(new RegExp(`^    '${name}:`, 'm'));
     expect(run.stdout).toContain("'--format[output format (md: a GitHub Markdown table)]:value:(table json csv ndjson md)'");
-    expect(run.stdout).toMatch(/^ {2}words=\( show top leads by call volume .* heatmap in day week month sources conversion funnel source outcomes agents talk time agent help from last days \)$/m);
+    expect(run.stdout).toMatch(/^ {2}words=\( show top leads by call volume .* heatmap in day week month sources conversion funnel source outcomes agents talk time agent help from last days location and compared previous period \)$/m);
     expect(run.stdout).toContain('compdef _hcdm hcdm');
   });
 
@@ -22,7 +22,7 @@ describe('hcdm completion', () => {
     expect(run).toMatchObject({ stderr: '', status: 0 });
     for (const name of SUBCOMMANDS) expect(run.stdout).toContain(` -a ${name} -d '`);
     expect(run.stdout).toContain("complete -c hcdm -n '__fish_seen_subcommand_from import' -l kind -x -a 'customers listings tracking_numbers leads calls sms'");
-    expect(run.stdout).toMatch(/^complete -c hcdm -n '__fish_seen_subcommand_from query' -a 'show top leads by call volume .* days'$/m);
+    expect(run.stdout).toMatch(/^complete -c hcdm -n '__fish_seen_subcommand_from query' -a 'show top leads by call volume .* period'$/m);
   });
 
   it('refuses a shell it does not know, status 1', () => {
