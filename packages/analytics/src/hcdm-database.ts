@@ -11,7 +11,7 @@ import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
-import { precomputedIsCurrent, rebuildPrecomputed } from '@hcdm/analyses';
+import { filterValues, precomputedIsCurrent, rebuildPrecomputed, type FilterValues } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
@@ -166,6 +166,14 @@ export class HcdmDatabase {
   /** Every table's columns, one row each: `table`, `column`, `type`, `nullable` (`yes`/`no`). */
   async sqlSchema(): Promise<SqlResult> {
     return this.readOnlySql.schema();
+  }
+
+  /**
+   * Every value a ranking's filter can take (`for source X`, `for location L`, `for agent A`),
+   * as stored, each dimension in code-unit order: what a form offers to choose from.
+   */
+  async filterValues(): Promise<FilterValues> {
+    return withDatabaseErrors(this.database, () => filterValues(this.dataSource.manager));
   }
 
   /** True when nothing has been imported yet. */

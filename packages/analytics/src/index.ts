@@ -6,6 +6,7 @@ export type { SavedCommands } from './config/saved-commands.js';
 export type { HcdmSettings } from '@hcdm/core';
 export type { ScoringConfig, ScoringOverrides, TierThresholds } from '@hcdm/analyses';
 export type { LeadStatusesConfig, LeadStatusesOverrides } from '@hcdm/analyses';
+export { FILTER_DIMENSIONS, type FilterDimension, type FilterValues, type RecordFilter } from '@hcdm/analyses';
 
 // Merging duplicate customers (`db.merge`, `db.unmerge`): what moved.
 export type { CustomerMerge } from '@hcdm/identity';

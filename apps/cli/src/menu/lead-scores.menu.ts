@@ -1,6 +1,7 @@
 import { formatCommand, type TierThresholds } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
-import { askPeriod, MAX_ROWS } from './period.prompt.js';
+import { MAX_ROWS } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 type Which = 'top' | 'hot' | 'warm' | 'cold';
@@ -23,8 +24,8 @@ export const leadScores: MenuEntry = {
     const which = await askSelect<Which>('Which leads?', choices(context.db.scoring.tiers));
     if (which === 'top') {
       const limit = await askWholeNumber('How many leads?', 10, MAX_ROWS);
-      return runAndShow(context, formatCommand({ kind: 'lead-score', limit, period: await askPeriod() }));
+      return runAndShow(context, formatCommand({ kind: 'lead-score', limit, ...(await askScope(context.db, { filters: true, compare: true })) }));
     }
-    return runAndShow(context, formatCommand({ kind: 'tier-leads', tier: which, period: await askPeriod() }));
+    return runAndShow(context, formatCommand({ kind: 'tier-leads', tier: which, ...(await askScope(context.db, { filters: true, compare: true })) }));
   },
 };

@@ -1,6 +1,6 @@
 import { formatCommand } from '@hcdm/analytics';
 import { askId } from './id.prompt.js';
-import { askPeriod } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 /** `show listing summary for P17 [period]`. */
@@ -9,7 +9,7 @@ export const listingSummary: MenuEntry = {
   description: "one listing's leads, calls, SMS, distinct inquirers, first and last inquiry",
   async run(context) {
     const propertyId = await askId('Property id', 'P17');
-    const period = await askPeriod();
-    return runAndShow(context, formatCommand({ kind: 'listing-summary', propertyId, period }));
+    const scope = await askScope(context.db, { compare: true });
+    return runAndShow(context, formatCommand({ kind: 'listing-summary', propertyId, ...scope }));
   },
 };

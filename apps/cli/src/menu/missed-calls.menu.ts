@@ -1,6 +1,6 @@
 import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
-import { askPeriod } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 /** A return window longer than a year says nothing about follow-up. */
@@ -18,7 +18,7 @@ export const missedCalls: MenuEntry = {
   async run(context) {
     const which = await askSelect('Which missed calls?', WHICH);
     const windowHours = await askWholeNumber('Returned within how many hours?', 24, MAX_WINDOW_HOURS);
-    const period = await askPeriod();
-    return runAndShow(context, formatCommand({ kind: 'missed-calls', unreturnedOnly: which === 'unreturned', windowHours, period }));
+    const scope = await askScope(context.db, { filters: true });
+    return runAndShow(context, formatCommand({ kind: 'missed-calls', unreturnedOnly: which === 'unreturned', windowHours, ...scope }));
   },
 };

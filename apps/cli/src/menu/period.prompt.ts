@@ -5,8 +5,8 @@ import { askSelect, askText, askWholeNumber } from './ask.prompts.js';
 export const MAX_ROWS = 1000;
 export const MAX_DAYS = 36_500;
 
-const ALL_TIME = { name: 'All time', value: 'all' } as const;
-const CHOICES = [
+export const ALL_TIME = { name: 'All time', value: 'all' } as const;
+export const CHOICES = [
   { name: 'Last N days', value: 'last-days', description: 'counted back from the latest record in the data' },
   { name: 'From one date to another', value: 'between', description: 'both days whole, in the configured time zone' },
 ] as const;
@@ -22,7 +22,7 @@ export async function askRequiredPeriod(): Promise<PeriodSpec> {
   return askBounds(await askSelect('Period', CHOICES));
 }
 
-async function askBounds(choice: (typeof CHOICES)[number]['value']): Promise<PeriodSpec> {
+export async function askBounds(choice: (typeof CHOICES)[number]['value']): Promise<PeriodSpec> {
   if (choice === 'last-days') return { kind: 'last-days', days: await askWholeNumber('How many days?', 30, MAX_DAYS) };
   const from = await askText('From (YYYY-MM-DD)', checkDate);
   const to = await askText('To (YYYY-MM-DD)', (text) => {

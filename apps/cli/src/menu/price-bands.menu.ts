@@ -1,7 +1,7 @@
 import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askText } from './ask.prompts.js';
 import { LISTING_METRICS } from './listing-metric.choices.js';
-import { askPeriod } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const BANDS = [
@@ -17,8 +17,8 @@ export const priceBands: MenuEntry = {
     const metric = await askSelect('Rank price bands by', LISTING_METRICS, 'leads');
     const bands = await askSelect('Bands', BANDS);
     const edges = bands === 'edges' ? prices(await askText('Band edges (prices, comma-separated, increasing)', checkEdges)) : null;
-    const period = await askPeriod();
-    return runAndShow(context, formatCommand({ kind: 'price-band-rollup', metric, edges, period }));
+    const scope = await askScope(context.db, { filters: true, compare: true });
+    return runAndShow(context, formatCommand({ kind: 'price-band-rollup', metric, edges, ...scope }));
   },
 };
 

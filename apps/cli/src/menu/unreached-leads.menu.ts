@@ -1,5 +1,5 @@
 import { formatCommand } from '@hcdm/analytics';
-import { askPeriod } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 /** `show unreached leads [period]`. */
@@ -7,6 +7,6 @@ export const unreachedLeads: MenuEntry = {
   label: 'Unreached leads',
   description: 'leads never followed by an outbound call or SMS to their customer',
   async run(context) {
-    return runAndShow(context, formatCommand({ kind: 'unreached-leads', period: await askPeriod() }));
+    return runAndShow(context, formatCommand({ kind: 'unreached-leads', ...(await askScope(context.db, { filters: true })) }));
   },
 };
