@@ -3,7 +3,8 @@ export const PROCESS_PERIOD = 'in last 30 days';
 
 /**
  * What the benchmark runs for one form `help` lists (its `usage`, exactly as help writes it):
- * concrete commands on the benchmark dataset (its ids: L000102, P00017, C000001), and whether
+ * concrete commands, whose `{lead}`, `{listing}`, `{customer}`, `{phone}`, `{source}`, `{location}` and
+ * `{agent}` are the benched database's own (dataset-values.ts), and whether
  * each also runs with {@link PROCESS_PERIOD}. new vs repeat callers needs a period, so its
  * command carries one.
  */
@@ -21,17 +22,17 @@ export const BENCHED_FORMS: readonly BenchedForm[] = [
   },
   { usage: 'show top N leads by score', commands: ['show top 5 leads by score'], withPeriod: true },
   { usage: 'show hot|warm|cold leads', commands: ['show hot leads', 'show warm leads', 'show cold leads'], withPeriod: true },
-  { usage: 'explain lead <lead id>', commands: ['explain lead L000102'], withPeriod: true },
+  { usage: 'explain lead <lead id>', commands: ['explain lead {lead}'], withPeriod: true },
   {
     usage: 'show top N listings by sms inquiries|call inquiries|leads|engagement',
     commands: ['sms inquiries', 'call inquiries', 'leads', 'engagement'].map((metric) => `show top 5 listings by ${metric}`),
     withPeriod: true,
   },
   { usage: 'show listings with most sms inquiries|call inquiries|leads|engagement', commands: ['show listings with most sms inquiries'], withPeriod: true },
-  { usage: 'show customer activity summary for <phone or customer id>', commands: ['show customer activity summary for +91-9876543210'], withPeriod: true },
-  { usage: 'show customer profile for <phone or customer id> [with timeline N]', commands: ['show customer profile for C000001'], withPeriod: true },
+  { usage: 'show customer activity summary for <phone or customer id>', commands: ['show customer activity summary for {phone}'], withPeriod: true },
+  { usage: 'show customer profile for <phone or customer id> [with timeline N]', commands: ['show customer profile for {customer}'], withPeriod: true },
   { usage: 'show duplicate customers', commands: ['show duplicate customers'], withPeriod: false },
-  { usage: 'show listing summary for <property id>', commands: ['show listing summary for P00017'], withPeriod: true },
+  { usage: 'show listing summary for <property id>', commands: ['show listing summary for {listing}'], withPeriod: true },
   {
     usage: 'show locations by leads|call inquiries|sms inquiries|engagement',
     commands: ['leads', 'call inquiries', 'sms inquiries', 'engagement'].map((metric) => `show locations by ${metric}`),
@@ -62,22 +63,22 @@ export const BENCHED_FORMS: readonly BenchedForm[] = [
     commands: [...['leads', 'engagement', 'speed to lead'].map((metric) => `show sources by ${metric}`), 'show top 3 sources by conversion'],
     withPeriod: true,
   },
-  { usage: 'show lead funnel [for source <source>]', commands: ['show lead funnel', 'show lead funnel for source website'], withPeriod: true },
+  { usage: 'show lead funnel [for source <source>]', commands: ['show lead funnel', 'show lead funnel for source {source}'], withPeriod: true },
   { usage: 'show call outcomes', commands: ['show call outcomes'], withPeriod: true },
   {
     usage: 'show [top N] agents by calls|talk time|missed|unreturned|speed to lead|leads',
     commands: [...['calls', 'talk time', 'missed', 'unreturned', 'speed to lead'].map((metric) => `show agents by ${metric}`), 'show top 3 agents by leads'],
     withPeriod: true,
   },
-  { usage: 'show agent summary for <agent>', commands: ['show agent summary for Anita Desai'], withPeriod: true },
+  { usage: 'show agent summary for <agent>', commands: ['show agent summary for {agent}'], withPeriod: true },
   // The filters and the comparison end a ranking: a ranking of each kind, filtered, and a compared one.
-  { usage: '<ranking> for source X', commands: ['show top 5 leads by engagement for source website', 'show hot leads for source website'], withPeriod: true },
-  { usage: '<ranking> for location L', commands: ['show top 5 listings by leads for location Andheri West', 'show unreached leads for location Andheri West'], withPeriod: true },
-  { usage: '<ranking> for agent A', commands: ['show missed calls for agent Anita Desai', 'show top 5 leads by score for agent Anita Desai'], withPeriod: true },
-  { usage: '<ranking> for source X and location L', commands: ['show top 5 leads by call volume for source website and location Andheri West'], withPeriod: true },
+  { usage: '<ranking> for source X', commands: ['show top 5 leads by engagement for source {source}', 'show hot leads for source {source}'], withPeriod: true },
+  { usage: '<ranking> for location L', commands: ['show top 5 listings by leads for location {location}', 'show unreached leads for location {location}'], withPeriod: true },
+  { usage: '<ranking> for agent A', commands: ['show missed calls for agent {agent}', 'show top 5 leads by score for agent {agent}'], withPeriod: true },
+  { usage: '<ranking> for source X and location L', commands: ['show top 5 leads by call volume for source {source} and location {location}'], withPeriod: true },
   {
     usage: '<ranking or summary> <period> compared with previous period',
-    commands: ['show top 5 leads by engagement in last 30 days compared with previous period', 'show customer activity summary for C000001 in last 30 days compared with previous period'],
+    commands: ['show top 5 leads by engagement in last 30 days compared with previous period', 'show customer activity summary for {customer} in last 30 days compared with previous period'],
     withPeriod: false,
   },
   { usage: 'help', commands: ['help'], withPeriod: false },

@@ -1,4 +1,5 @@
 import { benchedCommands } from './analysis-commands.js';
+import { datasetValues, withDatasetValues } from './dataset-values.js';
 import { hcdmBinary, hcdmQuery } from './hcdm-cli.js';
 import type { EngineProcesses } from './analysis-processes.rows.js';
 import { checked, runMeasured, type MeasuredRun } from './process.measure.js';
@@ -16,12 +17,18 @@ export function helpUsages(database: string): string[] {
   return (JSON.parse(run.stdout) as { command: string }[]).map((row) => row.command);
 }
 
+/** The commands to bench, about the database's own ids and names. */
+function commandsFor(database: string): string[] {
+  const values = datasetValues(database);
+  return benchedCommands(helpUsages(database)).map((command) => withDatasetValues(command, values));
+}
+
 /**
  * Each round runs `node -e 0`, then every command once, so the bare process and the commands
  * share the machine's load of that moment; `--format json`, as a program reading the answer.
  */
 export function benchAnalysisProcesses(database: string, rounds: number, log: (line: string) => void = () => {}): AnalysisProcesses {
-  const commands = benchedCommands(helpUsages(database)).map((command) => ({ command, runs: [] as MeasuredRun[] }));
+  const commands = commandsFor(database).map((command) => ({ command, runs: [] as MeasuredRun[] }));
   const node: MeasuredRun[] = [];
   for (let round = 0; round < rounds; round += 1) {
     log(`analysis processes: round ${round + 1} of ${rounds}, ${commands.length} commands`);
@@ -33,7 +40,7 @@ export function benchAnalysisProcesses(database: string, rounds: number, log: (l
 
 /** Every command on PostgreSQL and on SQLite (the same data), the two alternating which goes first. */
 export function benchEngineProcesses(postgres: string, sqlite: string, rounds: number, log: (line: string) => void = () => {}): EngineProcesses {
-  const commands = benchedCommands(helpUsages(sqlite)).map((command) => ({ command, postgres: [] as MeasuredRun[], sqlite: [] as MeasuredRun[] }));
+  const commands = commandsFor(sqlite).map((command) => ({ command, postgres: [] as MeasuredRun[], sqlite: [] as MeasuredRun[] }));
   for (let round = 0; round < rounds; round += 1) {
     log(`engine processes: round ${round + 1} of ${rounds}, ${commands.length} commands`);
     for (const entry of commands) {

@@ -4,10 +4,12 @@ import { compareIds } from './id-order.js';
 import { labelKey } from './label-key.js';
 import { LabelSpellings } from './label-spellings.js';
 import { fetchLeadLabels, fetchSourceActivity, fetchSourceSpellings } from './lead-labels.sql.js';
-import { fetchLeadResponses, type LeadResponse } from './lead-response.query.js';
+import { fetchLeadResponses } from './lead-response.query.js';
 import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
+import { precomputedSourceActivity, precomputedSourceLeads, type SourceLead } from './precomputed/lead-activity.read.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { shareOf } from './share.js';
-import { summarizeSpeed } from './speed-to-lead.analysis.js';
+import { summarizeDelays } from './speed-to-lead.analysis.js';
 
 /** What sources are ranked by; speed to lead ranks the fastest (lowest median) first. */
 export type SourceMetric = 'leads' | 'engagement' | 'speedToLead' | 'conversion';
@@ -51,11 +53,13 @@ export async function leadSources(manager: EntityManager, options: LeadSourcesOp
   const range = options.range ?? ALL_TIME;
   // The spellings are of all time, so a source without leads in the range still has its row.
   const spellings = await fetchSourceSpellings(manager);
-  const labels = await fetchLeadLabels(manager, range);
-  const responses = await fetchLeadResponses(manager, { range });
-  const activity = await fetchSourceActivity(manager, range);
+  // Each lead's first response, and over all time its attributed calls and SMS, are precomputed at import, when current.
+  const precomputed = await precomputedIsCurrent(manager);
+  const allTime = range.from === null && range.to === null;
+  const leads = precomputed ? await precomputedSourceLeads(manager, range) : await sourceLeads(manager, range);
+  const activity = precomputed && allTime ? await precomputedSourceActivity(manager) : await fetchSourceActivity(manager, range);
   const names = new LabelSpellings();
-  for (const { value, leads } of spellings) if (value !== null) names.add(value, leads);
+  for (const { value, leads: count } of spellings) if (value !== null) names.add(value, count);
   const groups = new Map<string | null, SourceGroup>();
   const groupOf = (source: string | null) => {
     const key = source === null ? null : labelKey(source);
@@ -65,13 +69,11 @@ export async function leadSources(manager: EntityManager, options: LeadSourcesOp
   };
   for (const { value } of spellings) groupOf(value);
   const wonKeys = new Set(options.statuses.won.map(labelKey));
-  const labelsById = new Map(labels.map((lead) => [lead.leadId, lead]));
-  for (const response of responses) {
-    const lead = labelsById.get(response.leadId);
-    const group = groupOf(lead?.source ?? null);
-    group.leads.push(response);
-    const status = lead?.status ?? null;
-    if (status !== null && wonKeys.has(labelKey(status))) group.won += 1;
+  for (const lead of leads) {
+    const group = groupOf(lead.source);
+    group.leads += 1;
+    if (lead.responseMs !== null) group.delaysMs.push(lead.responseMs);
+    if (lead.status !== null && wonKeys.has(labelKey(lead.status))) group.won += 1;
   }
   for (const { source, calls, sms } of activity) {
     const group = groupOf(source);
@@ -83,20 +85,31 @@ export async function leadSources(manager: EntityManager, options: LeadSourcesOp
   return options.limit === undefined ? rows : rows.slice(0, options.limit);
 }
 
+/** The leads of the range, read from the data: their sources and statuses, and their first responses. */
+async function sourceLeads(manager: EntityManager, range: TimeRange): Promise<SourceLead[]> {
+  const labels = new Map((await fetchLeadLabels(manager, range)).map((lead) => [lead.leadId, lead]));
+  return (await fetchLeadResponses(manager, { range })).map((response) => {
+    const lead = labels.get(response.leadId);
+    const responseMs = response.firstResponseAt === null ? null : response.firstResponseAt - response.createdAt;
+    return { source: lead?.source ?? null, status: lead?.status ?? null, responseMs };
+  });
+}
+
 interface SourceGroup {
-  readonly leads: LeadResponse[];
+  leads: number;
+  readonly delaysMs: number[];
   won: number;
   calls: number;
   sms: number;
 }
 
 function newGroup(): SourceGroup {
-  return { leads: [], won: 0, calls: 0, sms: 0 };
+  return { leads: 0, delaysMs: [], won: 0, calls: 0, sms: 0 };
 }
 
 function toRow(source: string | null, group: SourceGroup): LeadSourceRow {
-  const speed = summarizeSpeed(group.leads);
-  const leads = group.leads.length;
+  const speed = summarizeDelays(group.leads, group.delaysMs);
+  const leads = group.leads;
   return {
     source,
     leads,

@@ -61,12 +61,15 @@ interface SpeedCounts {
 
 /** The speed-to-lead figures of any set of leads (all of a period's, or one source's), so every group is measured alike. */
 export function summarizeSpeed(leads: readonly LeadResponse[]): SpeedToLeadRow {
-  const delays = leads
-    .filter((lead) => lead.firstResponseAt !== null)
-    .map((lead) => (lead.firstResponseAt ?? 0) - lead.createdAt)
-    .sort((a, b) => a - b);
+  const delays = leads.filter((lead) => lead.firstResponseAt !== null).map((lead) => (lead.firstResponseAt ?? 0) - lead.createdAt);
+  return summarizeDelays(leads.length, delays);
+}
+
+/** The same figures of `leads` leads, of which those reached took `delaysMs` (in any order) to their first response. */
+export function summarizeDelays(leads: number, delaysMs: readonly number[]): SpeedToLeadRow {
+  const delays = [...delaysMs].sort((a, b) => a - b);
   return speedRow({
-    leads: leads.length,
+    leads,
     reached: delays.length,
     within: LIMITS_MS.map((limit) => delays.filter((delay) => delay <= limit).length),
     medianMs: nearestRank(delays, 50),

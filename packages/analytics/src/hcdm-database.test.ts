@@ -30,6 +30,15 @@ const INDEXES = [
   'idx_sms_time',
   'idx_tracking_numbers_number',
 ];
+/** The precomputed figures' tables, rebuilt (with their indexes) at the end of each import. */
+const PRECOMPUTED_INDEXES = [
+  'idx_precomputed_lead_activity_customer',
+  'idx_precomputed_lead_activity_response',
+  'idx_precomputed_lead_activity_time',
+  'idx_precomputed_lead_scores_customer',
+  'idx_precomputed_lead_scores_tier',
+  'idx_precomputed_missed_calls_time',
+];
 
 /** The catalog of each engine: sqlite_master, or PostgreSQL's of the current schema. */
 const CATALOG = {
@@ -76,7 +85,7 @@ describeEachDatabase('openDatabase', () => {
     const empty = await second.isEmpty();
     await second.close();
     expect({ migrations: migrations.map((m) => m.name), pending, empty }).toEqual({
-      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032'],
+      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034'],
       pending: false,
       empty: false,
     });
@@ -87,7 +96,7 @@ describeEachDatabase('openDatabase', () => {
     const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
     const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
     await Promise.all([first.close(), second.close()]);
-    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032']);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034']);
   });
 
   it('says a fresh database is empty', async () => {
@@ -121,7 +130,7 @@ describeEachDatabase('openDatabase', () => {
       () => 'refused',
     );
     await db.close();
-    expect({ indexes: await schemaNames(database, 'index'), orphan }).toEqual({ indexes: INDEXES, orphan: 'refused' });
+    expect({ indexes: await schemaNames(database, 'index'), orphan }).toEqual({ indexes: [...INDEXES, ...PRECOMPUTED_INDEXES].sort(), orphan: 'refused' });
   });
 
   it('opened read-only, refuses to write: DATABASE_READ_ONLY', async () => {

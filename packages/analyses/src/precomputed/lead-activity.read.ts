@@ -67,3 +67,38 @@ export async function precomputedUnreached(manager: EntityManager, range: TimeRa
   );
   return rows.map((raw) => ({ ...readLeadDetails(raw), createdAt: toNumber(raw.created_at) }));
 }
+
+/** One lead of a source ranking: its stored source and status, and how long its first response took (null: never). */
+export interface SourceLead {
+  readonly source: string | null;
+  readonly status: string | null;
+  readonly responseMs: number | null;
+}
+
+/**
+ * The leads created in `range`, three small columns each, off the precomputed first responses:
+ * all a source ranking needs of them (reading each lead's name and phone as the speed-to-lead
+ * rows do took 1.5 s of the 3 s of `show sources by leads` on 200,000 leads).
+ */
+export async function precomputedSourceLeads(manager: EntityManager, range: TimeRange): Promise<SourceLead[]> {
+  const rows = await queryNamed<{ source: string | null; status: string | null; response_ms: unknown }>(
+    manager,
+    `SELECT l.source AS source, l.status AS status, a.response_ms AS response_ms
+      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id
+      WHERE ${rangeCondition('a.created_at', range)}`,
+    rangeParameters(range),
+  );
+  return rows.map((row) => ({ source: row.source, status: row.status, responseMs: toNullableNumber(row.response_ms) }));
+}
+
+/** Per stored source, the calls and SMS of all time attributed to its leads, summed from the precomputed per-lead counts. */
+export async function precomputedSourceActivity(manager: EntityManager): Promise<{ source: string | null; calls: number; sms: number }[]> {
+  const raw = await queryNamed<{ source: string | null; calls: unknown; sms: unknown }>(
+    manager,
+    `SELECT l.source AS source, SUM(a.call_count) AS calls, SUM(a.sms_count) AS sms
+      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id
+      GROUP BY l.source`,
+    {},
+  );
+  return raw.map((row) => ({ source: row.source, calls: toNumber(row.calls), sms: toNumber(row.sms) }));
+}

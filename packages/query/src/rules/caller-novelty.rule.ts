@@ -1,4 +1,4 @@
-import { describePeriod, type PeriodSpec } from '@hcdm/core';
+import type { PeriodSpec } from '@hcdm/core';
 import { callerNovelty } from '@hcdm/analyses';
 import { InvalidCommandError } from '../query.errors.js';
 import type { CommandRule } from './rule.types.js';
