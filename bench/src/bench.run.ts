@@ -8,6 +8,9 @@ import { machineInfo } from './machine.info.js';
 import { benchQueries } from './query.bench.js';
 import { findSqliteShell } from './sqlite-shell.js';
 import { benchStreaming } from './streaming.bench.js';
+import { sqliteSlots } from './database-slots.js';
+import { dropPopulatedBases, populatedImports } from './populated.bench.js';
+import { ensureHalves, ensureWeeklyBatch } from './split.datasets.js';
 
 /**
  * One benchmark run: the dataset (generated once, then cached), the imports, the analyses and
@@ -22,8 +25,14 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
   const manifest = await ensureDataset(options.cacheDir, options.size);
   log('dataset: the phone-keyed copy');
   const phoneKeyed = await ensurePhoneKeyedDataset(manifest);
+  log('dataset: the halves and the weekly batch');
+  const [halves, weekly] = [await ensureHalves(manifest), await ensureWeeklyBatch(manifest)];
+  log('imports: the bases of the populated-database imports');
+  const slots = sqliteSlots(options.workDir);
+  const populated = populatedImports(slots, halves, weekly, '');
   log(`imports: ${options.rounds} rounds`);
-  const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null, phoneKeyed);
+  const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null, phoneKeyed, populated.contenders);
+  dropPopulatedBases(slots, '');
   log('analyses');
   const queries = await benchQueries(imports.hcdmDatabase, imports.referenceDatabase, shell?.path ?? null, options.rounds);
   let streaming = null;
@@ -39,6 +48,7 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
     rounds: options.rounds,
     shell,
     imports,
+    populated: populated.timings,
     queries,
     streaming,
   };

@@ -21,6 +21,12 @@ export const SMOKE_STREAMING_CALLS = 20_000;
 
 export const SAMPLE_SEED = 42;
 
+/** `size` with every kind's rows multiplied by `scale` (at least one each): `--scale 0.1` runs in a tenth of the time. */
+export function scaledSize(size: DatasetSize, scale: number): DatasetSize {
+  const rows = (count: number) => Math.max(1, Math.round(count * scale));
+  return { customers: rows(size.customers), listings: rows(size.listings), leads: rows(size.leads), calls: rows(size.calls), sms: rows(size.sms) };
+}
+
 /** A name for a size, used as its cache folder. */
 export function sizeKey(size: DatasetSize): string {
   return `seed${SAMPLE_SEED}-c${size.customers}-p${size.listings}-l${size.leads}-k${size.calls}-s${size.sms}`;
