@@ -1,4 +1,4 @@
-import { FULL_SIZE, FULL_STREAMING_CALLS, SMOKE_SIZE, SMOKE_STREAMING_CALLS, type DatasetSize } from './bench.sizes.js';
+import { FULL_SIZE, FULL_STREAMING_CALLS, scaledSize, SMOKE_SIZE, SMOKE_STREAMING_CALLS, type DatasetSize } from './bench.sizes.js';
 
 export interface BenchOptions {
   readonly size: DatasetSize;
@@ -15,19 +15,26 @@ export interface BenchOptions {
 
 export const FULL_ROUNDS = 3;
 
-/** The full run's options, or the smoke run's (`--smoke`): small data, one round, no RESULTS.md. */
+/**
+ * The full run's options, or the smoke run's (`--smoke`): small data, one round, no RESULTS.md.
+ * `--scale F` (0 < F < 1) runs the full run's steps on F times its rows, for iterating in a
+ * minute; only a full-size run writes RESULTS.md.
+ */
 export function benchOptions(args: readonly string[], paths: { cacheDir: string; workDir: string; resultsPath: string }): BenchOptions {
   const smoke = args.includes('--smoke');
   const rounds = Number(valueOf(args, '--rounds') ?? (smoke ? 1 : FULL_ROUNDS));
   if (!Number.isSafeInteger(rounds) || rounds < 1) throw new Error(`--rounds: needs a whole number above 0 (${valueOf(args, '--rounds')})`);
-  const streamingCalls = args.includes('--no-streaming') ? 0 : smoke ? SMOKE_STREAMING_CALLS : FULL_STREAMING_CALLS;
+  const scale = Number(valueOf(args, '--scale') ?? 1);
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale: needs a number above 0 and at most 1 (${valueOf(args, '--scale')})`);
+  const fullStreaming = Math.round(FULL_STREAMING_CALLS * scale);
+  const streamingCalls = args.includes('--no-streaming') ? 0 : smoke ? SMOKE_STREAMING_CALLS : fullStreaming;
   return {
-    size: smoke ? SMOKE_SIZE : FULL_SIZE,
+    size: smoke ? SMOKE_SIZE : scaledSize(FULL_SIZE, scale),
     rounds,
     streamingCalls,
     cacheDir: paths.cacheDir,
     workDir: paths.workDir,
-    resultsPath: smoke || args.includes('--no-results') ? null : paths.resultsPath,
+    resultsPath: smoke || scale < 1 || args.includes('--no-results') ? null : paths.resultsPath,
   };
 }
 

@@ -2,6 +2,7 @@ import type { AnalysisProcesses } from './analysis-processes.bench.js';
 import type { DatasetSize } from './bench.sizes.js';
 import type { ImportTimings } from './import.bench.js';
 import type { MachineInfo } from './machine.info.js';
+import type { PopulatedTimings } from './populated.bench.js';
 import type { QueryTimings } from './query.bench.js';
 import type { StreamingCheck } from './streaming.bench.js';
 
@@ -13,6 +14,8 @@ export interface BenchReport {
   readonly rounds: number;
   readonly shell: { readonly path: string; readonly version: string } | null;
   readonly imports: ImportTimings;
+  /** Imports into databases that already hold data (issue 14). */
+  readonly populated: PopulatedTimings;
   readonly queries: QueryTimings;
   readonly streaming: StreamingCheck | null;
   /** Every command of `help` as a process beside `node -e 0` (issue 14); null in reports made before it. */

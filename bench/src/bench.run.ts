@@ -9,6 +9,9 @@ import { benchQueries } from './query.bench.js';
 import { benchAnalysisProcesses } from './analysis-processes.bench.js';
 import { findSqliteShell } from './sqlite-shell.js';
 import { benchStreaming } from './streaming.bench.js';
+import { sqliteSlots } from './database-slots.js';
+import { dropPopulatedBases, populatedImports } from './populated.bench.js';
+import { ensureHalves, ensureWeeklyBatch } from './split.datasets.js';
 
 /**
  * One benchmark run: the dataset (generated once, then cached), the imports, the analyses and
@@ -23,8 +26,14 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
   const manifest = await ensureDataset(options.cacheDir, options.size);
   log('dataset: the phone-keyed copy');
   const phoneKeyed = await ensurePhoneKeyedDataset(manifest);
+  log('dataset: the halves and the weekly batch');
+  const [halves, weekly] = [await ensureHalves(manifest), await ensureWeeklyBatch(manifest)];
+  log('imports: the bases of the populated-database imports');
+  const slots = sqliteSlots(options.workDir);
+  const populated = populatedImports(slots, halves, weekly, '');
   log(`imports: ${options.rounds} rounds`);
-  const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null, phoneKeyed);
+  const imports = benchImport(manifest, options.workDir, options.rounds, shell?.path ?? null, phoneKeyed, populated.contenders);
+  dropPopulatedBases(slots, '');
   log('analyses');
   const queries = await benchQueries(imports.hcdmDatabase, imports.referenceDatabase, shell?.path ?? null, options.rounds);
   const analysisProcesses = benchAnalysisProcesses(imports.hcdmDatabase, options.rounds, log);
@@ -41,6 +50,7 @@ export async function runBenchmark(options: BenchOptions, log: (line: string) =>
     rounds: options.rounds,
     shell,
     imports,
+    populated: populated.timings,
     queries,
     streaming,
     analysisProcesses,

@@ -27,6 +27,12 @@ export const SAMPLE_SEED = 42;
  */
 const SAMPLE_LAYOUT = 'v2';
 
+/** `size` with every kind's rows multiplied by `scale` (at least one each): `--scale 0.1` runs in a tenth of the time. */
+export function scaledSize(size: DatasetSize, scale: number): DatasetSize {
+  const rows = (count: number) => Math.max(1, Math.round(count * scale));
+  return { customers: rows(size.customers), listings: rows(size.listings), leads: rows(size.leads), calls: rows(size.calls), sms: rows(size.sms) };
+}
+
 /** A name for a size, used as its cache folder. */
 export function sizeKey(size: DatasetSize): string {
   return `${SAMPLE_LAYOUT}-seed${SAMPLE_SEED}-c${size.customers}-p${size.listings}-l${size.leads}-k${size.calls}-s${size.sms}`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SMOKE_SIZE, SMOKE_STREAMING_CALLS } from './bench.sizes.js';
 import { runBenchmark } from './bench.run.js';
 import { markdownTable, resultRows } from './results.table.js';
+import { sameRows } from './populated.bench.js';
 
 const inserted = (rows: number) => ({ inserted: rows, updated: 0, unchanged: 0, rejected: 0 });
 const unchanged = (rows: number) => ({ inserted: 0, updated: 0, unchanged: rows, rejected: 0 });
@@ -65,10 +66,16 @@ describe('the benchmark, smoke size', () => {
     expect(processes.node).toHaveLength(1);
     expect(processes.commands.map(({ command, runs }) => [command, runs.map((one) => one.status)])).toEqual(processes.commands.map(({ command }) => [command, [0]]));
     expect(processes.commands.map(({ command }) => command)).toEqual(expect.arrayContaining(['show hot leads', 'show speed to lead in last 30 days', 'help']));
+    // Into populated databases: one run of each, the halves writing the same rows as into an empty database.
+    const { populated } = report;
+    expect([populated.populated.length, populated.emptyHalf.length, populated.weekly.length]).toEqual([1, 1, 1]);
+    expect(sameRows(populated.populatedCounts, populated.emptyHalfCounts)).toBe(true);
+    expect(Object.values(populated.weeklyCounts).every((counts) => counts.updated + counts.rejected === 0)).toBe(true);
+    expect(['leads', 'calls', 'sms'].map((kind) => populated.weeklyCounts[kind]!.inserted > 0)).toEqual([true, true, true]);
     const rows = resultRows(report);
-    // the imports (first, re-import, keyed by phone; SQLite alone, with a shell), six analyses, three processes,
-    // node -e 0 and every command of help, two streaming rows
-    expect(rows.length).toBe(3 + referenceRuns + 6 + 3 + 1 + processes.commands.length + 2);
+    // the imports (first, re-import, keyed by phone, against the floor; SQLite alone, with a shell), the two
+    // populated imports, six analyses, three processes, node -e 0 and every command of help, two streaming rows
+    expect(rows.length).toBe(4 + referenceRuns + 2 + 6 + 3 + 1 + processes.commands.length + 2);
     expect(report.imports.phoneKeyed).toHaveLength(report.imports.hcdm.length);
     expect(markdownTable(rows).split('\n').length).toBe(rows.length + 2);
   });

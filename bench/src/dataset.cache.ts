@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { writeSample, type SampleManifest } from '@hcdm/sample';
 import { SAMPLE_SEED, sizeKey, type DatasetSize } from './bench.sizes.js';
 
@@ -10,12 +10,22 @@ const MANIFEST = 'manifest.json';
  * a folder counts as complete only once its manifest is written, after every file.
  */
 export async function ensureDataset(cacheDir: string, size: DatasetSize): Promise<SampleManifest> {
-  const dir = join(cacheDir, sizeKey(size));
+  const dir = resolve(cacheDir, sizeKey(size));
   const manifestPath = join(dir, MANIFEST);
-  if (existsSync(manifestPath)) return JSON.parse(readFileSync(manifestPath, 'utf8')) as SampleManifest;
+  if (existsSync(manifestPath)) return rebased(JSON.parse(readFileSync(manifestPath, 'utf8')) as SampleManifest, dir);
   const manifest = await writeSample(dir, { seed: SAMPLE_SEED, ...size });
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return manifest;
+}
+
+/**
+ * The manifest with its paths in `dir`, where it was read: a cache copied (or hard-linked) from
+ * another checkout still names that checkout's folder, and what the run writes beside the
+ * dataset (the phone-keyed copy, the splits) belongs in this one.
+ */
+function rebased(manifest: SampleManifest, dir: string): SampleManifest {
+  if (manifest.dir === dir) return manifest;
+  return { ...manifest, dir, files: manifest.files.map((file) => ({ ...file, path: join(dir, basename(file.path)) })) };
 }
 
 /** The path of one kind's file in a dataset. */

@@ -30,9 +30,17 @@ export interface ImportTimings {
  * Imports the dataset `rounds` times with hcdm (then once more, the same files again) and with
  * the shell, alternating which goes first, each into a fresh database file. After each hcdm
  * round, SQLite alone writes the same tables and indexes again, for the floor under hcdm's time.
- * The phone-keyed copy of the dataset is imported in every round too, between the two.
+ * The phone-keyed copy of the dataset is imported in every round too, between the two, and
+ * `others` (the imports into populated databases) after them, in the same alternation.
  */
-export function benchImport(manifest: SampleManifest, workDir: string, rounds: number, shell: string | null, phoneKeyedDir: string): ImportTimings {
+export function benchImport(
+  manifest: SampleManifest,
+  workDir: string,
+  rounds: number,
+  shell: string | null,
+  phoneKeyedDir: string,
+  others: readonly (() => void)[] = [],
+): ImportTimings {
   const hcdmDatabase = join(workDir, 'hcdm.sqlite');
   const referenceDatabase = join(workDir, 'reference.sqlite');
   const floorDatabase = join(workDir, 'sqlite-alone.sqlite');
@@ -62,8 +70,9 @@ export function benchImport(manifest: SampleManifest, workDir: string, rounds: n
     removeDatabase(referenceDatabase);
     timings.reference.push(runShell(shell, referenceDatabase, referenceImportScript(manifest)));
   };
+  const contenders = [runHcdm, runPhoneKeyed, runReference, ...others];
   for (let round = 0; round < rounds; round += 1) {
-    for (const contender of round % 2 === 0 ? [runHcdm, runPhoneKeyed, runReference] : [runReference, runPhoneKeyed, runHcdm]) contender();
+    for (const contender of round % 2 === 0 ? contenders : [...contenders].reverse()) contender();
   }
   return { ...timings, firstCounts, reimportCounts, hcdmDatabase, referenceDatabase: shell === null ? null : referenceDatabase };
 }

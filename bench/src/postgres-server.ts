@@ -30,9 +30,10 @@ export class PostgresServer {
     return redactDatabaseUrl(this.base.toString());
   }
 
-  /** A new empty database of that name (dropped first if it exists). */
-  recreate(database: string): void {
-    for (const sql of [`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, `CREATE DATABASE ${database}`]) this.psql(this.base.toString(), ['-c', sql]);
+  /** A new database of that name (dropped first if it exists): empty, or a copy of `template`. */
+  recreate(database: string, template?: string): void {
+    const create = template === undefined ? `CREATE DATABASE ${database}` : `CREATE DATABASE ${database} TEMPLATE ${template}`;
+    for (const sql of [`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, create]) this.psql(this.base.toString(), ['-c', sql]);
   }
 
   drop(database: string): void {
