@@ -63,7 +63,7 @@ export const BENCHED_FORMS: readonly BenchedForm[] = [
     commands: [...['leads', 'engagement', 'speed to lead'].map((metric) => `show sources by ${metric}`), 'show top 3 sources by conversion'],
     withPeriod: true,
   },
-  { usage: 'show lead funnel [for source <source>]', commands: ['show lead funnel', 'show lead funnel for source {source}'], withPeriod: true },
+  { usage: 'show lead funnel', commands: ['show lead funnel', 'show lead funnel for source {source}'], withPeriod: true },
   { usage: 'show call outcomes', commands: ['show call outcomes'], withPeriod: true },
   {
     usage: 'show [top N] agents by calls|talk time|missed|unreturned|speed to lead|leads',
@@ -72,9 +72,9 @@ export const BENCHED_FORMS: readonly BenchedForm[] = [
   },
   { usage: 'show agent summary for <agent>', commands: ['show agent summary for {agent}'], withPeriod: true },
   // The filters and the comparison end a ranking: a ranking of each kind, filtered, and a compared one.
-  { usage: '<ranking> for source X', commands: ['show top 5 leads by engagement for source {source}', 'show hot leads for source {source}'], withPeriod: true },
-  { usage: '<ranking> for location L', commands: ['show top 5 listings by leads for location {location}', 'show unreached leads for location {location}'], withPeriod: true },
-  { usage: '<ranking> for agent A', commands: ['show missed calls for agent {agent}', 'show top 5 leads by score for agent {agent}'], withPeriod: true },
+  { usage: '<ranking> for source X', commands: ['show top 5 leads by engagement for source {source}', 'show hot leads for source {source}', 'show agents by calls for source {source}'], withPeriod: true },
+  { usage: '<ranking> for location L', commands: ['show top 5 listings by leads for location {location}', 'show unreached leads for location {location}', 'show sources by conversion for location {location}'], withPeriod: true },
+  { usage: '<ranking> for agent A', commands: ['show missed calls for agent {agent}', 'show top 5 leads by score for agent {agent}', 'show lead funnel for agent {agent}'], withPeriod: true },
   { usage: '<ranking> for source X and location L', commands: ['show top 5 leads by call volume for source {source} and location {location}'], withPeriod: true },
   {
     usage: '<ranking or summary> <period> compared with previous period',

@@ -1,10 +1,12 @@
-import { ALL_TIME, NotFoundError, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from './id-order.js';
 import { labelKey } from './label-key.js';
 import { LabelSpellings } from './label-spellings.js';
-import { fetchSourceSpellings, fetchSourceStatusCounts } from './lead-labels.sql.js';
+import { fetchSourceStatusCounts } from './lead-labels.sql.js';
 import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter } from './record-filter.types.js';
 import { shareOf } from './share.js';
 
 /**
@@ -18,8 +20,11 @@ export interface LeadFunnelOptions {
   readonly statuses: LeadStatusesConfig;
   /** Over the leads' creation times. */
   readonly range?: TimeRange;
-  /** Only the leads of this source (case-insensitive); an unknown source is a NotFoundError. */
-  readonly source?: string;
+  /**
+   * Only the leads the filter keeps (README "Filters"): of a source, on the listings of a
+   * location, owned by an agent. A value no lead, listing or record has is a NotFoundError.
+   */
+  readonly filter?: RecordFilter;
 }
 
 export interface LeadFunnelRow {
@@ -40,15 +45,13 @@ export interface LeadFunnelRow {
 /**
  * The lead funnel: one row per configured stage in order, then the lost statuses (configured
  * order), then statuses the configuration does not name (most leads first, ties by status),
- * then the leads without a status (when there are any). Statuses and sources are compared
+ * then the leads without a status (when there are any). Statuses are compared
  * case-insensitively. Reached counts never grow from one stage to the next.
  */
 export async function leadFunnel(manager: EntityManager, options: LeadFunnelOptions): Promise<LeadFunnelRow[]> {
   const { statuses } = options;
-  const sourceKey = options.source === undefined ? null : await knownSourceKey(manager, options.source);
-  const counts = (await fetchSourceStatusCounts(manager, options.range ?? ALL_TIME)).filter(
-    (count) => sourceKey === null || (count.value !== null && labelKey(count.value) === sourceKey),
-  );
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const counts = await fetchSourceStatusCounts(manager, options.range ?? ALL_TIME, filter);
   const spellings = new LabelSpellings();
   let withoutStatus = 0;
   for (const { status, leads } of counts) {
@@ -85,15 +88,4 @@ export async function leadFunnel(manager: EntityManager, options: LeadFunnelOpti
     .sort((a, b) => b.leads - a.leads || compareIds(a.status ?? '', b.status ?? ''));
   const none = withoutStatus > 0 ? [row(null, 'none', withoutStatus, withoutStatus)] : [];
   return [...stages, ...lost, ...others, ...none];
-}
-
-/** The key of `source` when some lead (of any time) has it; else a NotFoundError naming the sources there are. */
-async function knownSourceKey(manager: EntityManager, source: string): Promise<string> {
-  const key = labelKey(source);
-  const spellings = new LabelSpellings();
-  for (const { value, leads } of await fetchSourceSpellings(manager)) if (value !== null) spellings.add(value, leads);
-  if (spellings.keys().includes(key)) return key;
-  const known = spellings.keys().map((known) => spellings.nameOf(known)).sort(compareIds);
-  const listed = known.length === 0 ? 'no lead has a source' : `sources: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', ...' : ''}`;
-  throw new NotFoundError(`no lead has source ${source.trim()} (${listed})`);
 }

@@ -3,6 +3,8 @@ import { Lead } from '@hcdm/property';
 import { rangeCondition, rangeParameters, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
+import { filterParameters, leadFilterCondition, recordFilterCondition } from './record-filter.sql.js';
+import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 
 /** A lead's source and status as stored (null: none given). */
 export interface LeadLabels {
@@ -36,9 +38,19 @@ export async function fetchSourceSpellings(manager: EntityManager): Promise<Labe
   return raw.map((row) => ({ value: row.source, leads: toNumber(row.leads) }));
 }
 
-/** Leads created in `range` per stored (source, status) pair. */
-export async function fetchSourceStatusCounts(manager: EntityManager, range: TimeRange): Promise<(LabelCount & { status: string | null })[]> {
-  const qb = manager.createQueryBuilder().select('l.source', 'source').addSelect('l.status', 'status').addSelect('COUNT(*)', 'leads').from(Lead, 'l');
+/** Leads created in `range` that the filter keeps, per stored (source, status) pair. */
+export async function fetchSourceStatusCounts(
+  manager: EntityManager,
+  range: TimeRange,
+  filter: ResolvedFilter = NO_FILTER,
+): Promise<(LabelCount & { status: string | null })[]> {
+  const qb = manager
+    .createQueryBuilder()
+    .select('l.source', 'source')
+    .addSelect('l.status', 'status')
+    .addSelect('COUNT(*)', 'leads')
+    .from(Lead, 'l')
+    .where(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(filter));
   const raw = await whereInRange(qb, 'l.createdAt', range)
     .groupBy('l.source')
     .addGroupBy('l.status')
@@ -47,13 +59,19 @@ export async function fetchSourceStatusCounts(manager: EntityManager, range: Tim
 }
 
 /**
- * Per stored source, the calls and SMS in `range` attributed to its leads (whenever the lead was
- * made): each table grouped by attributed lead off its (lead, time) index, then summed per source.
+ * Per stored source, the calls and SMS in `range` that the filter keeps attributed to its leads
+ * (whenever the lead was made): each table grouped by attributed lead off its (lead, time) index,
+ * then summed per source.
  */
-export async function fetchSourceActivity(manager: EntityManager, range: TimeRange): Promise<{ source: string | null; calls: number; sms: number }[]> {
+export async function fetchSourceActivity(
+  manager: EntityManager,
+  range: TimeRange,
+  filter: ResolvedFilter = NO_FILTER,
+): Promise<{ source: string | null; calls: number; sms: number }[]> {
+  const kept = recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' });
   const perLead = (table: 'calls' | 'sms', columns: string) => `
     SELECT attributed_lead_id AS lead_id, ${columns} FROM ${table}
-      WHERE attributed_lead_id IS NOT NULL AND ${rangeCondition('occurred_at', range)}
+      WHERE attributed_lead_id IS NOT NULL AND ${rangeCondition('occurred_at', range)} AND ${kept}
       GROUP BY attributed_lead_id`;
   const raw = await queryNamed<{ source: string | null; calls: unknown; sms: unknown }>(
     manager,
@@ -62,7 +80,7 @@ export async function fetchSourceActivity(manager: EntityManager, range: TimeRan
         UNION ALL ${perLead('sms', '0 AS calls, COUNT(*) AS sms')}
       ) x INNER JOIN leads l ON l.lead_id = x.lead_id
       GROUP BY l.source`,
-    rangeParameters(range),
+    { ...rangeParameters(range), ...filterParameters(filter) },
   );
   return raw.map((row) => ({ source: row.source, calls: toNumber(row.calls), sms: toNumber(row.sms) }));
 }

@@ -8,6 +8,9 @@ import { fetchLeadResponses } from './lead-response.query.js';
 import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
 import { precomputedSourceActivity, precomputedSourceLeads, type SourceLead } from './precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
+import { isUnfiltered } from './record-filter.sql.js';
+import { resolveRecordFilter } from './record-filter.resolver.js';
+import type { RecordFilter, ResolvedFilter } from './record-filter.types.js';
 import { shareOf } from './share.js';
 import { summarizeDelays } from './speed-to-lead.analysis.js';
 
@@ -22,6 +25,11 @@ export interface LeadSourcesOptions {
   readonly range?: TimeRange;
   /** The first N rows; all when not given. */
   readonly limit?: number;
+  /**
+   * Only the leads the filter keeps and the calls and SMS it keeps among those attributed to
+   * leads (README "Filters"); `source` keeps that source's row alone.
+   */
+  readonly filter?: RecordFilter;
 }
 
 export interface LeadSourceRow {
@@ -46,18 +54,21 @@ export interface LeadSourceRow {
 /**
  * One row per lead source (its spellings folded case-insensitively), every source any lead has
  * listed, zeros included, and one row for the leads without a source: so the rows' leads add up
- * to all leads of the range. Ranked by `metric`, ties by source (code-unit order), the row
- * without a source last; a median or conversion that is null (nothing to measure) ranks last.
+ * to all leads of the range (that the filter keeps). Ranked by `metric`, ties by source
+ * (code-unit order), the row without a source last; a median or conversion that is null
+ * (nothing to measure) ranks last.
  */
 export async function leadSources(manager: EntityManager, options: LeadSourcesOptions): Promise<LeadSourceRow[]> {
   const range = options.range ?? ALL_TIME;
-  // The spellings are of all time, so a source without leads in the range still has its row.
+  const filter = await resolveRecordFilter(manager, options.filter);
+  // The spellings are of all time, so a source without leads in the range (or the filter) still has its row.
   const spellings = await fetchSourceSpellings(manager);
-  // Each lead's first response, and over all time its attributed calls and SMS, are precomputed at import, when current.
-  const precomputed = await precomputedIsCurrent(manager);
+  // Each lead's first response, and over all time its attributed calls and SMS, are precomputed at
+  // import, when current; they are unfiltered, so a filter reads the data.
+  const precomputed = isUnfiltered(filter) && (await precomputedIsCurrent(manager));
   const allTime = range.from === null && range.to === null;
-  const leads = precomputed ? await precomputedSourceLeads(manager, range) : await sourceLeads(manager, range);
-  const activity = precomputed && allTime ? await precomputedSourceActivity(manager) : await fetchSourceActivity(manager, range);
+  const leads = precomputed ? await precomputedSourceLeads(manager, range) : await sourceLeads(manager, range, filter);
+  const activity = precomputed && allTime ? await precomputedSourceActivity(manager) : await fetchSourceActivity(manager, range, filter);
   const names = new LabelSpellings();
   for (const { value, leads: count } of spellings) if (value !== null) names.add(value, count);
   const groups = new Map<string | null, SourceGroup>();
@@ -80,15 +91,23 @@ export async function leadSources(manager: EntityManager, options: LeadSourcesOp
     group.calls += calls;
     group.sms += sms;
   }
-  const rows = [...groups].map(([key, group]) => toRow(key === null ? null : names.nameOf(key), group));
+  const kept = keptSources(filter);
+  const rows = [...groups]
+    .filter(([key]) => kept === null || (key !== null && kept.has(key)))
+    .map(([key, group]) => toRow(key === null ? null : names.nameOf(key), group));
   rows.sort((a, b) => RANKINGS[options.metric](a, b) || compareSources(a.source, b.source));
   return options.limit === undefined ? rows : rows.slice(0, options.limit);
 }
 
-/** The leads of the range, read from the data: their sources and statuses, and their first responses. */
-async function sourceLeads(manager: EntityManager, range: TimeRange): Promise<SourceLead[]> {
+/** The keys of the sources a `source` filter keeps (one row, or several stored spellings of it); null: every source. */
+function keptSources(filter: ResolvedFilter): Set<string> | null {
+  return filter.source === null ? null : new Set(filter.source.map(labelKey));
+}
+
+/** The leads of the range that the filter keeps, read from the data: their sources and statuses, and their first responses. */
+async function sourceLeads(manager: EntityManager, range: TimeRange, filter: ResolvedFilter): Promise<SourceLead[]> {
   const labels = new Map((await fetchLeadLabels(manager, range)).map((lead) => [lead.leadId, lead]));
-  return (await fetchLeadResponses(manager, { range })).map((response) => {
+  return (await fetchLeadResponses(manager, { range, filter })).map((response) => {
     const lead = labels.get(response.leadId);
     const responseMs = response.firstResponseAt === null ? null : response.firstResponseAt - response.createdAt;
     return { source: lead?.source ?? null, status: lead?.status ?? null, responseMs };

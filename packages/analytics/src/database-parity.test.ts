@@ -9,7 +9,7 @@ import { resultToJson } from '@hcdm/query';
 const SMOKE = { seed: 42, customers: 500, listings: 60, leads: 1_000, calls: 8_000, sms: 5_000 };
 
 /** Every analysis and each of its variants; ids are filled in from the data. */
-function commands(ids: { lead: string; customer: string; phone: string; listing: string }): string[] {
+function commands(ids: { lead: string; customer: string; phone: string; listing: string; location: string }): string[] {
   const leads = ['call volume', 'sms volume', 'call duration', 'engagement', 'score'].map((metric) => `show top 10 leads by ${metric}`);
   const metrics = ['sms inquiries', 'call inquiries', 'leads', 'engagement'];
   return [
@@ -50,6 +50,10 @@ function commands(ids: { lead: string; customer: string; phone: string; listing:
     'show top 3 agents by calls from 2026-03-01 to 2026-03-31',
     'show agent summary for Anita Desai',
     'show agent summary for rahul verma in last 30 days',
+    `show sources by conversion for location "${ids.location}" and agent Anita Desai`,
+    'show agents by speed to lead for source website in last 30 days',
+    `show agents by unreturned for location "${ids.location}"`,
+    `show lead funnel for location "${ids.location}" and agent Rahul Verma`,
   ];
 }
 
@@ -72,7 +76,7 @@ describeOnPostgres('the same answers on SQLite and PostgreSQL', (postgres) => {
     expect(summaries[1]).toEqual(summaries[0]);
     const top = (await lite.query('show top 1 leads by call volume')).rows[0]!;
     const listing = (await lite.query('show top 1 listings by leads')).rows[0]!;
-    const ids = { lead: String(top.leadId), customer: String(top.customerId), phone: String(top.phone), listing: String(listing.propertyId) };
+    const ids = { lead: String(top.leadId), customer: String(top.customerId), phone: String(top.phone), listing: String(listing.propertyId), location: String(listing.location) };
     const list = commands(ids);
     const [fromSqlite, fromPostgres] = [await answers(lite, list), await answers(server, list)];
     await Promise.all([lite.close(), server.close()]);

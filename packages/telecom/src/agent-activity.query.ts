@@ -2,6 +2,7 @@ import type { TimeRange } from '@hcdm/core';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { ANSWERED } from './call-status.js';
+import type { RecordCondition } from './record-condition.js';
 import { SmsRecord } from './sms-record.entity.js';
 import { toNumber } from './sql-number.js';
 import { whereInRange } from './time-range.sql.js';
@@ -23,6 +24,11 @@ export interface AgentActivityOptions {
   readonly range: TimeRange;
   /** One agent only (the (agent, time) indexes find their records); every agent when absent. */
   readonly agent?: string;
+  /**
+   * Only the records this condition keeps: SQL over the record `r` (a CallRecord in one statement,
+   * an SmsRecord in the other, so only columns both have), with its named parameters.
+   */
+  readonly where?: RecordCondition;
 }
 
 type Builder = SelectQueryBuilder<object>;
@@ -68,5 +74,6 @@ export async function countAgentActivity(manager: EntityManager, options: AgentA
 function byAgent(qb: Builder, options: AgentActivityOptions): Builder {
   qb.select('r.agent', 'agent').where('r.agent IS NOT NULL');
   if (options.agent !== undefined) qb.andWhere('r.agent = :agent', { agent: options.agent });
+  if (options.where) qb.andWhere(options.where.condition, options.where.parameters);
   return whereInRange(qb, 'r.occurredAt', options.range).groupBy('r.agent');
 }

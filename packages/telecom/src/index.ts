@@ -24,6 +24,7 @@ export {
 export type { CallerNovelty } from './caller-novelty.query.js';
 export type { CallOutcomeCount } from './call-outcomes.query.js';
 export type { AgentActivity, AgentActivityOptions } from './agent-activity.query.js';
+export type { RecordCondition } from './record-condition.js';
 
 // SQL helpers for the packages that query these tables (@hcdm/analyses).
 export { rangeCondition, rangeParameters, whereInRange } from './time-range.sql.js';

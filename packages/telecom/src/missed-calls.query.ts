@@ -1,7 +1,8 @@
 import { ALL_TIME, Customer, InvalidValueError, type TimeRange } from '@hcdm/core';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
 import { ANSWERED } from './call-status.js';
+import type { RecordCondition } from './record-condition.js';
 import { SmsRecord } from './sms-record.entity.js';
 import { toNumber } from './sql-number.js';
 import { whereInRange } from './time-range.sql.js';
@@ -20,7 +21,7 @@ export interface MissedCallsOptions {
    * Only the missed calls this condition keeps: SQL over the missed call `mc` (a CallRecord)
    * written by the caller (a ranking's filter, `@hcdm/analyses`), with its named parameters.
    */
-  readonly where?: { readonly condition: string; readonly parameters: ObjectLiteral };
+  readonly where?: RecordCondition;
 }
 
 /** An inbound call not answered (missed, voicemail, busy, failed), and when it was returned (null: not within the window). */
@@ -66,6 +67,8 @@ export interface AgentMissedCallsOptions {
   readonly windowHours?: number;
   /** One agent only; every agent when absent. */
   readonly agent?: string;
+  /** Only the missed calls this condition keeps: SQL over the missed call `mc`, as in {@link MissedCallsOptions}. */
+  readonly where?: RecordCondition;
 }
 
 /**
@@ -82,7 +85,7 @@ export async function countMissedCallsByAgent(manager: EntityManager, options: A
     .addSelect('COUNT(*)', 'missed')
     .addSelect('SUM(CASE WHEN m.call_return IS NULL AND m.sms_return IS NULL THEN 1 ELSE 0 END)', 'unreturned')
     .from((sub) => {
-      const qb = missedWithReturns(sub, windowMs, options.range ?? ALL_TIME, undefined).andWhere('mc.agent IS NOT NULL');
+      const qb = missedWithReturns(sub, windowMs, options.range ?? ALL_TIME, options.where).andWhere('mc.agent IS NOT NULL');
       return options.agent === undefined ? qb : qb.andWhere('mc.agent = :agent', { agent: options.agent });
     }, 'm')
     .groupBy('m.agent')
@@ -100,7 +103,7 @@ function returnWindowMs(hours: number | undefined): number {
   return windowHours * HOUR_MS;
 }
 
-function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange, where: MissedCallsOptions['where']): Builder {
+function missedWithReturns(sub: Builder, windowMs: number, range: TimeRange, where: RecordCondition | undefined): Builder {
   const qb = sub
     .select('mc.callId', 'call_id')
     .addSelect('mc.customerId', 'customer_id')

@@ -1,3 +1,4 @@
+import { ALL_TIME } from '@hcdm/core';
 import type { DataSource } from 'typeorm';
 import { describeEachDatabase } from '@hcdm/test-utils';
 import { afterEach, expect, it } from 'vitest';
@@ -91,5 +92,18 @@ describeEachDatabase('TelecomService.agentActivity and missedCallsByAgent', () =
     expect(await telecom.missedCallsByAgent({ range: range('2026-04-03T00:00:00Z', '2026-04-05T00:00:00Z') })).toEqual([
       { agent: 'Rahul', missedCalls: 1, unreturnedMissedCalls: 1 },
     ]);
+  });
+
+  it("keeps only the records a caller's condition keeps, the returns whoever's they are", async () => {
+    const telecom = await service();
+    // Customer C2's records: Anita A3 (inbound voicemail, 0 s); Rahul B1 (inbound busy, 0 s) and SMS R1.
+    const c2 = { condition: 'r.customerId = :customer', parameters: { customer: 'C2' } };
+    expect(await telecom.agentActivity({ range: ALL_TIME, where: c2 })).toEqual([
+      { agent: 'Anita', calls: 1, callSeconds: 0, inboundCalls: 1, answeredInboundCalls: 0, outboundCalls: 0, sms: 0 },
+      { agent: 'Rahul', calls: 1, callSeconds: 0, inboundCalls: 1, answeredInboundCalls: 0, outboundCalls: 0, sms: 1 },
+    ]);
+    // The voicemail A3 alone: still returned by R1, a record the condition does not name.
+    const voicemail = { condition: 'mc.status = :status', parameters: { status: 'voicemail' } };
+    expect(await telecom.missedCallsByAgent({ where: voicemail })).toEqual([{ agent: 'Anita', missedCalls: 1, unreturnedMissedCalls: 0 }]);
   });
 });

@@ -10,4 +10,4 @@ export { PROFILE_PEOPLE, PROFILE_CALLS, PROFILE_SMS, insertProfileRows } from '.
 export { BASE_CSV, BASE_TABLES, BASE_OBJECTS } from './cases/import-files.js';
 export { SOURCE_CASES, SOURCE_CASE_LABELS, insertSourceRows } from './cases/source-cases.js';
 export { AGENT_CALLS, AGENT_LEADS, AGENT_SMS, insertAgentRows } from './cases/agent-cases.js';
-export { FILTER_CASES, FILTER_INSIGHT_CASES } from './cases/filter-cases.js';
+export { FILTER_CASES, FILTER_CASE_STATUSES, FILTER_INSIGHT_CASES, insertFilterStatuses } from './cases/filter-cases.js';

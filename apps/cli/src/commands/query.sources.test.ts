@@ -31,6 +31,19 @@ describe('hcdm query: sources and the lead funnel', () => {
     ]);
   });
 
+  it('prints the sources of one location, read from the data though the precomputed figures are current', () => {
+    const run = runCli(dir, ['query', 'show sources by leads for location pune', '--format', 'json']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    // Pune (P2): referral L3 (won, S1 +3600 s; K3, S1) and L4 (never; K4); website L6 (K5 +86400 s) and L8
+    // (won, never; S3); walk-in L7 (K6 +1800 s); L5, the lead without a source, is in Mumbai.
+    expect(JSON.parse(run.stdout)).toEqual([
+      { source: 'referral', leads: 2, calls: 2, sms: 1, engagement: 3, medianSeconds: 3600, reachedShare: 0.5, won: 1, conversion: 0.5 },
+      { source: 'website', leads: 2, calls: 1, sms: 1, engagement: 2, medianSeconds: 86400, reachedShare: 0.5, won: 1, conversion: 0.5 },
+      { source: 'walk-in', leads: 1, calls: 1, sms: 0, engagement: 1, medianSeconds: 1800, reachedShare: 1, won: 0, conversion: 0 },
+      { source: null, leads: 0, calls: 0, sms: 0, engagement: 0, medianSeconds: null, reachedShare: null, won: 0, conversion: null },
+    ]);
+  });
+
   it('prints the funnel as CSV and as a Markdown table', () => {
     const csv = runCli(dir, ['query', 'show lead funnel', '--format', 'csv']);
     expect(csv.status).toBe(0);
@@ -61,7 +74,9 @@ describe('hcdm query: sources and the lead funnel', () => {
 
   it('refuses an unknown source and a bad N in one line, exit status 1', () => {
     const unknown = runCli(dir, ['query', 'show lead funnel for source webiste']);
-    expect([unknown.status, unknown.stdout, unknown.stderr]).toEqual([1, '', 'error: no lead has source webiste (sources: referral, walk-in, website)\n']);
+    expect([unknown.status, unknown.stdout, unknown.stderr]).toEqual([1, '', 'error: no lead has source "webiste" (sources: Website, referral, walk-in, website)\n']);
+    const location = runCli(dir, ['query', 'show agents by calls for location Baner']);
+    expect([location.status, location.stdout, location.stderr]).toEqual([1, '', 'error: no listing is in location "Baner" (locations: Mumbai, Pune)\n']);
     const zero = runCli(dir, ['query', 'show top 0 sources by leads']);
     expect([zero.status, zero.stderr]).toEqual([1, 'error: invalid command "show top 0 sources by leads": N: needs a whole number above 0 (0)\n']);
   });

@@ -13,7 +13,7 @@ describe('hcdm completion', () => {
     expect(run.stdout.split('\n')[0]).toBe('#compdef hcdm');
     for (const name of SUBCOMMANDS) expect(run.stdout).toMatch(new RegExp(`^    '${name}:`, 'm'));
     expect(run.stdout).toContain("'--format[output format (md: a GitHub Markdown table)]:value:(table json csv ndjson md)'");
-    expect(run.stdout).toMatch(/^ {2}words=\( show top leads by call volume .* heatmap in day week month sources conversion funnel source outcomes agents talk time agent help from last days location and compared previous period \)$/m);
+    expect(run.stdout).toMatch(/^ {2}words=\( show top leads by call volume .* heatmap in day week month sources conversion funnel outcomes agents talk time agent help from last days source location and compared previous period \)$/m);
     expect(run.stdout).toContain('compdef _hcdm hcdm');
   });
 

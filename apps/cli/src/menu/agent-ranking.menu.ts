@@ -1,6 +1,7 @@
 import { formatCommand } from '@hcdm/analytics';
 import { askSelect, askWholeNumber } from './ask.prompts.js';
-import { askPeriod, MAX_ROWS } from './period.prompt.js';
+import { MAX_ROWS } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const METRICS = [
@@ -17,14 +18,14 @@ const HOW_MANY = [
   { name: 'The top N', value: 'top' },
 ] as const;
 
-/** `show [top N] agents by METRIC [period]`, asked step by step. */
+/** `show [top N] agents by METRIC [filters] [period]`, asked step by step. */
 export const agentRanking: MenuEntry = {
   label: 'Agents ranked',
   description: 'every agent with calls, talk time, SMS, missed and unreturned calls, speed to lead, leads',
   async run(context) {
     const metric = await askSelect('Rank agents by', METRICS);
     const limit = (await askSelect('Which agents?', HOW_MANY)) === 'all' ? null : await askWholeNumber('How many agents?', 5, MAX_ROWS);
-    const period = await askPeriod();
-    return runAndShow(context, formatCommand({ kind: 'agent-ranking', metric, limit, period }));
+    const scope = await askScope(context.db, { filters: true });
+    return runAndShow(context, formatCommand({ kind: 'agent-ranking', metric, limit, ...scope }));
   },
 };

@@ -59,6 +59,41 @@ describe('the Agents section', () => {
     await menuRun.leave();
   });
 
+  it("ranks one agent's own when filtered by that agent, the agents and locations of the data offered", async () => {
+    await openAgents();
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Agents');
+    await choose('Agents:', 'Agents ranked');
+    await choose('Rank agents by', 'Talk time');
+    await choose('Which agents?', 'Every agent');
+    await choose('Period', 'Filter by source, location or agent first…');
+    // No lead has a source: locations and agents are offered.
+    await nextPrompt('Filter by');
+    expect(screen.getScreen()).not.toContain('Source');
+    pick('Agent');
+    await nextPrompt('Which agent?');
+    expect(screen.getScreen()).toContain('Anita');
+    pick('Rahul');
+    await choose('Another filter?', 'No more filters');
+    await choose('Period (for agent Rahul)', 'All time');
+    await nextPrompt('What would you like to do?');
+    // Rahul's own: K2 and K3 (50 s), K2 missed and returned by K3; L2, reached by K3 after 82800 s.
+    expect(menu.out()).toEqual(
+      [
+        'Agents by talk time for agent Rahul (all time)',
+        '+-------+-------+----------+-----+----------+--------------+-----------+-------+',
+        '| Agent | Calls |     Talk | SMS |   Missed |   Unreturned |    Median | Leads |',
+        '|       |       |  Seconds |     |    Calls |       Missed |   Seconds |       |',
+        '|       |       |          |     |          |              |   to Lead |       |',
+        '+-------+-------+----------+-----+----------+--------------+-----------+-------+',
+        '| Rahul |     2 |       50 |   0 |        1 |            0 |     82800 |     1 |',
+        '+-------+-------+----------+-----+----------+--------------+-----------+-------+',
+        '',
+      ].join('\n'),
+    );
+    await menuRun.leave();
+  });
+
   it('keeps the top N when asked', async () => {
     await openAgents();
     const menuRun = startMenu(menu);

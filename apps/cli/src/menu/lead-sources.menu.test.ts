@@ -33,16 +33,43 @@ describe('the Leads section: sources and the funnel', () => {
     await menuRun.leave();
   });
 
+  it('ranks the sources of one location, chosen among those stored', async () => {
+    const menuRun = startMenu(menu);
+    await choose('What would you like to do?', 'Leads');
+    await choose('Leads:', 'Lead sources');
+    await choose('Rank sources by', 'Leads');
+    await choose('Period', 'Filter by source, location or agent first…');
+    // No record names an agent: only sources and locations are offered.
+    await nextPrompt('Filter by');
+    expect(screen.getScreen()).not.toContain('Agent');
+    pick('Location');
+    await choose('Which location?', 'Pune');
+    await choose('Another filter?', 'No more filters');
+    await choose('Period (for location Pune)', 'All time');
+    await nextPrompt('What would you like to do?');
+    const out = menu.out();
+    expect(out.split('\n')[0]).toBe('Sources by leads for location Pune (all time)');
+    // Pune (P2): referral L3 L4 and website L6 L8 (2 leads each: by name), walk-in L7; L5 (no source) is in Mumbai.
+    const figure = (label: string) => out.split('\n').filter((line) => line.startsWith(`${label} `)).map((line) => line.slice(label.length).trim());
+    expect(figure('Source')).toEqual(['referral', 'website', 'walk-in', '-']);
+    expect(figure('Leads')).toEqual(['2', '2', '1', '0']);
+    expect(figure('Median Seconds to Lead')).toEqual(['3600', '86400', '1800', '-']);
+    await menuRun.leave();
+  });
+
   it('offers the sources the leads have, and draws the funnel of the one chosen', async () => {
     const menuRun = startMenu(menu);
     await choose('What would you like to do?', 'Leads');
     await choose('Leads:', 'Lead funnel');
-    await nextPrompt('Which leads?');
-    // Most leads first: website 4, referral 2, walk-in 1; the leads without a source are no choice.
+    await choose('Period', 'Filter by source, location or agent first…');
+    await choose('Filter by', 'Source');
+    await nextPrompt('Which source?');
+    // The stored spellings; the leads without a source are no choice.
     const screenText = screen.getScreen();
-    expect(['All sources', 'website', 'referral', 'walk-in'].map((name) => screenText.indexOf(name) >= 0)).toEqual([true, true, true, true]);
+    expect(['website', 'Website', 'referral', 'walk-in'].map((name) => screenText.indexOf(name) >= 0)).toEqual([true, true, true, true]);
     pick('referral');
-    await choose('Period', 'All time');
+    await choose('Another filter?', 'No more filters');
+    await choose('Period (for source referral)', 'All time');
     await nextPrompt('What would you like to do?');
     // referral: L3 closed-won, L4 Closed-Lost (2 leads): every stage up to closed-won reached by L3 alone.
     // Bars in 80 columns: label 15 ("visit-scheduled"), then Reached 7, Share 5, Leads 5, Kind 5, each after

@@ -1,6 +1,6 @@
 import { formatCommand } from '@hcdm/analytics';
 import { askSelect } from './ask.prompts.js';
-import { askPeriod } from './period.prompt.js';
+import { askScope } from './scope.prompt.js';
 import { runAndShow, type MenuEntry } from './menu-context.js';
 
 const METRICS = [
@@ -10,13 +10,13 @@ const METRICS = [
   { name: 'Conversion', value: 'conversion', description: 'won leads over leads' },
 ] as const;
 
-/** `show sources by METRIC [period]`: every source, so no count is asked. */
+/** `show sources by METRIC [filters] [period]`: every source, so no count is asked. */
 export const leadSources: MenuEntry = {
   label: 'Lead sources',
   description: 'each source with its leads, engagement, speed to lead and conversion',
   async run(context) {
     const metric = await askSelect('Rank sources by', METRICS);
-    const period = await askPeriod();
-    return runAndShow(context, formatCommand({ kind: 'lead-sources', metric, limit: null, period }));
+    const scope = await askScope(context.db, { filters: true });
+    return runAndShow(context, formatCommand({ kind: 'lead-sources', metric, limit: null, ...scope }));
   },
 };

@@ -1,7 +1,9 @@
 import type { TimeRange } from '@hcdm/core';
-import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
+import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService, type RecordCondition } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
+import { filterParameters, isUnfiltered, recordFilterCondition } from '../record-filter.sql.js';
+import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
 import { fetchOwnedLeads } from './agent-leads.query.js';
 
 /** Everything hcdm counts for one agent in a period, before it is ranked or summarized. */
@@ -24,6 +26,8 @@ export interface AgentFiguresOptions {
   readonly range: TimeRange;
   /** One agent only; every agent named on a call, SMS or lead in the range when absent. */
   readonly agent?: string;
+  /** Only the calls, SMS and leads the filter keeps (README "Filters"); a return or a first response counts whoever made it. */
+  readonly filter?: ResolvedFilter;
 }
 
 /**
@@ -34,10 +38,11 @@ export interface AgentFiguresOptions {
  */
 export async function collectAgentFigures(manager: EntityManager, options: AgentFiguresOptions): Promise<AgentFigures[]> {
   const telecom = new TelecomService(manager);
+  const { range, agent, filter = NO_FILTER } = options;
   const [activity, missed, leads] = [
-    await telecom.agentActivity(options),
-    await telecom.missedCallsByAgent({ ...options, windowHours: DEFAULT_RETURN_WINDOW_HOURS }),
-    await fetchOwnedLeads(manager, options),
+    await telecom.agentActivity({ range, agent, where: keptRecords(filter, 'r') }),
+    await telecom.missedCallsByAgent({ range, agent, windowHours: DEFAULT_RETURN_WINDOW_HOURS, where: keptRecords(filter, 'mc') }),
+    await fetchOwnedLeads(manager, { range, agent, filter }),
   ];
   const figures = new Map<string, Mutable<AgentFigures> & { responseMs: number[] }>();
   const of = (agent: string) => {
@@ -57,6 +62,13 @@ export async function collectAgentFigures(manager: EntityManager, options: Agent
   }
   for (const agent of figures.values()) agent.responseMs.sort((a, b) => a - b);
   return [...figures.values()].sort((a, b) => compareIds(a.agent, b.agent));
+}
+
+/** The filter as a condition over the telecom statement's record `alias`; none when it keeps everything. */
+function keptRecords(filter: ResolvedFilter, alias: string): RecordCondition | undefined {
+  if (isUnfiltered(filter)) return undefined;
+  const columns = { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId`, agent: `${alias}.agent` };
+  return { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -3,6 +3,8 @@ import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { firstResponse } from '../lead-response.query.js';
+import { filterParameters, isUnfiltered, leadFilterCondition } from '../record-filter.sql.js';
+import type { ResolvedFilter } from '../record-filter.types.js';
 
 /** A lead with an owner, when it came in and when its customer was first reached (epoch ms; null: never). */
 export interface OwnedLead {
@@ -16,6 +18,8 @@ export interface OwnedLeadsOptions {
   readonly range: TimeRange;
   /** One agent's leads only (the (agent, time) index); every owned lead when absent. */
   readonly agent?: string;
+  /** Only the leads the filter keeps (README "Filters"). */
+  readonly filter?: ResolvedFilter;
 }
 
 /**
@@ -34,6 +38,9 @@ export async function fetchOwnedLeads(manager: EntityManager, options: OwnedLead
     .where('l.agent IS NOT NULL')
     .setParameter('outbound', 'outbound');
   if (options.agent !== undefined) qb.andWhere('l.agent = :agent', { agent: options.agent });
+  if (options.filter && !isUnfiltered(options.filter)) {
+    qb.andWhere(leadFilterCondition(options.filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(options.filter));
+  }
   const raw = await whereInRange(qb, 'l.createdAt', options.range).getRawMany<Record<string, unknown>>();
   return raw.map((row) => {
     const responses = [toNullableNumber(row.call_response), toNullableNumber(row.sms_response)].filter((t): t is number => t !== null);

@@ -2,6 +2,8 @@ import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
 import { nearestRank } from '../nearest-rank.stats.js';
+import { resolveRecordFilter } from '../record-filter.resolver.js';
+import type { RecordFilter } from '../record-filter.types.js';
 import { collectAgentFigures, type AgentFigures } from './agent-figures.js';
 
 /** What agents are ranked by. */
@@ -30,6 +32,12 @@ export interface AgentRankingOptions {
   /** The top N; every agent when absent. */
   readonly limit?: number;
   readonly range?: TimeRange;
+  /**
+   * Only the calls, SMS and leads the filter keeps (README "Filters"): `source` and `location` the
+   * records attributed to leads of that source or listings there and the leads of that source or on
+   * listings there; `agent` that agent's own, so one row.
+   */
+  readonly filter?: RecordFilter;
 }
 
 /**
@@ -38,7 +46,8 @@ export interface AgentRankingOptions {
  * agent name in byte order.
  */
 export async function agentRanking(manager: EntityManager, options: AgentRankingOptions): Promise<AgentRow[]> {
-  const rows = (await collectAgentFigures(manager, { range: options.range ?? ALL_TIME })).map(toAgentRow);
+  const filter = await resolveRecordFilter(manager, options.filter);
+  const rows = (await collectAgentFigures(manager, { range: options.range ?? ALL_TIME, filter })).map(toAgentRow);
   const by = options.metric;
   rows.sort((a, b) => compareFigure(a[by], b[by], by === 'medianSpeedToLeadSeconds') || compareIds(a.agent, b.agent));
   return options.limit === undefined ? rows : rows.slice(0, options.limit);

@@ -21,6 +21,17 @@ describe('parseCommand: call outcomes and agents', () => {
     expect(parseCommand('show agents')).toEqual(ranking('calls'));
   });
 
+  it('reads an agent ranking for a source, a location or an agent, in any order with the period', () => {
+    expect(parseCommand('show top 3 agents by speed to lead for source website and location Andheri in last 30 days')).toEqual({
+      kind: 'agent-ranking',
+      metric: 'medianSpeedToLeadSeconds',
+      limit: 3,
+      period: LAST_30,
+      filters: { source: 'website', location: 'Andheri' },
+    });
+    expect(parseCommand('show agents in last 30 days for agent Anita Desai')).toEqual({ kind: 'agent-ranking', metric: 'calls', limit: null, period: LAST_30, filters: { agent: 'Anita Desai' } });
+  });
+
   it('reads an agent summary, the name as typed (spaces inside kept, around it dropped)', () => {
     expect(parseCommand('show agent summary for  Anita Desai ')).toEqual({ kind: 'agent-summary', agent: 'Anita Desai', period: null });
     expect(parseCommand('show agent summary for A-17 in last 30 days')).toEqual({ kind: 'agent-summary', agent: 'A-17', period: LAST_30 });

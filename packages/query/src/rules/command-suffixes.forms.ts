@@ -4,7 +4,7 @@ export const SUFFIX_FORMS = [
     usage: '<ranking> for source X',
     example: 'show top 5 leads by call volume for source website',
     description:
-      'only leads of that source and the calls and SMS attributed to them (lead, listing, location and price band rankings, scores and tiers, missed calls, speed to lead, unreached leads)',
+      'only leads of that source and the calls and SMS attributed to them (lead, listing, location, price band, source and agent rankings, scores and tiers, missed calls, speed to lead, unreached leads, the lead funnel)',
   },
   {
     usage: '<ranking> for location L',

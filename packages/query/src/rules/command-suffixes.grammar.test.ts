@@ -64,6 +64,7 @@ describe('filter and comparison errors', () => {
     ['show customer activity summary for C1 for source website', '"show customer activity summary for <phone or customer id>" takes no "for source" (it takes no filter)'],
     ['help for location Pune', '"help" takes no "for location" (it takes no filter)'],
     ['show missed calls in last 7 days compared with previous period', '"show missed calls [within N hours]" takes no "compared with previous period"'],
+    ['show sources by leads in last 7 days compared with previous period', '"show [top N] sources by leads|engagement|speed to lead|conversion" takes no "compared with previous period"'],
     ['show top 5 leads by score compared with previous period', '"compared with previous period" needs a period to compare: add "in last N days" or "from YYYY-MM-DD to YYYY-MM-DD"'],
     ['show hot leads for source website and source referral', 'for source: is given twice (website, referral)'],
     ['show hot leads for source', 'for source: needs a value, as "for source website"'],
@@ -102,6 +103,15 @@ const CANONICAL: readonly (readonly [Query, string])[] = [
   ],
   [{ kind: 'speed-to-lead', period: LAST_30, filters: { source: 'website' }, compare: true }, 'show speed to lead for source website in last 30 days compared with previous period'],
   [{ kind: 'unreached-leads', period: null, filters: { source: 'website' } }, 'show unreached leads for source website'],
+  [
+    { kind: 'lead-sources', metric: 'engagement', limit: 3, period: LAST_30, filters: { source: 'website', location: 'Navi Mumbai' } },
+    'show top 3 sources by engagement for source website and location Navi Mumbai in last 30 days',
+  ],
+  [
+    { kind: 'agent-ranking', metric: 'unreturnedMissedCalls', limit: null, period: MARCH, filters: { agent: 'Anita Desai' } },
+    'show agents by unreturned for agent Anita Desai from 2026-03-01 to 2026-03-31',
+  ],
+  [{ kind: 'lead-funnel', period: null, filters: { agent: 'Priya', location: 'Andheri' } }, 'show lead funnel for location Andheri and agent Priya'],
   [{ kind: 'caller-novelty', period: MARCH, compare: true }, 'show new vs repeat callers from 2026-03-01 to 2026-03-31 compared with previous period'],
   [{ kind: 'customer-summary', customer: 'C1', period: LAST_30, compare: true }, 'show customer activity summary for C1 in last 30 days compared with previous period'],
   [{ kind: 'listing-summary', propertyId: 'P17', period: MARCH, compare: true }, 'show listing summary for P17 from 2026-03-01 to 2026-03-31 compared with previous period'],

@@ -4,11 +4,11 @@ import type { CommandRule } from './rule.types.js';
 import { formatSuffixes } from './command-suffixes.grammar.js';
 import { resolveCommandRange } from './period.resolver.js';
 import { numberColumn, pickRows, textColumn } from './query-result.builder.js';
+import { describeFilters, RANKING_FILTERS, suffixesOf, type QuerySuffixes } from './query-suffixes.js';
 
-export interface LeadFunnelQuery {
+/** `filters`: only the leads of a source, on the listings of a location, owned by an agent (any case). */
+export interface LeadFunnelQuery extends QuerySuffixes {
   readonly kind: 'lead-funnel';
-  /** Only this source's leads (case-insensitive); null for all leads. */
-  readonly source: string | null;
   readonly period: PeriodSpec | null;
 }
 
@@ -23,30 +23,29 @@ const COLUMNS = [
 
 export const leadFunnelRule: CommandRule<LeadFunnelQuery> = {
   kind: 'lead-funnel',
-  // `for source X` is the language's filter (command-suffixes.grammar.ts), read before the rule matches.
+  // `for source X`, `for location L`, `for agent A` are the language's filters (command-suffixes.grammar.ts), read before the rule matches.
   pattern: /^show lead funnel$/i,
-  usage: 'show lead funnel [for source <source>]',
+  usage: 'show lead funnel',
   example: 'show lead funnel for source website in last 90 days',
   description: 'leads per status in the configured stage order, and the share that reached each stage or beyond; lost and other statuses below',
   takesPeriod: true,
-  filters: ['source'],
+  filters: RANKING_FILTERS,
   suggestions(text) {
     const source = /\bfor sources? (.+)$/i.exec(text)?.[1];
     return source === undefined ? ['show lead funnel'] : [`show lead funnel for source ${source}`];
   },
-  parse({ filters, period }) {
-    return { kind: 'lead-funnel', source: filters.source ?? null, period };
+  parse({ period, ...match }) {
+    return { kind: 'lead-funnel', period, ...suffixesOf(match) };
   },
   format(query) {
-    return `show lead funnel${formatSuffixes({ filters: query.source === null ? undefined : { source: query.source }, period: query.period })}`;
+    return `show lead funnel${formatSuffixes(query)}`;
   },
   async run(query, context) {
     const range = await resolveCommandRange(query.period, context);
-    const rows = await leadFunnel(context.manager, { statuses: context.leadStatuses, range, source: query.source ?? undefined });
-    const source = query.source === null ? '' : ` for source ${query.source}`;
+    const rows = await leadFunnel(context.manager, { statuses: context.leadStatuses, range, filter: query.filters });
     return {
       command: leadFunnelRule.format(query),
-      title: `Lead funnel${source} (${describePeriod(query.period)})`,
+      title: `Lead funnel${describeFilters(query.filters)} (${describePeriod(query.period)})`,
       shape: 'bars',
       bars: { label: 'status', value: 'reached' },
       columns: COLUMNS,

@@ -16,13 +16,43 @@ describe('parseCommand: sources and the lead funnel', () => {
   });
 
   it('reads the funnel, for one source too (a source of several words, or in double quotes)', () => {
-    expect(parseCommand('show lead funnel')).toEqual({ kind: 'lead-funnel', source: null, period: null });
+    expect(parseCommand('show lead funnel')).toEqual({ kind: 'lead-funnel', period: null });
     expect(parseCommand('show lead funnel for source Walk In from 2026-03-01 to 2026-03-31')).toEqual({
       kind: 'lead-funnel',
-      source: 'Walk In',
       period: { kind: 'between', from: '2026-03-01', to: '2026-03-31' },
+      filters: { source: 'Walk In' },
     });
-    expect(parseCommand('show lead funnel for source "99acres"')).toEqual({ kind: 'lead-funnel', source: '99acres', period: null });
+    expect(parseCommand('show lead funnel for source "99acres"')).toEqual({ kind: 'lead-funnel', period: null, filters: { source: '99acres' } });
+  });
+
+  it('reads the funnel for a location and an agent, with a source too, in any order with the period', () => {
+    expect(parseCommand('show lead funnel in last 30 days for location Navi Mumbai and agent Priya')).toEqual({
+      kind: 'lead-funnel',
+      period: { kind: 'last-days', days: 30 },
+      filters: { location: 'Navi Mumbai', agent: 'Priya' },
+    });
+    expect(parseCommand('show lead funnel for agent Anita Desai and source website')).toEqual({
+      kind: 'lead-funnel',
+      period: null,
+      filters: { agent: 'Anita Desai', source: 'website' },
+    });
+  });
+
+  it('reads sources for a location, an agent and a source, in any order with the period', () => {
+    expect(parseCommand('show top 2 sources by conversion for location Andheri and agent Priya in last 30 days')).toEqual({
+      kind: 'lead-sources',
+      metric: 'conversion',
+      limit: 2,
+      period: { kind: 'last-days', days: 30 },
+      filters: { location: 'Andheri', agent: 'Priya' },
+    });
+    expect(parseCommand('show sources by speed to lead from 2026-03-01 to 2026-03-31 for source referral')).toEqual({
+      kind: 'lead-sources',
+      metric: 'speedToLead',
+      limit: null,
+      period: { kind: 'between', from: '2026-03-01', to: '2026-03-31' },
+      filters: { source: 'referral' },
+    });
   });
 
   it.each([

@@ -242,7 +242,7 @@ describeEachDatabase('query results', () => {
             'per lead source: leads, calls and SMS attributed to its leads, median speed to lead (fastest first) and share reached, won leads and conversion',
         },
         {
-          command: 'show lead funnel [for source <source>]',
+          command: 'show lead funnel',
           example: 'show lead funnel for source website in last 90 days',
           description: 'leads per status in the configured stage order, and the share that reached each stage or beyond; lost and other statuses below',
         },
@@ -278,7 +278,7 @@ describeEachDatabase('query results', () => {
           command: '<ranking> for source X',
           example: 'show top 5 leads by call volume for source website',
           description:
-            'only leads of that source and the calls and SMS attributed to them (lead, listing, location and price band rankings, scores and tiers, missed calls, speed to lead, unreached leads)',
+            'only leads of that source and the calls and SMS attributed to them (lead, listing, location, price band, source and agent rankings, scores and tiers, missed calls, speed to lead, unreached leads, the lead funnel)',
         },
         {
           command: '<ranking> for location L',

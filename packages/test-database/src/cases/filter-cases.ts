@@ -1,5 +1,7 @@
+import { markDataChanged } from '@hcdm/core';
+import { Lead } from '@hcdm/property';
 import type { DirectedFixture } from '../directed-fixture.js';
-import type { Fixture } from '../test-database.js';
+import type { Fixture, TempDatabase } from '../test-database.js';
 
 /**
  * A hand-worked fixture for filters and comparisons: two locations (one with a space), two
@@ -46,6 +48,27 @@ export const FILTER_CASES: Fixture = {
     ['S5', 'C3', '2026-03-06T10:00:00Z', undefined, 'Priya'], // L3, P3 (previous)
   ],
 };
+
+/**
+ * A status for each lead of FILTER_CASES, for the funnel and conversion under a filter (the default
+ * stages new, contacted, visit-scheduled, negotiating, closed-won; closed-lost lost):
+ * L1 (website, Andheri, Priya) closed-won, L2 (referral, Navi Mumbai, Ravi) negotiating,
+ * L3 (Website, Andheri, Priya) contacted, L4 (referral, Navi Mumbai, nobody) closed-lost.
+ */
+export const FILTER_CASE_STATUSES: readonly (readonly [leadId: string, status: string])[] = [
+  ['L1', 'closed-won'],
+  ['L2', 'negotiating'],
+  ['L3', 'contacted'],
+  ['L4', 'closed-lost'],
+];
+
+/** Gives FILTER_CASES' leads (already inserted) their FILTER_CASE_STATUSES. */
+export async function insertFilterStatuses(db: Pick<TempDatabase, 'dataSource'>): Promise<void> {
+  const leads = db.dataSource.manager.getRepository(Lead);
+  for (const [leadId, status] of FILTER_CASE_STATUSES) await leads.update({ leadId }, { status });
+  // Rows written behind the import's back: what the analyses precomputed is stale, as after an import.
+  await markDataChanged(db.dataSource.manager);
+}
 
 /**
  * Missed calls and follow-up by source and location: each missed call's return (24 h window)
