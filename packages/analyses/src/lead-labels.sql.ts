@@ -3,7 +3,7 @@ import { Lead } from '@hcdm/property';
 import { rangeCondition, rangeParameters, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
-import { filterParameters, leadFilterCondition, recordFilterCondition } from './record-filter.sql.js';
+import { filterParameters, leadEntityColumns, leadFilterCondition, RECORD_TABLE_COLUMNS, recordFilterCondition } from './record-filter.sql.js';
 import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 
 /** A lead's source and status as stored (null: none given). */
@@ -50,7 +50,7 @@ export async function fetchSourceStatusCounts(
     .addSelect('l.status', 'status')
     .addSelect('COUNT(*)', 'leads')
     .from(Lead, 'l')
-    .where(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(filter));
+    .where(leadFilterCondition(filter, leadEntityColumns('l')), filterParameters(filter));
   const raw = await whereInRange(qb, 'l.createdAt', range)
     .groupBy('l.source')
     .addGroupBy('l.status')
@@ -68,7 +68,7 @@ export async function fetchSourceActivity(
   range: TimeRange,
   filter: ResolvedFilter = NO_FILTER,
 ): Promise<{ source: string | null; calls: number; sms: number }[]> {
-  const kept = recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' });
+  const kept = recordFilterCondition(filter, RECORD_TABLE_COLUMNS);
   const perLead = (table: 'calls' | 'sms', columns: string) => `
     SELECT attributed_lead_id AS lead_id, ${columns} FROM ${table}
       WHERE attributed_lead_id IS NOT NULL AND ${rangeCondition('occurred_at', range)} AND ${kept}

@@ -2,7 +2,7 @@ import { ALL_TIME, Customer, type TimeRange } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { filterParameters, isUnfiltered, leadFilterCondition } from './record-filter.sql.js';
+import { filterParameters, isUnfiltered, leadEntityColumns, leadFilterCondition } from './record-filter.sql.js';
 import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 import { readLeadDetails } from './scoring/lead-details.sql.js';
 
@@ -52,7 +52,7 @@ function leadsWithResponses(sub: Builder, range: TimeRange, filter: ResolvedFilt
     .from(Lead, 'l')
     .innerJoin(Customer, 'cu', 'cu.customerId = l.customerId')
     .setParameter('outbound', 'outbound');
-  if (!isUnfiltered(filter)) qb.andWhere(leadFilterCondition(filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(filter));
+  if (!isUnfiltered(filter)) qb.andWhere(leadFilterCondition(filter, leadEntityColumns('l')), filterParameters(filter));
   return whereInRange(qb, 'l.createdAt', range);
 }
 

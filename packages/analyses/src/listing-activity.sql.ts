@@ -1,17 +1,17 @@
 import type { TimeRange } from '@hcdm/core';
 import { rangeCondition } from '@hcdm/telecom';
-import { leadFilterCondition, recordFilterCondition } from './record-filter.sql.js';
+import { LEAD_TABLE_COLUMNS, leadFilterCondition, RECORD_TABLE_COLUMNS, recordFilterCondition } from './record-filter.sql.js';
 import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 
 /** Unqualified columns of `calls` or `sms`: in the range and kept by the filter. */
 function recordsIn(range: TimeRange, filter: ResolvedFilter): string {
-  const kept = recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' });
+  const kept = recordFilterCondition(filter, RECORD_TABLE_COLUMNS);
   return `${rangeCondition('occurred_at', range)} AND ${kept}`;
 }
 
 /** Unqualified columns of `leads`: created in the range and kept by the filter. */
 function leadsIn(range: TimeRange, filter: ResolvedFilter): string {
-  return `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, { source: 'source', listing: 'property_id', agent: 'agent' })}`;
+  return `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, LEAD_TABLE_COLUMNS)}`;
 }
 
 /**

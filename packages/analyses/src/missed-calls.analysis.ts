@@ -3,7 +3,8 @@ import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService, type MissedCall } from '@h
 import { precomputedMissedCalls } from './precomputed/missed-calls.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { EntityManager } from 'typeorm';
-import { filterParameters, isUnfiltered, recordFilterCondition } from './record-filter.sql.js';
+import { isUnfiltered } from './record-filter.sql.js';
+import { keptRecords } from './record-scope.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
 import type { RecordFilter } from './record-filter.types.js';
 
@@ -42,8 +43,7 @@ export async function missedCalls(manager: EntityManager, options: MissedCallsAn
   // The first return of every missed call is precomputed at import; a bad window is the service's
   // error to give, and a filter reads the data.
   const precomputed = isUnfiltered(filter) && Number.isFinite(windowHours) && windowHours > 0 && (await precomputedIsCurrent(manager));
-  const columns = { lead: 'mc.attributedLeadId', listing: 'mc.attributedPropertyId', agent: 'mc.agent' };
-  const where = isUnfiltered(filter) ? undefined : { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
+  const where = keptRecords(filter, 'mc');
   const calls = precomputed
     ? await precomputedMissedCalls(manager, { range: query.range ?? ALL_TIME, windowHours, unreturnedOnly: query.unreturnedOnly === true })
     : await new TelecomService(manager).missedCalls({ ...query, where });

@@ -24,6 +24,22 @@ export interface LeadColumns {
   readonly agent: string;
 }
 
+/** The columns of the calls and sms tables, for SQL written over them unaliased. */
+export const RECORD_TABLE_COLUMNS: RecordColumns = { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' };
+
+/** The columns of the leads table, for SQL written over it unaliased. */
+export const LEAD_TABLE_COLUMNS: LeadColumns = { source: 'source', listing: 'property_id', agent: 'agent' };
+
+/** The properties of a CallRecord or SmsRecord `alias` of a query builder. */
+export function recordEntityColumns(alias: string): RecordColumns {
+  return { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId`, agent: `${alias}.agent` };
+}
+
+/** The properties of a Lead `alias` of a query builder. */
+export function leadEntityColumns(alias: string): LeadColumns {
+  return { source: `${alias}.source`, listing: `${alias}.propertyId`, agent: `${alias}.agent` };
+}
+
 const SOURCE_LEADS = 'SELECT f_lead.lead_id FROM leads f_lead WHERE f_lead.source IN (:...filterSource)';
 const LOCATION_LISTINGS = 'SELECT f_listing.property_id FROM listings f_listing WHERE f_listing.location IN (:...filterLocation)';
 

@@ -1,7 +1,7 @@
 import type { TimeRange } from '@hcdm/core';
-import { whereInRange } from '@hcdm/telecom';
+import { whereInRange, type RecordCondition } from '@hcdm/telecom';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { filterParameters, isUnfiltered, recordFilterCondition } from './record-filter.sql.js';
+import { filterParameters, isUnfiltered, recordEntityColumns, recordFilterCondition } from './record-filter.sql.js';
 import type { ResolvedFilter } from './record-filter.types.js';
 
 /** What an analysis counts: the records of a period that a filter keeps. */
@@ -21,7 +21,15 @@ export function whereRecordInScope<T extends ObjectLiteral>(
   { range, filter }: RecordScope,
 ): SelectQueryBuilder<T> {
   const inRange = whereInRange(qb, `${alias}.occurredAt`, range);
-  if (isUnfiltered(filter)) return inRange;
-  const columns = { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId`, agent: `${alias}.agent` };
-  return inRange.andWhere(recordFilterCondition(filter, columns), filterParameters(filter));
+  const kept = keptRecords(filter, alias);
+  return kept === undefined ? inRange : inRange.andWhere(kept.condition, kept.parameters);
+}
+
+/**
+ * The filter as a condition over the CallRecord or SmsRecord `alias` of a statement, in the
+ * shape the telecom queries take one (`where`); undefined when it keeps everything.
+ */
+export function keptRecords(filter: ResolvedFilter, alias: string): RecordCondition | undefined {
+  if (isUnfiltered(filter)) return undefined;
+  return { condition: recordFilterCondition(filter, recordEntityColumns(alias)), parameters: filterParameters(filter) };
 }

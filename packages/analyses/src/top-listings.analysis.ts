@@ -2,7 +2,7 @@ import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
 import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
-import { filterParameters, leadFilterCondition, recordFilterCondition } from './record-filter.sql.js';
+import { filterParameters, LEAD_TABLE_COLUMNS, leadFilterCondition, RECORD_TABLE_COLUMNS, recordFilterCondition } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
 import type { RecordFilter } from './record-filter.types.js';
 import type { RecordScope } from './record-scope.sql.js';
@@ -47,11 +47,11 @@ export interface ListingFiguresOptions {
 
 /** A call's or SMS' condition: in the range, and kept by the filter (unqualified columns of `calls` or `sms`). */
 const recordsIn = ({ range, filter }: RecordScope) =>
-  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, { lead: 'attributed_lead_id', listing: 'attributed_property_id', agent: 'agent' })}`;
+  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, RECORD_TABLE_COLUMNS)}`;
 
 /** A lead's condition: created in the range, and kept by the filter (unqualified columns of `leads`). */
 const leadsIn = ({ range, filter }: RecordScope) =>
-  `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, { source: 'source', listing: 'property_id', agent: 'agent' })}`;
+  `${rangeCondition('created_at', range)} AND ${leadFilterCondition(filter, LEAD_TABLE_COLUMNS)}`;
 
 /** Per attributed listing, the number of records of `table` in scope. */
 const countsByListing = (table: 'calls' | 'sms', scope: RecordScope) => `

@@ -1,8 +1,8 @@
 import type { TimeRange } from '@hcdm/core';
-import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService, type RecordCondition } from '@hcdm/telecom';
+import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
-import { filterParameters, isUnfiltered, recordFilterCondition } from '../record-filter.sql.js';
+import { keptRecords } from '../record-scope.sql.js';
 import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
 import { fetchOwnedLeads } from './agent-leads.query.js';
 
@@ -62,13 +62,6 @@ export async function collectAgentFigures(manager: EntityManager, options: Agent
   }
   for (const agent of figures.values()) agent.responseMs.sort((a, b) => a - b);
   return [...figures.values()].sort((a, b) => compareIds(a.agent, b.agent));
-}
-
-/** The filter as a condition over the telecom statement's record `alias`; none when it keeps everything. */
-function keptRecords(filter: ResolvedFilter, alias: string): RecordCondition | undefined {
-  if (isUnfiltered(filter)) return undefined;
-  const columns = { lead: `${alias}.attributedLeadId`, listing: `${alias}.attributedPropertyId`, agent: `${alias}.agent` };
-  return { condition: recordFilterCondition(filter, columns), parameters: filterParameters(filter) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -3,7 +3,7 @@ import { Lead } from '@hcdm/property';
 import { CallRecord, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { firstResponse } from '../lead-response.query.js';
-import { filterParameters, isUnfiltered, leadFilterCondition } from '../record-filter.sql.js';
+import { filterParameters, isUnfiltered, leadEntityColumns, leadFilterCondition } from '../record-filter.sql.js';
 import type { ResolvedFilter } from '../record-filter.types.js';
 
 /** A lead with an owner, when it came in and when its customer was first reached (epoch ms; null: never). */
@@ -39,7 +39,7 @@ export async function fetchOwnedLeads(manager: EntityManager, options: OwnedLead
     .setParameter('outbound', 'outbound');
   if (options.agent !== undefined) qb.andWhere('l.agent = :agent', { agent: options.agent });
   if (options.filter && !isUnfiltered(options.filter)) {
-    qb.andWhere(leadFilterCondition(options.filter, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' }), filterParameters(options.filter));
+    qb.andWhere(leadFilterCondition(options.filter, leadEntityColumns('l')), filterParameters(options.filter));
   }
   const raw = await whereInRange(qb, 'l.createdAt', options.range).getRawMany<Record<string, unknown>>();
   return raw.map((row) => {

@@ -7,12 +7,15 @@ import type { LeadActivity } from '../scoring/lead-activity.sql.js';
 import type { LeadMetric, TopLeadRow } from '../top-leads.analysis.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
 
+/** The columns of the precomputed activity a lead's score is computed from ({@link toLeadActivity} reads them). */
+export const SCORING_INPUT_COLUMNS = 'lead_id, created_at, call_count, call_seconds, call_last_at, sms_count, sms_last_at';
+
 /** Every lead's (or one customer's leads') activity over all time, read off the precomputed table. */
 export async function precomputedLeadActivity(manager: EntityManager, customerId: string | undefined): Promise<LeadActivity[]> {
   const where = customerId === undefined ? '' : 'WHERE customer_id = :customerId';
   const rows = await queryNamed<Record<string, unknown>>(
     manager,
-    `SELECT lead_id, created_at, call_count, call_seconds, call_last_at, sms_count, sms_last_at FROM ${LEAD_ACTIVITY_TABLE} ${where}`,
+    `SELECT ${SCORING_INPUT_COLUMNS} FROM ${LEAD_ACTIVITY_TABLE} ${where}`,
     customerId === undefined ? {} : { customerId },
   );
   return rows.map(toLeadActivity);

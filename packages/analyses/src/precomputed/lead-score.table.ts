@@ -4,7 +4,7 @@ import { queryNamed } from '../named-query.sql.js';
 import { scoreActivity } from '../scoring/lead-activity.scorer.js';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
 import { compareIds } from '../id-order.js';
-import { toLeadActivity } from './lead-activity.read.js';
+import { SCORING_INPUT_COLUMNS, toLeadActivity } from './lead-activity.read.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
 
 /** Every lead's score over all time, under one scoring (its config and "now"): see {@link scoringKey}. */
@@ -96,7 +96,7 @@ async function rankedScores(manager: EntityManager, config: ScoringConfig, now: 
   for (let after: string | null = null; ; ) {
     const page: Record<string, unknown>[] = await queryNamed<Record<string, unknown>>(
       manager,
-      `SELECT lead_id, created_at, call_count, call_seconds, call_last_at, sms_count, sms_last_at FROM ${LEAD_ACTIVITY_TABLE}
+      `SELECT ${SCORING_INPUT_COLUMNS} FROM ${LEAD_ACTIVITY_TABLE}
         ${after === null ? '' : 'WHERE lead_id > :after'} ORDER BY lead_id LIMIT ${PAGE}`,
       after === null ? {} : { after },
     );

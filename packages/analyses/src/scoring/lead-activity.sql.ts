@@ -4,7 +4,7 @@ import { CallRecord, SmsRecord, toNullableNumber, toNumber } from '@hcdm/telecom
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { precomputedLeadActivity } from '../precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
-import { filterParameters, isUnfiltered, leadFilterCondition } from '../record-filter.sql.js';
+import { filterParameters, isUnfiltered, leadEntityColumns, leadFilterCondition } from '../record-filter.sql.js';
 import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
 import { whereRecordInScope } from '../record-scope.sql.js';
 
@@ -70,7 +70,7 @@ export async function leadActivity(manager: EntityManager, range: TimeRange, fil
  */
 function creationKeptSql(kept: ResolvedFilter): string {
   if (isUnfiltered(kept)) return '1';
-  return `CASE WHEN ${leadFilterCondition(kept, { source: 'l.source', listing: 'l.propertyId', agent: 'l.agent' })} THEN 1 ELSE 0 END`;
+  return `CASE WHEN ${leadFilterCondition(kept, leadEntityColumns('l'))} THEN 1 ELSE 0 END`;
 }
 
 /** Count, `seconds` and latest instant of a record kind, per attributed lead. */
