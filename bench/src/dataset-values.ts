@@ -18,25 +18,25 @@ export interface DatasetValues {
 }
 
 const QUERIES: Record<keyof DatasetValues, string> = {
-  lead: 'SELECT lead_id AS value FROM leads ORDER BY lead_id LIMIT 1 OFFSET 101',
-  listing: 'SELECT property_id AS value FROM listings ORDER BY property_id LIMIT 1 OFFSET 16',
-  customer: 'SELECT customer_id AS value FROM customers ORDER BY customer_id LIMIT 1',
-  phone: 'SELECT phone AS value FROM customers ORDER BY customer_id LIMIT 1',
-  source: 'SELECT source AS value FROM leads WHERE source IS NOT NULL GROUP BY source ORDER BY COUNT(*) DESC, source LIMIT 1',
-  location: 'SELECT location AS value FROM listings GROUP BY location ORDER BY COUNT(*) DESC, location LIMIT 1',
-  agent: 'SELECT agent AS value FROM leads WHERE agent IS NOT NULL GROUP BY agent ORDER BY COUNT(*) DESC, agent LIMIT 1',
+  lead: 'SELECT lead_id FROM leads ORDER BY lead_id LIMIT 1 OFFSET 101',
+  listing: 'SELECT property_id FROM listings ORDER BY property_id LIMIT 1 OFFSET 16',
+  customer: 'SELECT customer_id FROM customers ORDER BY customer_id LIMIT 1',
+  phone: 'SELECT phone FROM customers ORDER BY customer_id LIMIT 1',
+  source: 'SELECT source FROM leads WHERE source IS NOT NULL GROUP BY source ORDER BY COUNT(*) DESC, source LIMIT 1',
+  location: 'SELECT location FROM listings GROUP BY location ORDER BY COUNT(*) DESC, location LIMIT 1',
+  agent: 'SELECT agent FROM leads WHERE agent IS NOT NULL GROUP BY agent ORDER BY COUNT(*) DESC, agent LIMIT 1',
 };
 
-/** Each value through `hcdm sql`, as an analyst would look it up; throws when the data has none. */
+/** All the values in one `hcdm sql` process (one subquery each), as an analyst would look them up; throws when the data lacks one. */
 export function datasetValues(database: string): DatasetValues {
-  const entries = Object.entries(QUERIES).map(([name, sql]) => {
-    const run = checked(runMeasured(hcdmBinary(), ['sql', sql, '--format', 'json', '--db', database]), `hcdm sql ${sql}`);
-    const rows = JSON.parse(run.stdout) as { value: string | null }[];
-    const value = rows[0]?.value;
-    if (typeof value !== 'string' || value === '') throw new Error(`the benchmark database has no ${name} for the benched commands (${sql})`);
-    return [name, value] as const;
-  });
-  return Object.fromEntries(entries) as unknown as DatasetValues;
+  const sql = `SELECT ${Object.entries(QUERIES).map(([name, query]) => `(${query}) AS ${name}`).join(', ')}`;
+  const run = checked(runMeasured(hcdmBinary(), ['sql', sql, '--format', 'json', '--db', database]), 'hcdm sql (the benched values)');
+  const row = (JSON.parse(run.stdout) as Record<string, unknown>[])[0] ?? {};
+  for (const name of Object.keys(QUERIES)) {
+    const value = row[name];
+    if (typeof value !== 'string' || value === '') throw new Error(`the benchmark database has no ${name} for the benched commands (${QUERIES[name as keyof DatasetValues]})`);
+  }
+  return row as unknown as DatasetValues;
 }
 
 /** `{lead}`, `{agent}` ... in a benched command replaced by the dataset's values. */
