@@ -21,4 +21,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// Not awaited at the top level: the bundle is CommonJS (for its code cache, launcher/), which has
+// no top-level await; main() settles every failure itself.
+void main(process.argv);

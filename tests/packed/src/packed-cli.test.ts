@@ -28,7 +28,7 @@ describe('the CLI as one package: npm i -g of its tarball', () => {
     // Everything of hcdm is in the bundle: the only packages installed with it are the drivers.
     const installed = join(prefix, 'lib', 'node_modules', '@hcdm', 'cli');
     expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'node_modules', 'package.json']);
-    expect(readdirSync(join(installed, 'dist')).sort()).toEqual(['hcdm.js', 'parse.worker.js']);
+    expect(readdirSync(join(installed, 'dist')).sort()).toEqual(['hcdm.js', 'hcdm.program.js', 'parse.worker.js']);
     expect(existsSync(join(installed, 'node_modules', '@hcdm'))).toBe(false);
     expect(statSync(join(installed, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')).isFile()).toBe(true);
 
