@@ -1,7 +1,7 @@
 import { Customer } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { comparableEmail, comparableName } from './comparable-values.js';
-import { phonesDifferInSpelling } from './phone-spelling.js';
+import { phoneSpellingComparer } from './phone-spelling.js';
 
 /** Why two customers look like one person, in the order a pair lists them. */
 export type DuplicateReason = 'same phone' | 'same email' | 'same name, similar phone';
@@ -30,9 +30,13 @@ type Person = Pick<Customer, 'customerId' | 'name' | 'phone' | 'email'>;
  * compared pair by pair, since "similar phone" is not transitive. Sorted by the two ids.
  */
 export async function findDuplicateCustomers(manager: EntityManager): Promise<DuplicateCustomerPair[]> {
-  const people: Person[] = await manager
-    .getRepository(Customer)
-    .find({ select: { customerId: true, name: true, phone: true, email: true }, order: { customerId: 'ASC' } });
+  // Raw rows, not entities: building 100k Customer objects took 0.6 s, and these four columns
+  // need no transformer.
+  const people = await manager
+    .createQueryBuilder()
+    .select(['c.customer_id AS "customerId"', 'c.name AS name', 'c.phone AS phone', 'c.email AS email'])
+    .from(Customer, 'c')
+    .getRawMany<Person>();
   // The order JavaScript compares in, whatever the database's collation did.
   people.sort((a, b) => compareIds(a.customerId, b.customerId));
   const pairs = new Map<string, { first: Person; second: Person; reasons: Set<DuplicateReason> }>();
@@ -48,6 +52,7 @@ export async function findDuplicateCustomers(manager: EntityManager): Promise<Du
   for (const group of groupBy(people, (person) => comparableEmail(person.email))) {
     for (const other of group.slice(1)) add(group[0]!, other, 'same email');
   }
+  const phonesDifferInSpelling = phoneSpellingComparer();
   for (const group of groupBy(people, (person) => comparableName(person.name))) {
     group.forEach((first, index) => {
       for (const second of group.slice(index + 1)) {

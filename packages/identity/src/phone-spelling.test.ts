@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phonesDifferInSpelling } from './phone-spelling.js';
+import { phoneSpellingComparer, phonesDifferInSpelling } from './phone-spelling.js';
 
 describe('phonesDifferInSpelling', () => {
   it.each([
@@ -17,6 +17,9 @@ describe('phonesDifferInSpelling', () => {
   ])('%s and %s: %s (%s)', (a, b, expected) => {
     expect(phonesDifferInSpelling(a, b)).toBe(expected);
     expect(phonesDifferInSpelling(b, a)).toBe(expected);
+    // The comparer that parses each number once answers the same, a number met again included.
+    const differ = phoneSpellingComparer();
+    expect([differ(a, b), differ(b, a), differ(a, b)]).toEqual([expected, expected, expected]);
   });
 
   it('compares a stored phone that is not E.164 by its digits, as one without a country code', () => {

@@ -8,9 +8,28 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
  * swapped (the slips of typing a number by hand). Equal numbers are "same phone", not this.
  */
 export function phonesDifferInSpelling(a: string, b: string): boolean {
+  return differInSpelling(a, b, splitNumber);
+}
+
+/**
+ * {@link phonesDifferInSpelling} for many pairs: each number is parsed once. Parsing is most of a
+ * pair's cost, and comparing every two customers of one name parsed each number once per pair
+ * (1.5 s of `show duplicate customers` on 100k customers).
+ */
+export function phoneSpellingComparer(): (a: string, b: string) => boolean {
+  const parsed = new Map<string, SplitNumber>();
+  const splitOnce = (phone: string): SplitNumber => {
+    let split = parsed.get(phone);
+    if (split === undefined) parsed.set(phone, (split = splitNumber(phone)));
+    return split;
+  };
+  return (a, b) => differInSpelling(a, b, splitOnce);
+}
+
+function differInSpelling(a: string, b: string, split: (phone: string) => SplitNumber): boolean {
   if (a === b) return false;
-  const left = splitNumber(a);
-  const right = splitNumber(b);
+  const left = split(a);
+  const right = split(b);
   if (left.nationalNumber === right.nationalNumber) return left.countryCode !== right.countryCode;
   if (left.countryCode !== right.countryCode) return false;
   return oneSlipApart(left.nationalNumber, right.nationalNumber);
