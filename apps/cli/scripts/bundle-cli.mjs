@@ -19,8 +19,10 @@ const require = createRequire(join(root, 'package.json'));
 // this package's dependencies, the others are never installed, so all of them stay external.
 const EXTERNAL = [
   'better-sqlite3',
-  'pg',
+  // pg is bundled (see bundlePg); what it requires only on demand stays out: its native binding
+  // (never asked for) and its Cloudflare Workers socket (never, see below).
   'pg-native',
+  'pg-cloudflare',
   'pg-query-stream',
   'typeorm-aurora-data-api-driver',
   'expo-sqlite',
@@ -63,6 +65,32 @@ function wrapProgram(from, to) {
   rmSync(from);
 }
 
+/**
+ * Two rewrites that let pg, pure JavaScript, be bundled and code-cached with the rest: about
+ * 65 ms of every PostgreSQL command went into loading it from node_modules, and 30 ms more into
+ * Node's fetch (undici), which pg loads at its start to ask whether it runs as a Cloudflare
+ * Worker (`new Response(...)`). In the bundle it is evaluated only for a postgres:// database.
+ * - @hcdm/core requires pg through its own createRequire (so a library user on SQLite never
+ *   loads it); here that require is the bundle's, which esbuild follows.
+ * - pg's isCloudflareRuntime() answers false: this program is Node's.
+ * Each rewrite must find its text: a changed source fails the build, never the program.
+ */
+function rewrite(filter, from, to) {
+  return (build) =>
+    build.onLoad({ filter }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(from)) throw new Error(`${path}: bundle-cli.mjs expected to find ${JSON.stringify(from)}`);
+      return { contents: text.replace(from, to), loader: 'js' };
+    });
+}
+const bundlePg = {
+  name: 'hcdm-bundle-pg',
+  setup(build) {
+    rewrite(/[\\/]core[\\/]dist[\\/]dialect[\\/]postgres[\\/]postgres\.data-source\.js$/, 'const require = createRequire(import.meta.url);', '')(build);
+    rewrite(/[\\/]pg[\\/]lib[\\/]stream\.js$/, 'function isCloudflareRuntime() {', 'function isCloudflareRuntime() {\n  return false')(build);
+  },
+};
+
 const common = {
   outdir: join(root, 'dist'),
   bundle: true,
@@ -84,6 +112,7 @@ const program = await build({
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': 'hcdmModuleUrl' },
   banner: { js: CJS_BANNER },
+  plugins: [bundlePg],
   // No comments: one of the libraries' (an en dash) made V8 hold the whole 6 MB text as two
   // bytes a character, 12 MB of the peak; without them the text is a third smaller, too.
   minifyWhitespace: true,

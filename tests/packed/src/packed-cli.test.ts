@@ -19,7 +19,7 @@ describe('the CLI as one package: npm i -g of its tarball', () => {
     execFileSync('pnpm', ['pack', '--pack-destination', dir], { cwd: CLI, stdio: 'pipe' });
     const tarball = join(dir, 'hcdm-cli-0.1.0.tgz');
     const prefix = join(dir, 'prefix');
-    // The registry is reached only for better-sqlite3 and pg (and theirs) when npm's cache lacks
+    // The registry is reached only for better-sqlite3 (and its own) when npm's cache lacks
     // them; better-sqlite3 compiles from source here (npm_config_nodedir from the environment).
     execFileSync('npm', ['i', '-g', '--prefer-offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], { stdio: 'pipe' });
     const hcdm = join(prefix, 'bin', 'hcdm');
