@@ -129,7 +129,8 @@ export async function listingFigures(manager: EntityManager, options: ListingFig
  * Every figure of the listings `rankedSql` gives (property_id, value), in its order. Each table
  * is counted once, grouped by listing over the ranked listings alone (off its (listing, time)
  * index), and joined to them: no subquery per listing, which a database distributed by customer
- * (Citus) could not run, since a listing's records lie on every worker.
+ * (Citus) could not run, since a listing's records lie on every worker. `ranked` is MATERIALIZED
+ * because SQLite would otherwise run the ranking again in each `IN`.
  */
 function figuresSql(rankedSql: string, metric: ListingMetric, scope: RecordScope): string {
   const counted = (table: 'calls' | 'sms') => `
@@ -137,7 +138,7 @@ function figuresSql(rankedSql: string, metric: ListingMetric, scope: RecordScope
       WHERE attributed_property_id IN (SELECT property_id FROM ranked) AND ${recordsIn(scope)}
       GROUP BY attributed_property_id`;
   return `
-    WITH ranked AS (${rankedSql})
+    WITH ranked AS MATERIALIZED (${rankedSql})
     SELECT li.property_id, li.title, li.location, li.price,
       COALESCE(c.n, 0) AS call_inquiries, COALESCE(s.n, 0) AS sms_inquiries,
       COALESCE(le.n, 0) AS leads, COALESCE(i.n, 0) AS inquirers
