@@ -12,6 +12,9 @@ const MOVING = 'hcdm_moving_rows';
  */
 export async function moveToCustomerOnCitus(manager: EntityManager, move: CustomerMove, parameters: ObjectLiteral = {}): Promise<void> {
   const split = (await manager.query(`SELECT 1 AS split FROM pg_dist_partition WHERE logicalrelid = $1::regclass AND partmethod = 'h'`, [move.table])) as unknown[];
+  // One connection per worker for the rest of the transaction: after a parallel command on the
+  // split tables Citus refuses to change a copied one (the aliases a merge records).
+  await manager.query(`SET LOCAL citus.multi_shard_modify_mode = 'sequential'`);
   if (split.length === 0) return moveToCustomerInPlace(manager, move, parameters);
   const columns = (
     (await manager.query(
