@@ -84,4 +84,4 @@ describeEachDatabase('activityHeatmap', () => {
     expect(error).toBeInstanceOf(InvalidValueError);
     expect((error as Error).message).toBe('timeZone: is not an IANA time zone (Mars/Olympus)');
   });
-});
+}, { citus: true });

@@ -160,4 +160,4 @@ describeEachDatabase('activityTrend', () => {
     const error = await trend({ source: 'calls', bucket: 'day', timeZone: 'Mars/Olympus' }).catch((e: unknown) => e);
     expect((error as Error).message).toBe('timeZone: is not an IANA time zone (Mars/Olympus)');
   });
-});
+}, { citus: true });

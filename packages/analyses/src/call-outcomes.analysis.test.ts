@@ -58,4 +58,4 @@ describeEachDatabase('callOutcomes', () => {
     const rows = await outcomes('2027-01-01T00:00:00Z', '2027-01-02T00:00:00Z');
     expect(rows.map((r) => [r.calls, r.share])).toEqual(Array.from({ length: 10 }, () => [0, null]));
   });
-});
+}, { citus: true });

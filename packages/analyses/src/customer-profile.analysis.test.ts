@@ -124,4 +124,4 @@ describeEachDatabase('customerProfile', () => {
     expect((error as Error).message).toBe('no customer with id or phone C99');
     await expect(profile('+91-9999999999')).rejects.toThrow('no customer with phone +919999999999');
   });
-});
+}, { citus: true });

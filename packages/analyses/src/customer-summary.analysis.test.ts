@@ -146,4 +146,4 @@ describeEachDatabase('customerSummary', () => {
     });
     expect(unknown).toMatchObject({ code: 'NOT_FOUND', message: 'no customer with id or phone C22' });
   });
-});
+}, { citus: true });

@@ -23,4 +23,4 @@ describeEachDatabase('customerTimeline: agents', () => {
       await db.close();
     }
   });
-});
+}, { citus: true });

@@ -86,4 +86,4 @@ describeEachDatabase('leadFunnel', () => {
       row(null, 'none', 1, 1, 0.125),
     ]);
   });
-});
+}, { citus: true });

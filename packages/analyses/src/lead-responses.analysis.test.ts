@@ -34,7 +34,7 @@ describeEachDatabase('leadResponses', () => {
       { ...lead('L6', 'C1', 'Asha Rao', '06'), firstResponseAt: '2026-03-06T10:05:00.000Z', responseSeconds: 300 },
     ]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('unreachedLeads', () => {
   it('lists the leads no outbound call or SMS ever followed', async () => {
@@ -45,4 +45,4 @@ describeEachDatabase('unreachedLeads', () => {
     await db.close();
     expect([all, early]).toEqual([[lead('L5', 'C5', 'Esha Kapoor', '05')], []]);
   });
-});
+}, { citus: true });

@@ -61,4 +61,4 @@ describeEachDatabase('leadSources', () => {
     expect(await sources('conversion', range)).toEqual([website, walkIn, { source: 'referral', ...nothing }, { source: null, ...nothing }]);
     expect((await sources('speedToLead', range)).map((row) => row.source)).toEqual(['walk-in', 'website', 'referral', null]);
   });
-});
+}, { citus: true });

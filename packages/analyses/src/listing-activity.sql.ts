@@ -15,21 +15,27 @@ function leadsIn(range: TimeRange, filter: ResolvedFilter): string {
 }
 
 /**
- * Every inquiry on a listing as one row (property_id, customer_id, kind, at): its leads by their
- * listing and creation time, calls and SMS by their attributed listing and time, those the
- * filter keeps. With `oneListing`, only the listing in the `:propertyId` parameter (each branch
- * then reads an index).
+ * Every inquiry on a listing as rows (property_id, customer_id, kind, at), one statement per
+ * table: its leads by their listing and creation time, calls and SMS by their attributed listing
+ * and time, those the filter keeps. With `oneListing`, only the listing in the `:propertyId`
+ * parameter (each statement then reads an index).
  */
-export function listingActivitySql(range: TimeRange, oneListing: boolean, filter: ResolvedFilter = NO_FILTER): string {
+export function listingActivityBranches(range: TimeRange, oneListing: boolean, filter: ResolvedFilter = NO_FILTER): string[] {
   const records = (table: 'calls' | 'sms', kind: string) => `
     SELECT attributed_property_id AS property_id, customer_id, '${kind}' AS kind, occurred_at AS at FROM ${table}
       WHERE ${oneListing ? 'attributed_property_id = :propertyId' : 'attributed_property_id IS NOT NULL'}
         AND ${recordsIn(range, filter)}`;
-  return `
-    SELECT property_id, customer_id, 'lead' AS kind, created_at AS at FROM leads
-      WHERE ${oneListing ? 'property_id = :propertyId' : '1 = 1'} AND ${leadsIn(range, filter)}
-    UNION ALL ${records('calls', 'call')}
-    UNION ALL ${records('sms', 'sms')}`;
+  return [
+    `SELECT property_id, customer_id, 'lead' AS kind, created_at AS at FROM leads
+      WHERE ${oneListing ? 'property_id = :propertyId' : '1 = 1'} AND ${leadsIn(range, filter)}`,
+    records('calls', 'call'),
+    records('sms', 'sms'),
+  ];
+}
+
+/** {@link listingActivityBranches} as one set of rows. */
+export function listingActivitySql(range: TimeRange, oneListing: boolean, filter: ResolvedFilter = NO_FILTER): string {
+  return listingActivityBranches(range, oneListing, filter).join('\n    UNION ALL ');
 }
 
 /**

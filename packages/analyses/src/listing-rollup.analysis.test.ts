@@ -48,4 +48,4 @@ describeEachDatabase('locationRollup', () => {
       { ...PUNE, leads: 2, callInquiries: 2, smsInquiries: 0, engagement: 2, inquirers: 3 },
     ]);
   });
-});
+}, { citus: true });

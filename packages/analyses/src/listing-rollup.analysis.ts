@@ -1,6 +1,6 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { listingActivitySql, listingCountsSql } from './listing-activity.sql.js';
+import { listingActivityBranches, listingCountsSql } from './listing-activity.sql.js';
 import { queryNamed } from './named-query.sql.js';
 import { PRECOMPUTED_LISTING_COUNTS_SQL, PRECOMPUTED_LISTING_INQUIRERS_SQL } from './precomputed/listing-inquirers.table.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
@@ -64,7 +64,10 @@ export async function rollUpListings(
   // Over all time and unfiltered the per-listing, per-customer counts are precomputed at import, when current.
   const precomputed = range.from === null && range.to === null && isUnfiltered(filter) && (await precomputedIsCurrent(manager));
   const countsSql = precomputed ? PRECOMPUTED_LISTING_COUNTS_SQL : listingCountsSql(range, filter);
-  const activitySql = precomputed ? PRECOMPUTED_LISTING_INQUIRERS_SQL : listingActivitySql(range, false, filter);
+  const activity = precomputed ? [PRECOMPUTED_LISTING_INQUIRERS_SQL] : listingActivityBranches(range, false, filter);
+  // Each table's rows meet the groups in their own branch: Citus cannot join a UNION ALL of
+  // distributed tables whose branches filter (a period) to the listings, a reference table.
+  const grouped = activity.map((sql) => `SELECT g.group_key, a.customer_id FROM (${sql}) a INNER JOIN ${groups} ON g.property_id = a.property_id`);
   const counts = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT g.group_key, COUNT(*) AS listings,
@@ -75,9 +78,7 @@ export async function rollUpListings(
   );
   const inquirers = await queryNamed<Record<string, unknown>>(
     manager,
-    `SELECT g.group_key, COUNT(DISTINCT a.customer_id) AS inquirers
-      FROM (${activitySql}) a INNER JOIN ${groups} ON g.property_id = a.property_id
-      GROUP BY g.group_key`,
+    `SELECT group_key, COUNT(DISTINCT customer_id) AS inquirers FROM (${grouped.join(' UNION ALL ')}) x GROUP BY group_key`,
     values,
   );
   const inquirersOf = new Map(inquirers.map((row) => [row.group_key, toNumber(row.inquirers)]));

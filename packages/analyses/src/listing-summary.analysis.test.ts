@@ -87,4 +87,4 @@ describeEachDatabase('listingSummary', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe('no listing with id P9');
   });
-});
+}, { citus: true });

@@ -51,7 +51,7 @@ describeEachDatabase('missedCalls', () => {
       { ...K21, timestamp: '2026-03-02T15:31:00.000+05:30', returned: true, returnedAt: '2026-03-02T16:00:00.000+05:30', returnSeconds: 1740 },
     ]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('callerNovelty', () => {
   it('counts a customer whose first inbound call predates the period as repeat', async () => {
@@ -62,4 +62,4 @@ describeEachDatabase('callerNovelty', () => {
     await db.close();
     expect(row).toEqual({ newCallers: 2, repeatCallers: 1, newCalls: 3, repeatCalls: 1 });
   });
-});
+}, { citus: true });

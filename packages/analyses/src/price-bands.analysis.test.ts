@@ -75,4 +75,4 @@ describeEachDatabase('priceBandRollup', () => {
   it('has no bands without listings', async () => {
     expect(await bands({}, { metric: 'leads' })).toEqual([]);
   });
-});
+}, { citus: true });

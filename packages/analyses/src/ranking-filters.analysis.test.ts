@@ -85,7 +85,7 @@ describeEachDatabase('lead rankings with a filter', () => {
     expect(navi.map((row) => row.leadId).sort()).toEqual(['L2', 'L4']);
     expect(navi).toEqual(all.filter((row) => row.leadId === 'L2' || row.leadId === 'L4'));
   });
-});
+}, { citus: true });
 
 // Per listing, all time: P1 Andheri calls K1 K2 K3 [C1], SMS S1 S2, lead L1;
 // P2 Navi Mumbai calls K4 K5 [C2] K9 [C3] K10 [C1, no lead], SMS S3 [C2], leads L2 L4;
@@ -150,7 +150,7 @@ describeEachDatabase('listing rankings with a filter', () => {
       P2: { callInquiries: 3, smsInquiries: 1, leads: 2, engagement: 4, inquirers: 2 }, // K4 K5 K9 S3: C2 C3
     });
   });
-});
+}, { citus: true });
 
 async function withInsights<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const db = await openTempDatabase();
@@ -189,7 +189,7 @@ describeEachDatabase('telecom rankings with a filter', () => {
     }));
     expect(ids).toEqual({ andheri: ['L3'], website: [] });
   });
-});
+}, { citus: true });
 
 // By agent (FILTER_CASES): Priya owns L1 L3, Ravi L2, nobody L4. Calls handled:
 // Priya K1 60 K3 90 (L1), K6 10 K8 50 (L3), K10 15 (no lead, P2); Ravi K2 30 (L1), K4 120 K5 40 (L2), K9 70 (L4); nobody K7 (L3).
@@ -253,4 +253,4 @@ describeEachDatabase('rankings for an agent', () => {
     expect(result.ravi).toEqual({ leads: 1, reached: 1, neverReached: 0, medianSeconds: 176400, p90Seconds: 176400, within5m: 0, within1h: 0, within24h: 0 });
     expect(result.unreached).toEqual(['L3']);
   });
-});
+}, { citus: true });

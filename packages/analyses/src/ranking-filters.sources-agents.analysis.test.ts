@@ -123,7 +123,7 @@ describeEachDatabase('sources ranked with a filter', () => {
       message: 'no listing is in location "Pune" (locations: Andheri, Navi Mumbai)',
     });
   });
-});
+}, { citus: true });
 
 const row = (status: string, kind: LeadFunnelRow['kind'], leads: number, reached: number, share: number | null) => ({ status, kind, leads, reached, share });
 
@@ -170,7 +170,7 @@ describeEachDatabase('the lead funnel with a filter', () => {
       ['new', 'contacted', 'visit-scheduled', 'negotiating', 'closed-won', 'closed-lost'].map((status) => [status, 0, 0, null]),
     );
   });
-});
+}, { citus: true });
 
 const agent = (name: string, figures: Partial<AgentRow>): AgentRow => ({
   agent: name,
@@ -254,4 +254,4 @@ describeEachDatabase('agents ranked with a filter', () => {
     // Navi Mumbai (P2): Ravi K4 K5 K9 = 120 + 40 + 70 s, SMS S3, owns L2; Priya K10 (15 s, tagged P2, no lead).
     expect(navi).toEqual([agent('Ravi', { calls: 3, callSeconds: 230, sms: 1, leads: 1 }), agent('Priya', { calls: 1, callSeconds: 15 })]);
   });
-});
+}, { citus: true });

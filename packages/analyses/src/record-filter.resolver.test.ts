@@ -62,4 +62,4 @@ describeEachDatabase('filter values', () => {
       { message: 'no listing is in location "Bandra" (locations: Area 00, Area 01, Area 02, Area 03, Area 04, Area 05, Area 06, Area 07, Area 08, Area 09, ... 2 more)' },
     ]);
   });
-});
+}, { citus: true });

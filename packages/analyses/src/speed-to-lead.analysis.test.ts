@@ -71,4 +71,4 @@ describeEachDatabase('speedToLead', () => {
       within24h: null,
     });
   });
-});
+}, { citus: true });

@@ -67,4 +67,4 @@ describeEachDatabase('topLeads', () => {
     ]);
     await db.close();
   });
-});
+}, { citus: true });

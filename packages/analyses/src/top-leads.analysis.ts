@@ -105,9 +105,15 @@ function byLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, valu
   return whereRecordInScope(qb, 'rec', scope).groupBy('rec.attributedLeadId');
 }
 
-/** One figure of one ranked lead, from the attribution index. */
+/**
+ * One figure of one ranked lead `l`, from the attribution index. The customer is part of the
+ * correlation because a record's attributed lead is always one of its own customer's leads (the
+ * attribution rule), so it changes no count, and it is what lets a database distributed by
+ * customer (Citus) answer each lead on the worker holding that customer's rows.
+ */
 function perLead(sub: Builder, entity: typeof CallRecord | typeof SmsRecord, value: string, scope: RecordScope): Builder {
-  return whereRecordInScope(sub.select(value).from(entity, 'rec').where('rec.attributedLeadId = r.lead_id'), 'rec', scope);
+  const lead = sub.select(value).from(entity, 'rec').where('rec.customerId = l.customerId').andWhere('rec.attributedLeadId = l.leadId');
+  return whereRecordInScope(lead, 'rec', scope);
 }
 
 function toRow(raw: Record<string, unknown>): TopLeadRow {

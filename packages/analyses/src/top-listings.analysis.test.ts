@@ -63,4 +63,4 @@ describeEachDatabase('topListings', () => {
       { ...P3, callInquiries: 2, smsInquiries: 0, leads: 2, engagement: 2, inquirers: 2 },
     ]);
   });
-});
+}, { citus: true });

@@ -70,15 +70,17 @@ const RANKING: Record<ListingMetric, (scope: RecordScope) => string> = {
       GROUP BY property_id`,
 };
 
-/** The customers behind one listing's counted records; for engagement, calls and SMS together. */
-const inquirersOf = (table: 'calls' | 'sms', scope: RecordScope) => `
-  SELECT customer_id FROM ${table} WHERE attributed_property_id = li.property_id AND ${recordsIn(scope)}`;
+/** The customer and listing of each record of `table` in scope on a listing of `ranked`. */
+const inquiriesOf = (table: 'calls' | 'sms', scope: RecordScope) => `
+  SELECT attributed_property_id AS property_id, customer_id FROM ${table}
+    WHERE attributed_property_id IN (SELECT property_id FROM ranked) AND ${recordsIn(scope)}`;
 
-const INQUIRERS: Record<ListingMetric, (scope: RecordScope) => string> = {
-  callInquiries: (scope) => inquirersOf('calls', scope),
-  smsInquiries: (scope) => inquirersOf('sms', scope),
-  leads: (scope) => `SELECT customer_id FROM leads WHERE property_id = li.property_id AND ${leadsIn(scope)}`,
-  engagement: (scope) => `${inquirersOf('calls', scope)} UNION ${inquirersOf('sms', scope)}`,
+/** The (property_id, customer_id) rows the distinct inquirers of a metric count; for engagement, calls and SMS together. */
+const INQUIRIES: Record<ListingMetric, (scope: RecordScope) => string> = {
+  callInquiries: (scope) => inquiriesOf('calls', scope),
+  smsInquiries: (scope) => inquiriesOf('sms', scope),
+  leads: (scope) => `SELECT property_id, customer_id FROM leads WHERE property_id IN (SELECT property_id FROM ranked) AND ${leadsIn(scope)}`,
+  engagement: (scope) => `${inquiriesOf('calls', scope)} UNION ALL ${inquiriesOf('sms', scope)}`,
 };
 
 /**
@@ -123,17 +125,34 @@ export async function listingFigures(manager: EntityManager, options: ListingFig
   return figures;
 }
 
-/** Every figure of the listings `rankedSql` gives (property_id, value), in its order. */
+/**
+ * Every figure of the listings `rankedSql` gives (property_id, value), in its order. Each table
+ * is counted once, grouped by listing over the ranked listings alone (off its (listing, time)
+ * index), and joined to them: no subquery per listing, which a database distributed by customer
+ * (Citus) could not run, since a listing's records lie on every worker. `ranked` is MATERIALIZED
+ * because SQLite would otherwise run the ranking again in each `IN`.
+ */
 function figuresSql(rankedSql: string, metric: ListingMetric, scope: RecordScope): string {
-  const count = (table: 'calls' | 'sms') => `(SELECT COUNT(*) FROM ${table} WHERE attributed_property_id = li.property_id AND ${recordsIn(scope)})`;
+  const counted = (table: 'calls' | 'sms') => `
+    SELECT attributed_property_id AS property_id, COUNT(*) AS n FROM ${table}
+      WHERE attributed_property_id IN (SELECT property_id FROM ranked) AND ${recordsIn(scope)}
+      GROUP BY attributed_property_id`;
   return `
-    WITH ranked AS (${rankedSql})
+    WITH ranked AS MATERIALIZED (${rankedSql})
     SELECT li.property_id, li.title, li.location, li.price,
-      ${count('calls')} AS call_inquiries,
-      ${count('sms')} AS sms_inquiries,
-      (SELECT COUNT(*) FROM leads WHERE property_id = li.property_id AND ${leadsIn(scope)}) AS leads,
-      (SELECT COUNT(DISTINCT customer_id) FROM (${INQUIRERS[metric](scope)}) inquiring) AS inquirers
+      COALESCE(c.n, 0) AS call_inquiries, COALESCE(s.n, 0) AS sms_inquiries,
+      COALESCE(le.n, 0) AS leads, COALESCE(i.n, 0) AS inquirers
     FROM ranked INNER JOIN listings li ON li.property_id = ranked.property_id
+      LEFT JOIN (${counted('calls')}) c ON c.property_id = li.property_id
+      LEFT JOIN (${counted('sms')}) s ON s.property_id = li.property_id
+      LEFT JOIN (
+        SELECT property_id, COUNT(*) AS n FROM leads
+          WHERE property_id IN (SELECT property_id FROM ranked) AND ${leadsIn(scope)}
+          GROUP BY property_id
+      ) le ON le.property_id = li.property_id
+      LEFT JOIN (
+        SELECT property_id, COUNT(DISTINCT customer_id) AS n FROM (${INQUIRIES[metric](scope)}) inquiring GROUP BY property_id
+      ) i ON i.property_id = li.property_id
     ORDER BY ranked.value DESC, li.property_id ASC`;
 }
 

@@ -136,4 +136,4 @@ describeEachDatabase('db.merge and db.unmerge', () => {
       await db.close();
     }
   });
-});
+}, { citus: true });

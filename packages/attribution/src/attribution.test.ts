@@ -38,4 +38,4 @@ describeEachDatabase('refreshAttribution', () => {
     ]);
     await db.close();
   });
-});
+}, { citus: true });

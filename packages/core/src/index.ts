@@ -6,8 +6,9 @@ export { mapDatabaseError, withDatabaseErrors } from './dialect/database-errors.
 export { runMigrationsOnce } from './dialect/migration.lock.js';
 export { mapPostgresError } from './dialect/postgres/postgres.errors.js';
 export { PackedStringsBuilder, packStrings, packedStringAt, packedStringSet, type PackedStrings } from './packed-strings.js';
-export { type AllowedValuesChange, type Dialect, type DialectName } from './dialect/dialect.js';
+export { type AllowedValuesChange, type CustomerMove, type Dialect, type DialectName, type TableLayout } from './dialect/dialect.js';
 export { dialectFor, dialectOf } from './dialect/dialect.chooser.js';
+export { CITUS_DIALECT } from './dialect/citus/citus.dialect.js';
 export { POSTGRES_DIALECT } from './dialect/postgres/postgres.dialect.js';
 export { SQLITE_DIALECT } from './dialect/sqlite/sqlite.dialect.js';
 export { mapSqliteError, withSqliteErrors } from './dialect/sqlite/sqlite.errors.js';
@@ -16,6 +17,7 @@ export { appendFileWhole, writeFileAtomically } from './file-write.js';
 export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
 export { DataGeneration1764000000033 } from './migrations/1764000000033-data-generation.js';
+export { DistributedTables1764000000040, HCDM_TABLE_LAYOUT } from './migrations/1764000000040-distributed-tables.js';
 export { type DataGeneration, dataGeneration, markDataChanged, claimPrecomputedGeneration } from './data-generation.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod, startOfDay } from './period.js';
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';

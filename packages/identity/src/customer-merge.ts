@@ -1,4 +1,4 @@
-import { Customer, HcdmError, NotFoundError } from '@hcdm/core';
+import { Customer, HcdmError, NotFoundError, dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { CustomerAlias } from './customer-alias.entity.js';
 import type { MovedRecordKind } from './customer-alias-move.entity.js';
@@ -32,7 +32,7 @@ export async function mergeCustomers(manager: EntityManager, from: string, into:
         { ...ids, alias: from, kind },
       );
       counts[kind] = await countNamed(tx, `SELECT COUNT(*) AS n FROM customer_alias_moves WHERE alias_id = :from AND record_kind = :kind`, { ...ids, kind });
-      await runNamed(tx, `UPDATE ${table} SET customer_id = :into WHERE customer_id = :from`, ids);
+      await dialectOf(tx).moveToCustomer(tx, { table, key, customer: ':into', where: `${table}.customer_id = :from` }, ids);
     }
     await tx.getRepository(Customer).delete({ customerId: from });
     await refreshAttributionOf(tx, [from, into], refresh);

@@ -1,11 +1,11 @@
-import { Customer, HcdmError, NotFoundError } from '@hcdm/core';
+import { Customer, HcdmError, NotFoundError, dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { CustomerAlias } from './customer-alias.entity.js';
 import { CustomerAliasMove, type MovedRecordKind } from './customer-alias-move.entity.js';
 import { type AttributionRefresh, refreshAttributionOf } from './attribution-refresh.js';
 import { inTransaction } from './in-transaction.js';
 import { type CustomerMerge, MOVABLE_TABLES, mergeCounts } from './moved-records.js';
-import { countNamed, runNamed } from './named-sql.js';
+import { countNamed } from './named-sql.js';
 
 /**
  * Undoes mergeCustomers: the alias is a customer again with the name, phone and email it had,
@@ -25,10 +25,10 @@ export async function unmergeCustomer(manager: EntityManager, aliasId: string, r
     await tx.getRepository(Customer).insert({ customerId: aliasId, name: alias.name, phone: alias.phone, email: alias.email });
     const counts = {} as Record<MovedRecordKind, number>;
     for (const { kind, table, key } of MOVABLE_TABLES) {
-      const moved = `customer_id = :customerId AND ${key} IN (SELECT m.record_id FROM customer_alias_moves m WHERE m.alias_id = :aliasId AND m.record_kind = :kind)`;
+      const moved = `${table}.customer_id = :customerId AND ${table}.${key} IN (SELECT m.record_id FROM customer_alias_moves m WHERE m.alias_id = :aliasId AND m.record_kind = :kind)`;
       const parameters = { aliasId, customerId, kind };
       counts[kind] = await countNamed(tx, `SELECT COUNT(*) AS n FROM ${table} WHERE ${moved}`, parameters);
-      await runNamed(tx, `UPDATE ${table} SET customer_id = :aliasId WHERE ${moved}`, parameters);
+      await dialectOf(tx).moveToCustomer(tx, { table, key, customer: ':aliasId', where: moved }, parameters);
     }
     await tx.getRepository(CustomerAliasMove).delete({ aliasId });
     await tx.getRepository(CustomerAlias).delete({ aliasId });

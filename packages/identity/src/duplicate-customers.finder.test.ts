@@ -73,4 +73,4 @@ describeEachDatabase('findDuplicateCustomers', () => {
       await dataSource.destroy();
     }
   });
-});
+}, { citus: true });

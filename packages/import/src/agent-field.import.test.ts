@@ -83,4 +83,4 @@ describeEachDatabase('importData: the agent of leads, calls and SMS', () => {
     ]);
     expect((await agents()).calls).toEqual([]);
   });
-});
+}, { citus: true });

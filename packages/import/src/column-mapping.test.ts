@@ -44,4 +44,4 @@ describeEachDatabase('importData with a column mapping', () => {
     expect(await messageOf(() => fixture.run(paths, { columns: { calls: { a: 'duration', b: 'duration' } } }))).toBe('column mapping: calls.b=duration: duration is already mapped from a');
     expect(await messageOf(() => fixture.run(paths, { columns: { orders: { a: 'b' } } as never }))).toBe('column mapping: orders: is not a kind of file (customers, listings, tracking_numbers, leads, calls, sms)');
   });
-});
+}, { citus: true });

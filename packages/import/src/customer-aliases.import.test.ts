@@ -31,4 +31,4 @@ describeEachDatabase('an import after a merge', () => {
     const owners = (rows: unknown[]) => (rows as { customer_id: string; attributed_lead_id?: string | null }[]).map((row) => [row.customer_id, row.attributed_lead_id ?? null]);
     expect([owners(tables.leads!), owners(tables.calls!), owners(tables.sms!)]).toEqual([[['C1', null]], [['C1', 'L9']], [['C1', 'L9']]]);
   });
-});
+}, { citus: true });

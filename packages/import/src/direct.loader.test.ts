@@ -29,4 +29,4 @@ describeEachDatabase('the direct load into an empty table', () => {
     expect(callRows.every((rows, index) => index === 0 || rows >= callRows[index - 1]!)).toBe(true);
     expect(callRows.at(-1)).toBe(5000);
   });
-});
+}, { citus: true });

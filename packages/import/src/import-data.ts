@@ -67,7 +67,7 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   const restoreSession = dialect.prepareSession(dataSource);
   try {
     return await dataSource.transaction(async (manager) => {
-      const restoreTransaction = dialect.prepareTransaction(manager);
+      const restoreTransaction = await dialect.prepareTransaction(manager);
       try {
         return await importInTransaction(manager, dialect, files, options, { ...parsing, columnNames });
       } finally {

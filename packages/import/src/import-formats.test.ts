@@ -57,4 +57,4 @@ describeEachDatabase('importData formats', () => {
     ]);
     expect(summary.kinds.customers).toEqual({ inserted: 1, updated: 0, unchanged: 0, rejected: 2 });
   });
-});
+}, { citus: true });

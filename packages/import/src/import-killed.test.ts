@@ -56,4 +56,4 @@ describeEachDatabase('importData killed midway', () => {
       await reopened.destroy();
     }
   });
-});
+}, { citus: true });

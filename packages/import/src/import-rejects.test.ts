@@ -203,4 +203,4 @@ describeEachDatabase('importData, all or nothing', () => {
     });
     expect(await dumpTables(fixture.dataSource)).toEqual({ customers: [], listings: [], leads: [], calls: [], sms: [] });
   });
-});
+}, { citus: true });

@@ -167,4 +167,4 @@ describeEachDatabase('importData with skipInvalid', () => {
     ]);
     expect((await dumpTables(fixture.dataSource)).customers).toMatchObject([{ customer_id: 'C4' }]);
   });
-});
+}, { citus: true });

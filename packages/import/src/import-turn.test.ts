@@ -75,4 +75,4 @@ describeEachDatabase('an import while another writes', () => {
     await fixture.run(fixture.write(CUSTOMERS), { waitSeconds: 0, onWaiting: () => (waits += 1) });
     expect({ waits, stored: await customerCount() }).toEqual({ waits: 0, stored: 1 });
   });
-});
+}, { citus: true });

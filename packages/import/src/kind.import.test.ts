@@ -4,7 +4,7 @@ import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } fro
 import type { DataSource } from 'typeorm';
 import { afterEach, expect, it } from 'vitest';
 import { customerImportSpec } from './specs/customer.import.js';
-import { Customer } from '@hcdm/core';
+import { Customer, DistributedTables1764000000040 } from '@hcdm/core';
 import { createHcdmDataSource } from '@hcdm/core';
 import { CoreSchema1764000000001 } from '@hcdm/core';
 import { DEFAULT_SETTINGS } from '@hcdm/core';
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function openCore(): Promise<{ dir: string; dataSource: DataSource }> {
   const dir = makeTempDir();
-  dataSource = createHcdmDataSource({ database: await createTestDatabase(), entities: [Customer], migrations: [CoreSchema1764000000001] });
+  dataSource = createHcdmDataSource({ database: await createTestDatabase(), entities: [Customer], migrations: [CoreSchema1764000000001, DistributedTables1764000000040] });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return { dir, dataSource };
@@ -89,4 +89,4 @@ describeEachDatabase('importKind', () => {
     expect(progress.every((p, index) => index === 0 || p.rows >= progress[index - 1]!.rows)).toBe(true);
     expect(await dataSource.query('SELECT COUNT(*) AS n FROM customers')).toEqual([{ n: 30000 }]);
   });
-});
+}, { citus: true });

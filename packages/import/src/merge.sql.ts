@@ -1,4 +1,5 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
+import type { StagedSql } from './dialect/import-dialect.js';
 import { stageTable, targetColumns } from './stage.sql.js';
 
 /*
@@ -8,7 +9,7 @@ import { stageTable, targetColumns } from './stage.sql.js';
  */
 
 /** Whether row `left` and row `right` differ in any column but the key (IS DISTINCT FROM: NULLs compare). */
-function differs(spec: ImportSpec, left: string, right: string): string {
+export function differs(spec: ImportSpec, left: string, right: string): string {
   const columns = spec.columns.filter((column) => column.column !== spec.key);
   if (columns.length === 0) return 'false';
   return columns.map((column) => `${left}.${column.column} IS DISTINCT FROM ${right}.${column.column}`).join(' OR ');
@@ -17,9 +18,10 @@ function differs(spec: ImportSpec, left: string, right: string): string {
 /**
  * Classifies the good staged rows by two set-wise statements that write only the rows that
  * change: known keys whose values differ become updates, unknown keys inserts; a row left
- * without a change (NULL) is the same as stored. Both engines run these. (SQLite once wrote a
- * class into every staged row, one correlated probe each: a re-import of a million unchanged
- * rows rewrote a million staged rows, about 0.25 s more per million than probing alone.)
+ * without a change (NULL) is the same as stored. SQLite and PostgreSQL run these (StagedSql.classify).
+ * (SQLite once wrote a class into every staged row, one correlated probe each: a re-import of a
+ * million unchanged rows rewrote a million staged rows, about 0.25 s more per million than
+ * probing alone.)
  */
 export function classifySql(spec: ImportSpec): string[] {
   const stage = stageTable(spec);
@@ -57,11 +59,12 @@ export function recordAllCustomersSql(spec: ImportSpec, customerColumn: string, 
 }
 
 /** Inserts and updates, with their derived values; a row only derived values would change is left alone. */
-export function mergeSql(spec: ImportSpec, derived?: DerivedColumns): string {
+export function mergeSql(spec: ImportSpec, sql: StagedSql, derived?: DerivedColumns): string {
   const columns = targetColumns(spec, derived);
-  const updates = columns.filter((column) => column !== spec.key).map((column) => `${column} = excluded.${column}`);
+  const conflict = sql.conflictColumns(spec);
+  const updates = columns.filter((column) => !conflict.includes(column)).map((column) => `${column} = excluded.${column}`);
   const action = updates.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updates.join(', ')} WHERE ${differs(spec, spec.table, 'excluded')}`;
   return `INSERT INTO ${spec.table} (${columns.join(', ')})
     SELECT ${columns.join(', ')} FROM ${stageTable(spec)} WHERE change IN ('insert', 'update') ORDER BY seq
-    ON CONFLICT (${spec.key}) ${action}`;
+    ON CONFLICT (${conflict.join(', ')}) ${action}`;
 }

@@ -76,4 +76,4 @@ describeEachDatabase('calls and SMS that name their customer by phone', () => {
     expect(customerOf(tables.calls!)).toEqual([['K1', 'C9'], ['K2', 'C1']]);
     expect((tables.customers as { customer_id: string }[]).map((row) => row.customer_id)).toEqual(['C1', 'C2', 'C9']);
   });
-});
+}, { citus: true });

@@ -6,8 +6,12 @@ const REPLACED = 'hcdm_replaced_customers';
 /** A provisional customer: made by a record of an unknown number, its id that number, its name empty. */
 const PROVISIONAL = (alias: string) => `${alias}.customer_id = ${alias}.phone AND ${alias}.name = ''`;
 
-/** The tables whose rows name a customer. */
-const CUSTOMER_TABLES = ['leads', 'calls', 'sms'] as const;
+/** The tables whose rows name a customer, and their keys. */
+const CUSTOMER_TABLES = [
+  { table: 'leads', key: 'lead_id' },
+  { table: 'calls', key: 'call_id' },
+  { table: 'sms', key: 'sms_id' },
+] as const;
 
 /**
  * Once customers are imported, a real customer who brings the number of a provisional one
@@ -21,19 +25,19 @@ export async function replaceProvisionalCustomers(manager: EntityManager, dialec
   await manager.query(`DROP TABLE IF EXISTS ${table}`);
   await manager.query(`CREATE TEMP TABLE ${REPLACED} (provisional_id ${dialect.textColumnType} PRIMARY KEY, customer_id ${dialect.textColumnType} NOT NULL)`);
   await manager.query(
-    `INSERT INTO ${REPLACED} (provisional_id, customer_id)
-       SELECT p.customer_id, MIN(r.customer_id) FROM customers p
+    // The provisional customers first, on their own (few, and on Citus gathered on the
+    // coordinator and sent to every node): customers split by id are then matched by phone on
+    // each node, where a join of the table with itself by phone would need rows moved between them.
+    `WITH provisional AS MATERIALIZED (SELECT p.customer_id, p.phone FROM customers p WHERE ${PROVISIONAL('p')})
+     INSERT INTO ${REPLACED} (provisional_id, customer_id)
+       SELECT p.customer_id, MIN(r.customer_id) FROM provisional p
          JOIN customers r ON r.phone = p.phone AND r.customer_id <> p.customer_id AND NOT (${PROVISIONAL('r')})
-       WHERE ${PROVISIONAL('p')}
        GROUP BY p.customer_id HAVING COUNT(*) = 1`,
   );
   const [{ replaced }] = (await manager.query(`SELECT COUNT(*) AS replaced FROM ${REPLACED}`)) as [{ replaced: number | string }];
   if (Number(replaced) > 0) {
-    for (const target of CUSTOMER_TABLES) {
-      await manager.query(
-        `UPDATE ${target} SET customer_id = (SELECT x.customer_id FROM ${REPLACED} x WHERE x.provisional_id = ${target}.customer_id)
-           WHERE customer_id IN (SELECT provisional_id FROM ${REPLACED})`,
-      );
+    for (const { table, key } of CUSTOMER_TABLES) {
+      await dialect.moveToCustomer(manager, { table, key, customer: 'x.customer_id', from: `${REPLACED} x`, where: `x.provisional_id = ${table}.customer_id` });
     }
     // `WHERE true`: SQLite reads an INSERT ... SELECT's ON CONFLICT only after a WHERE.
     await manager.query(`INSERT INTO ${changedCustomersTable} (customer_id) SELECT customer_id FROM ${REPLACED} WHERE true ON CONFLICT DO NOTHING`);

@@ -1,6 +1,6 @@
 import type { ImportFile, ImportSpec, ReferenceSpec } from './import.types.js';
 import type { RankedProblem } from './ranked-problem.js';
-import type { ImportConnection } from './dialect/import-dialect.js';
+import type { ImportConnection, StagedSql } from './dialect/import-dialect.js';
 import { findRepeatsSql, findUnknownSql, rejectRepeatsSql, rejectUnknownSql } from './stage.sql.js';
 
 interface StagedProblemRow {
@@ -26,6 +26,7 @@ export async function checkStage(
   spec: ImportSpec,
   files: readonly ImportFile[],
   references: readonly ReferenceSpec[],
+  sql: StagedSql,
 ): Promise<RankedProblem[]> {
   const order = (column: string) => spec.columns.findIndex((candidate) => candidate.column === column);
   const field = (column: string) => spec.columns[order(column)]?.field ?? column;
@@ -43,9 +44,10 @@ export async function checkStage(
   // Marking rows bad is a second pass over the stage: only worth it when something was found.
   if (repeats.length > 0) await db.run(rejectRepeatsSql(spec));
   for (const reference of references) {
-    const unknown = await db.all<StagedProblemRow>(findUnknownSql(spec, reference));
+    for (const statement of sql.markUnknown(spec, reference)) await db.run(statement);
+    const unknown = await db.all<StagedProblemRow>(findUnknownSql(spec, reference, sql));
     for (const row of unknown) add(row, reference.column, `is not a known ${reference.noun}`);
-    if (unknown.length > 0) await db.run(rejectUnknownSql(spec, reference));
+    if (unknown.length > 0) await db.run(rejectUnknownSql(spec, reference, sql));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
-import { classifySql, countChangesSql, mergeSql, recordCustomersSql } from './merge.sql.js';
-import type { ImportConnection } from './dialect/import-dialect.js';
+import { countChangesSql, mergeSql, recordCustomersSql } from './merge.sql.js';
+import type { ImportConnection, StagedSql } from './dialect/import-dialect.js';
 
 export interface MergeCounts {
   readonly inserted: number;
@@ -13,8 +13,14 @@ export interface MergeCounts {
  * record the customers whose attribution may change, then one upsert of the inserts and updates.
  * The same on both engines (PostgreSQL's counts come back as text, hence Number).
  */
-export async function mergeStage(db: Pick<ImportConnection, 'all' | 'run'>, spec: ImportSpec, changedCustomersTable?: string, derived?: DerivedColumns): Promise<MergeCounts> {
-  for (const sql of classifySql(spec)) await db.run(sql);
+export async function mergeStage(
+  db: Pick<ImportConnection, 'all' | 'run'>,
+  spec: ImportSpec,
+  sql: StagedSql,
+  changedCustomersTable?: string,
+  derived?: DerivedColumns,
+): Promise<MergeCounts> {
+  for (const statement of sql.classify(spec)) await db.run(statement);
   const counts = { insert: 0, update: 0, same: 0 };
   for (const row of await db.all<{ change: 'insert' | 'update' | null; rows: number | string }>(countChangesSql(spec))) {
     counts[row.change ?? 'same'] = Number(row.rows);
@@ -22,6 +28,9 @@ export async function mergeStage(db: Pick<ImportConnection, 'all' | 'run'>, spec
   if (spec.customerColumn !== undefined && changedCustomersTable !== undefined) {
     await db.run(recordCustomersSql(spec, spec.customerColumn, changedCustomersTable));
   }
-  if (counts.insert + counts.update > 0) await db.run(mergeSql(spec, derived));
+  if (counts.insert + counts.update > 0) {
+    for (const statement of sql.beforeUpsert(spec)) await db.run(statement);
+    await db.run(mergeSql(spec, sql, derived));
+  }
   return { inserted: counts.insert, updated: counts.update, unchanged: counts.same };
 }

@@ -1,5 +1,5 @@
 import type { Dialect } from '@hcdm/core';
-import type { ImportDialect } from './dialect/import-dialect.js';
+import type { ImportDialect, StagedSql } from './dialect/import-dialect.js';
 import type { DerivedColumns, ImportSpec, ReferenceSpec, SqlColumnType } from './import.types.js';
 
 /**
@@ -86,23 +86,27 @@ export function rejectRepeatsSql(spec: ImportSpec): string {
     WHERE seq IN (SELECT s.seq FROM (${repeatedKeys(spec)}) r JOIN ${stage} s ON s.${spec.key} = r.repeated AND s.seq > r.first_seq)`;
 }
 
-function unknownCondition(reference: ReferenceSpec, row: string): string {
+/** Staged rows naming a row of another table that does not exist (nor was merged earlier in this import). */
+export function findUnknownSql(spec: ImportSpec, reference: ReferenceSpec, sql: StagedSql): string {
+  return `SELECT s.file_index AS "fileIndex", s.line AS line, s.${reference.column} AS value
+    FROM ${stageTable(spec)} s WHERE ${sql.unknown(spec, reference, 's')}`;
+}
+
+export function rejectUnknownSql(spec: ImportSpec, reference: ReferenceSpec, sql: StagedSql): string {
+  const stage = stageTable(spec);
+  return `UPDATE ${stage} SET ok = 0 WHERE ${sql.unknown(spec, reference, stage)}`;
+}
+
+/** The default of StagedSql.unknown: `row` names a value of `reference.column` that `reference.table` has no row of. */
+export function unknownReferenceCondition(reference: ReferenceSpec, row: string): string {
   return `${row}.${reference.column} IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM ${reference.table} r WHERE r.${reference.key} = ${row}.${reference.column})`;
 }
 
-/** Staged rows naming a row of another table that does not exist (nor was merged earlier in this import). */
-export function findUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
-  return `SELECT s.file_index AS "fileIndex", s.line AS line, s.${reference.column} AS value
-    FROM ${stageTable(spec)} s WHERE ${unknownCondition(reference, 's')}`;
-}
-
-export function rejectUnknownSql(spec: ImportSpec, reference: ReferenceSpec): string {
-  const stage = stageTable(spec);
-  return `UPDATE ${stage} SET ok = 0 WHERE ${unknownCondition(reference, stage)}`;
-}
-
-/** Whether any row of the target table names a row of another table that does not exist. */
+/**
+ * Whether any row of the target table names a row of another table that does not exist. Both
+ * tables are the database's own (on Citus, split alike or copied), so NOT EXISTS runs everywhere.
+ */
 export function hasUnknownReferenceSql(spec: ImportSpec, reference: ReferenceSpec): string {
-  return `SELECT 1 AS unknown FROM ${spec.table} t WHERE ${unknownCondition(reference, 't')} LIMIT 1`;
+  return `SELECT 1 AS unknown FROM ${spec.table} t WHERE ${unknownReferenceCondition(reference, 't')} LIMIT 1`;
 }

@@ -21,8 +21,8 @@ export async function importStaged(connection: ImportConnection, dialect: Import
     const staged = await loadRows(connection, source, rowsRequestOf(job, 'staged', stageTable(spec), stageColumns(spec, options.derived)));
     await connection.run(indexStageSql(spec));
     await connection.analyze(stageTable(spec));
-    const checked = await checkStage(connection, spec, files, uncheckedReferences(spec.references, knownKeys));
-    const merged = await mergeStage(connection, spec, options.changedCustomersTable, options.derived);
+    const checked = await checkStage(connection, spec, files, uncheckedReferences(spec.references, knownKeys), dialect.stagedSql);
+    const merged = await mergeStage(connection, spec, dialect.stagedSql, options.changedCustomersTable, options.derived);
     await connection.run(dropStageSql(spec, dialect));
     return {
       counts: { ...merged, rejected: staged.rows.reduce((sum, rows) => sum + rows, 0) - merged.inserted - merged.updated - merged.unchanged },

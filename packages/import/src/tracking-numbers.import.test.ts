@@ -83,4 +83,4 @@ describeEachDatabase('tracking numbers', () => {
     ]);
     expect(summary.kinds.tracking_numbers).toEqual({ inserted: 1, updated: 0, unchanged: 0, rejected: 3 });
   });
-});
+}, { citus: true });

@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, createHcdmDataSource, Customer, InvalidValueError, NotFoundError } from '@hcdm/core';
+import { CoreSchema1764000000001, createHcdmDataSource, Customer, InvalidValueError, NotFoundError, DistributedTables1764000000040 } from '@hcdm/core';
 import { createTestDatabase, describeEachDatabase } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { afterEach, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ async function openFixtureDb(): Promise<DataSource> {
   dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, Listing, Lead],
-    migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030],
+    migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030, DistributedTables1764000000040],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();
@@ -84,7 +84,7 @@ describeEachDatabase('PropertyService.findListing and getListing', () => {
     const db = await openFixtureDb();
     expect(await db.transaction((manager) => new PropertyService(manager).getListing('P2'))).toEqual(LISTINGS[1]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('PropertyService.findLead and getLead', () => {
   it('finds a lead by lead id, with null status and source where absent', async () => {
@@ -103,7 +103,7 @@ describeEachDatabase('PropertyService.findLead and getLead', () => {
       message: 'no lead with id L99',
     });
   });
-});
+}, { citus: true });
 
 describeEachDatabase('PropertyService.leadsOfCustomer', () => {
   it("lists the customer's leads oldest first, equal times by lead id in byte order", async () => {
@@ -115,7 +115,7 @@ describeEachDatabase('PropertyService.leadsOfCustomer', () => {
   it('answers no leads for an unknown customer', async () => {
     expect(await (await service()).leadsOfCustomer('C9')).toEqual([]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('PropertyService.leadsOfListing', () => {
   it("lists the listing's leads oldest first, equal times by lead id", async () => {
@@ -136,7 +136,7 @@ describeEachDatabase('PropertyService.leadsOfListing', () => {
     expect(await property.leadsOfListing('P3')).toEqual([]);
     expect(await property.leadsOfListing('P9')).toEqual([]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('PropertyService.countLeadsBy', () => {
   it('counts leads per source, most first, equal counts by value with null last', async () => {
@@ -197,4 +197,4 @@ describeEachDatabase('PropertyService.countLeadsBy', () => {
     expect(error).toBeInstanceOf(InvalidValueError);
     expect((error as Error).message).toBe('field: needs source, status or propertyId (agent)');
   });
-});
+}, { citus: true });

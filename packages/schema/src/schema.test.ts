@@ -17,6 +17,7 @@ describe('hcdmMigrations', () => {
       'CallOutcomes1764000000032',
       'DataGeneration1764000000033',
       'OutboundIndexes1764000000034',
+      'DistributedTables1764000000040',
     ]);
   });
 

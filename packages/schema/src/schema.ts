@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, Customer, DataGeneration1764000000033 } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, DataGeneration1764000000033, DistributedTables1764000000040 } from '@hcdm/core';
 import { CustomerAlias, CustomerAliasMove, IdentitySchema1764000000010 } from '@hcdm/identity';
 import { Lead, LeadAgent1764000000030, Listing, PropertySchema1764000000002, TrackingNumber, TrackingNumbers1764000000020 } from '@hcdm/property';
 import {
@@ -15,7 +15,7 @@ import {
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, call outcomes, then the data's generation and the outbound indexes). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, call outcomes, then the data's generation, the outbound indexes, and the tables' layout over a cluster's nodes). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -29,4 +29,5 @@ export const hcdmMigrations = [
   CallOutcomes1764000000032,
   DataGeneration1764000000033,
   OutboundIndexes1764000000034,
+  DistributedTables1764000000040,
 ];

@@ -55,7 +55,7 @@ describeEachDatabase('TelecomService.callOutcomes', () => {
       { direction: 'outbound', status: 'failed', calls: 1 },
     ]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('TelecomService.agentActivity and missedCallsByAgent', () => {
   it("sums each agent's calls, talk time and SMS, leaving records without an agent out", async () => {
@@ -106,4 +106,4 @@ describeEachDatabase('TelecomService.agentActivity and missedCallsByAgent', () =
     const voicemail = { condition: 'mc.status = :status', parameters: { status: 'voicemail' } };
     expect(await telecom.missedCallsByAgent({ where: voicemail })).toEqual([{ agent: 'Anita', missedCalls: 1, unreturnedMissedCalls: 0 }]);
   });
-});
+}, { citus: true });

@@ -93,7 +93,7 @@ describeEachDatabase('TelecomService.missedCalls', () => {
     expect(error).toBeInstanceOf(InvalidValueError);
     expect((error as Error).message).toBe('windowHours: needs a number of hours above 0 (0)');
   });
-});
+}, { citus: true });
 
 describeEachDatabase('TelecomService.callerNovelty', () => {
   it('splits callers by whether their first inbound call ever falls in the period', async () => {
@@ -128,7 +128,7 @@ describeEachDatabase('TelecomService.callerNovelty', () => {
       repeatCalls: 0,
     });
   });
-});
+}, { citus: true });
 
 // Every status but answered makes an inbound call a missed call; outbound ones are returns whatever their status.
 const OUTCOMES: TelecomFixture = {
@@ -171,4 +171,4 @@ describeEachDatabase('TelecomService.missedCalls with every outcome', () => {
     // Inbound calls: C1 V1 A1 B1 F1 = 4, C2 M1 = 1; both new over all time.
     expect(await (await outcomes()).callerNovelty()).toEqual({ newCallers: 2, repeatCallers: 0, newCalls: 5, repeatCalls: 0 });
   });
-});
+}, { citus: true });

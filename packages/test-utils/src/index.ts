@@ -5,4 +5,5 @@ export {
   testDatabases,
   createTestDatabase,
   type TestDatabase,
+  type EngineOptions,
 } from './test-databases.js';

@@ -72,7 +72,7 @@ describeEachDatabase('agentRanking', () => {
   it('lists no one when no record names an agent in the period', async () => {
     expect(await rank('calls', { range: range('2027-01-01T00:00:00Z', '2027-01-02T00:00:00Z') })).toEqual([]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('agentSummary', () => {
   it("sums up one agent: calls by direction, answer rate, talk time, SMS, missed, leads and their speed, customers, first and last", async () => {
@@ -149,4 +149,4 @@ describeEachDatabase('agentSummary', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe('no agent "Anitha" on any call, SMS or lead (agents: Anita, Rahul, Zoe)');
   });
-});
+}, { citus: true });

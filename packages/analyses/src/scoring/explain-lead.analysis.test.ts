@@ -72,4 +72,4 @@ describeEachDatabase('explainLead', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'no lead L999' });
   });
-});
+}, { citus: true });

@@ -17,4 +17,4 @@ describeEachDatabase('leadDetails', () => {
       { leadId: 'LE', customerId: 'C4', name: 'Dev Singh', phone: '+919800000004', propertyId: 'P1' },
     ]);
   });
-});
+}, { citus: true });

@@ -107,4 +107,4 @@ describeEachDatabase('scoreLeads', () => {
   it('answers no rows for an empty database', async () => {
     expect(await scores({}, {})).toEqual([]);
   });
-});
+}, { citus: true });

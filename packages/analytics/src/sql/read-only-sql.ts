@@ -21,6 +21,7 @@ const ENGINES: Readonly<Record<DialectName, (dataSource: DataSource, database: s
   sqlite: (dataSource, database, openedReadOnly) => new SqliteReadOnlySql(dataSource, database, openedReadOnly),
   // A READ ONLY transaction is read-only however the pool was opened.
   postgres: (dataSource, database) => new PostgresReadOnlySql(dataSource, database),
+  citus: (dataSource, database) => new PostgresReadOnlySql(dataSource, database),
 };
 
 /** The read-only statements of an open database, on its engine. */

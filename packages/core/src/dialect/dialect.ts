@@ -1,7 +1,7 @@
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, QueryRunner } from 'typeorm';
 import type { HcdmDataSourceOptions } from '../data-source.types.js';
 
-export type DialectName = 'sqlite' | 'postgres';
+export type DialectName = 'sqlite' | 'postgres' | 'citus';
 
 /**
  * Everything SQLite and PostgreSQL do differently at the level of the database as a whole, in
@@ -38,6 +38,47 @@ export interface Dialect {
    * PostgreSQL drops the constraint and adds the new one. Inside the migration's transaction.
    */
   setAllowedValues(queryRunner: QueryRunner, change: AllowedValuesChange): Promise<void>;
+  /**
+   * Spreads hcdm's tables over the engine's nodes as `layout` says, keeping their rows; nothing
+   * on an engine of one machine. Inside the migration's transaction.
+   */
+  distribute(queryRunner: QueryRunner, layout: TableLayout): Promise<void>;
+  /**
+   * Gives rows of a table that names customers to other customers (a merge, an unmerge, a
+   * provisional customer replaced): one UPDATE of `customer_id` where a row can change its
+   * customer in place; on Citus, where a split table's row lives with its customer, each row
+   * is deleted and inserted again under the new one. `parameters` are the `:name`s of the SQL.
+   */
+  moveToCustomer(manager: EntityManager, move: CustomerMove, parameters?: ObjectLiteral): Promise<void>;
+}
+
+/** Which rows {@link Dialect.moveToCustomer} moves, and where: SQL fragments of hcdm's own, values as `:name` parameters. */
+export interface CustomerMove {
+  /** The table, and its key beside `customer_id`. */
+  readonly table: string;
+  readonly key: string;
+  /** The customer a row moves to: a parameter, or a column of `from`. */
+  readonly customer: string;
+  /** A table joined to find it (`hcdm_replaced x`), if any. */
+  readonly from?: string;
+  /** The rows that move, over columns of `table` (named `table.column`) and of `from`. */
+  readonly where: string;
+}
+
+/**
+ * Where each of hcdm's tables lives on an engine that spreads tables over machines (Citus):
+ * split by customer, or copied whole to every node.
+ */
+export interface TableLayout {
+  /** The column every split table is split by: its rows for one customer sit on one node. */
+  readonly distributionColumn: string;
+  /**
+   * Tables split by {@link distributionColumn}, all placed alike (colocated), so joins on it run
+   * on each node alone; the first is the one the others are placed with.
+   */
+  readonly split: readonly string[];
+  /** Small tables every node holds whole, so any node joins them to its part of the others. */
+  readonly copied: readonly string[];
 }
 
 /** A column's allowed values, as {@link Dialect.setAllowedValues} sets them. */

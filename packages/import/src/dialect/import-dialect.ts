@@ -1,7 +1,7 @@
 import type { Dialect } from '@hcdm/core';
 import type { LeadTable } from '@hcdm/attribution';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ReferenceSpec, SqlValue } from '../import.types.js';
+import type { ImportSpec, ReferenceSpec, SqlValue } from '../import.types.js';
 import type { KnownKeys } from '../row-batch.types.js';
 
 /**
@@ -15,7 +15,7 @@ export interface ImportDialect extends Dialect {
   /** Settings of the connection for a whole import, made before its transaction; returns what undoes them. */
   prepareSession(dataSource: DataSource): () => void;
   /** Settings inside the import's transaction; returns what undoes them. */
-  prepareTransaction(manager: EntityManager): () => void;
+  prepareTransaction(manager: EntityManager): (() => void) | Promise<() => void>;
   /**
    * Takes this import's turn to write, as the transaction's first statement: true at once when
    * no other import writes; else it calls `onWaiting` and waits, at most `waitMs` (undefined:
@@ -28,6 +28,8 @@ export interface ImportDialect extends Dialect {
   readLeadTable(manager: EntityManager): Promise<LeadTable | null>;
   /** How the staging table numbers its rows in the order they were written, and what ends it. */
   readonly stageSequence: { readonly column: string; readonly onCommit: string };
+  /** The parts of the staged import's SQL that the engine needs written its own way. */
+  readonly stagedSql: StagedSql;
 }
 
 /** The connection of an import's transaction: statements, bulk writes, savepoints, indexes. */
@@ -76,4 +78,21 @@ export interface DroppedSchema {
   readonly indexes: string[];
   /** ADD CONSTRAINT ... FOREIGN KEY statements: they check every row when run. */
   readonly foreignKeys: string[];
+}
+
+/** The staged import's SQL where engines differ (stage.checks.ts and stage.merge.ts run these). */
+export interface StagedSql {
+  /**
+   * Statements that set `change` of each good staged row: 'insert' (its key is not stored),
+   * 'update' (stored, some value differs) or NULL (stored as it is).
+   */
+  classify(spec: ImportSpec): readonly string[];
+  /** Statements run before staged rows naming an unknown row of `reference.table` are looked for. */
+  markUnknown(spec: ImportSpec, reference: ReferenceSpec): readonly string[];
+  /** The condition that staged row `row` names an unknown row of `reference.table` (after markUnknown). */
+  unknown(spec: ImportSpec, reference: ReferenceSpec, row: string): string;
+  /** The columns an upsert into the spec's table names in ON CONFLICT: its unique key. */
+  conflictColumns(spec: ImportSpec): readonly string[];
+  /** Statements run just before the upsert of the spec's staged inserts and updates. */
+  beforeUpsert(spec: ImportSpec): readonly string[];
 }

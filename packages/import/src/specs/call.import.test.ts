@@ -56,7 +56,7 @@ describeEachDatabase('callImportSpec', () => {
       { file: path, line: 3, field: 'timestamp', reason: 'is not an ISO 8601 timestamp', value: 'yesterday' },
     ]);
   });
-});
+}, { citus: true });
 
 function row(id: string, customer: string, iso: string, seconds: number, direction: string, status: string, tag: string | null) {
   return {

@@ -51,4 +51,4 @@ describeEachDatabase('leadImportSpec', () => {
     expect(counts).toEqual({ inserted: 0, updated: 1, unchanged: 1, rejected: 0 });
     expect(await changed()).toEqual([{ customer_id: 'C1' }, { customer_id: 'C2' }]);
   });
-});
+}, { citus: true });

@@ -27,4 +27,4 @@ describeEachDatabase('listingImportSpec', () => {
       { property_id: 'P2', title: 'Plot', location: 'Nashik', price: 900000, bedrooms: null, kind: null },
     ]);
   });
-});
+}, { citus: true });

@@ -23,4 +23,4 @@ describeEachDatabase('smsImportSpec', () => {
       { sms_id: 'S2', customer_id: 'C2', occurred_at: Date.parse('2026-03-01T11:00:00Z'), message_length: 12, direction: 'inbound', property_id: null },
     ]);
   });
-});
+}, { citus: true });

@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, DistributedTables1764000000040 } from '@hcdm/core';
 import { customerImportSpec } from './customer.import.js';
 import { importKind } from '../kind.import.js';
 import { type ImportSpec } from '../import.types.js';
@@ -27,7 +27,7 @@ export async function openTelecomDb(): Promise<DataSource> {
   const dataSource = createHcdmDataSource({
     database: await createTestDatabase(),
     entities: [Customer, CallRecord, SmsRecord],
-    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032],
+    migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032, DistributedTables1764000000040],
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

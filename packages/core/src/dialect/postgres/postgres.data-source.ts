@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { HcdmError } from '../../core.errors.js';
 import { databaseLabel } from '../../database-url.js';
 import type { HcdmDataSourceOptions } from '../../data-source.types.js';
+import { detectCitus } from '../citus/citus.detection.js';
 
 const require = createRequire(import.meta.url);
 
@@ -14,7 +15,7 @@ const INT8_OID = 20;
  * here rather than from TypeORM's folder). bigint comes back as a number, as from SQLite (epoch
  * milliseconds and counts stay far below 2^53), through this pool's own type parsers, so no
  * other user of `pg` in the process is affected. Read-only sessions are the server's own
- * `default_transaction_read_only`. TypeORM logs nothing: its messages could hold the URL.
+ * `default_transaction_read_only`, added to the URL's `options`. TypeORM logs nothing: its messages could hold the URL.
  */
 export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSource {
   assertPostgresUrl(options.database.trim());
@@ -23,9 +24,12 @@ export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSo
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format),
   };
-  return new DataSource({
+  const url = options.database.trim();
+  return new PostgresDataSource({
     type: 'postgres',
-    url: options.database.trim(),
+    // node-postgres lets the URL's own `options` (a search_path, say) replace the ones given
+    // beside it, so a read-only session's setting joins them in the URL.
+    url: options.readonly ? withSessionSetting(url, '-c default_transaction_read_only=on') : url,
     driver: pg,
     entities: options.entities,
     migrations: options.migrations,
@@ -34,8 +38,25 @@ export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSo
     logging: false,
     applicationName: 'hcdm',
     connectTimeoutMS: 10_000,
-    extra: { types, ...(options.readonly ? { options: '-c default_transaction_read_only=on' } : {}) },
+    extra: { types },
   });
+}
+
+/** The URL with `setting` added to the session settings of its `options` parameter. */
+function withSessionSetting(url: string, setting: string): string {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options')?.trim();
+  parsed.searchParams.set('options', options ? `${options} ${setting}` : setting);
+  return parsed.toString();
+}
+
+/** Finds out on connecting whether the server is a Citus coordinator (dialectOf answers by it). */
+class PostgresDataSource extends DataSource {
+  override async initialize(): Promise<this> {
+    await super.initialize();
+    await detectCitus(this);
+    return this;
+  }
 }
 
 /**

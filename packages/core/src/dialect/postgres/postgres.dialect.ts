@@ -1,4 +1,5 @@
 import type { Dialect } from '../dialect.js';
+import { moveToCustomerInPlace } from '../customer-move.js';
 import { createPostgresDataSource } from './postgres.data-source.js';
 import { mapPostgresError } from './postgres.errors.js';
 import { runMigrationsInTurn } from './postgres.migrations.js';
@@ -13,4 +14,7 @@ export const POSTGRES_DIALECT: Dialect = {
   mapError: mapPostgresError,
   runMigrations: runMigrationsInTurn,
   setAllowedValues: setAllowedValuesOnPostgres,
+  // One server holds every table.
+  distribute: async () => {},
+  moveToCustomer: moveToCustomerInPlace,
 };

@@ -1,4 +1,5 @@
 import type { Dialect } from '../dialect.js';
+import { moveToCustomerInPlace } from '../customer-move.js';
 import { createSqliteDataSource } from './sqlite.data-source.js';
 import { mapSqliteError } from './sqlite.errors.js';
 import { setAllowedValuesOnSqlite } from './sqlite.allowed-values.js';
@@ -15,4 +16,7 @@ export const SQLITE_DIALECT: Dialect = {
     await dataSource.runMigrations({ transaction: 'all' });
   },
   setAllowedValues: setAllowedValuesOnSqlite,
+  // One file holds every table.
+  distribute: async () => {},
+  moveToCustomer: moveToCustomerInPlace,
 };

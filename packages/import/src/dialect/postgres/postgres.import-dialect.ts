@@ -1,6 +1,7 @@
 import { POSTGRES_DIALECT } from '@hcdm/core';
 import { readLeadTableOnPostgres } from '@hcdm/attribution';
 import type { ImportDialect } from '../import-dialect.js';
+import { SINGLE_NODE_STAGED_SQL } from '../staged-sql.js';
 import { postgresClientOf } from './postgres.connection.js';
 import { postgresImportConnection } from './postgres.import-connection.js';
 import { claimPostgresImportLock } from './postgres.turn.js';
@@ -16,4 +17,5 @@ export const POSTGRES_IMPORT_DIALECT: ImportDialect = {
   readLeadTable: readLeadTableOnPostgres,
   // Numbered by the server in COPY order; dropped with the transaction at the latest.
   stageSequence: { column: 'bigint GENERATED ALWAYS AS IDENTITY', onCommit: ' ON COMMIT DROP' },
+  stagedSql: SINGLE_NODE_STAGED_SQL,
 };
