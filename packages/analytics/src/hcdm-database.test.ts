@@ -30,13 +30,13 @@ const INDEXES = [
   'idx_sms_time',
   'idx_tracking_numbers_number',
 ];
-/** The precomputed figures' tables, rebuilt (with their indexes) at the end of each import. */
+/** The precomputed figures' tables' indexes, built by the first import and kept up to date by the later ones. */
 const PRECOMPUTED_INDEXES = [
   'idx_precomputed_lead_activity_customer',
+  'idx_precomputed_lead_activity_recent',
   'idx_precomputed_lead_activity_response',
+  'idx_precomputed_lead_activity_score',
   'idx_precomputed_lead_activity_time',
-  'idx_precomputed_lead_scores_customer',
-  'idx_precomputed_lead_scores_tier',
   'idx_precomputed_missed_calls_time',
 ];
 

@@ -1,17 +1,17 @@
 import { createHcdmDataSource, databaseLabel, HcdmError, type HcdmSettings } from '@hcdm/core';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { runQuery } from '@hcdm/query';
 import { refreshAttribution } from '@hcdm/attribution';
 import { mergeCustomers, unmergeCustomer, type CustomerMerge } from '@hcdm/identity';
 import { resolveDatabaseConfig, type DatabaseConfig } from './config/database-config.js';
 import { importData } from '@hcdm/import';
-import type { ColumnMapping, ImportOptions, ImportSummary } from '@hcdm/import';
+import type { ColumnMapping, ImportChanges, ImportOptions, ImportSummary } from '@hcdm/import';
 import { layColumnMappings } from './config/column-mapping.config.js';
 import { parseCommand } from '@hcdm/query';
 import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
-import { filterValues, precomputedIsCurrent, rebuildPrecomputed, type FilterValues } from '@hcdm/analyses';
+import { filterValues, precomputedIsCurrent, rebuildPrecomputed, updatePrecomputed, updatePrecomputedOf, type FilterValues } from '@hcdm/analyses';
 import { withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
@@ -109,9 +109,9 @@ export class HcdmDatabase {
   async import(paths: readonly string[], options: Omit<ImportOptions, 'settings'> = {}): Promise<ImportSummary> {
     const columns = layColumnMappings(this.importColumns, options.columns);
     return withDatabaseErrors(this.database, async () => {
-      const summary = await importData(this.dataSource, paths, { ...options, columns, settings: this.settings });
-      await this.precompute();
-      return summary;
+      // The precomputed figures follow the import's changes in its own transaction.
+      const onChanged = this.readonly ? undefined : (manager: EntityManager, changes: ImportChanges) => updatePrecomputed(manager, { scoring: this.scoring }, changes);
+      return importData(this.dataSource, paths, { ...options, columns, settings: this.settings, ...(onChanged === undefined ? {} : { onChanged }) });
     });
   }
 
@@ -124,9 +124,11 @@ export class HcdmDatabase {
    */
   async merge(from: string, into: string): Promise<CustomerMerge> {
     return withDatabaseErrors(this.database, async () => {
-      const merged = await this.dataSource.transaction((manager) => mergeCustomers(manager, from, into, refreshAttribution));
-      await this.precompute();
-      return merged;
+      return this.dataSource.transaction(async (manager) => {
+        const merged = await mergeCustomers(manager, from, into, refreshAttribution);
+        await updatePrecomputedOf(manager, { scoring: this.scoring }, [merged.alias, merged.customerId]);
+        return merged;
+      });
     });
   }
 
@@ -137,20 +139,24 @@ export class HcdmDatabase {
    */
   async unmerge(alias: string): Promise<CustomerMerge> {
     return withDatabaseErrors(this.database, async () => {
-      const unmerged = await this.dataSource.transaction((manager) => unmergeCustomer(manager, alias, refreshAttribution));
-      await this.precompute();
-      return unmerged;
+      return this.dataSource.transaction(async (manager) => {
+        const unmerged = await unmergeCustomer(manager, alias, refreshAttribution);
+        await updatePrecomputedOf(manager, { scoring: this.scoring }, [unmerged.alias, unmerged.customerId]);
+        return unmerged;
+      });
     });
   }
 
   /**
    * Rebuilds what the analyses precompute (`rebuildPrecomputed` of `@hcdm/analyses`) when the
-   * data changed since it was built; a read-only database keeps it as it is, and its analyses
-   * then compute from scratch whatever is stale.
+   * data changed since it was built by a writer that did not update it (another program's, an
+   * older hcdm's): this database's own imports, merges and unmerges update it as they write. A
+   * read-only database keeps it as it is, and its analyses then compute from scratch whatever is
+   * stale.
    */
   private async precompute(): Promise<void> {
     if (this.readonly || (await precomputedIsCurrent(this.dataSource.manager))) return;
-    await rebuildPrecomputed(this.dataSource.manager, { scoring: this.scoring, now: this.now?.getTime() });
+    await rebuildPrecomputed(this.dataSource.manager, { scoring: this.scoring });
   }
 
   /**

@@ -1,7 +1,8 @@
 import type { ImportConnection } from './dialect/import-dialect.js';
 import type { ImportSpec } from './import.types.js';
 import type { KindImportResult, KindJob } from './kind-import.types.js';
-import { recordAllCustomersSql } from './merge.sql.js';
+import { recordAllCustomersSql, tableSpanSql, touchedCustomerColumn } from './merge.sql.js';
+import { spanOf } from './stage.merge.js';
 import { sortProblems } from './ranked-problem.js';
 import { uncheckedReferences } from './known-keys.js';
 import { loadRows, rowsRequestOf } from './rows.loader.js';
@@ -60,11 +61,16 @@ async function insertAll(connection: ImportConnection, job: KindJob): Promise<Ki
   if (spec.customerColumn !== undefined && options.changedCustomersTable !== undefined) {
     await connection.run(recordAllCustomersSql(spec, spec.customerColumn, options.changedCustomersTable));
   }
+  const touchedColumn = touchedCustomerColumn(spec);
+  if (touchedColumn !== undefined && options.touchedCustomersTable !== undefined) {
+    await connection.run(recordAllCustomersSql(spec, touchedColumn, options.touchedCustomersTable));
+  }
   const total = loaded.rows.reduce((sum, count) => sum + count, 0);
   return {
     counts: { inserted: loaded.written, updated: 0, unchanged: 0, rejected: total - loaded.written },
     newCustomers: loaded.newCustomers.length,
     untagged: loaded.untagged,
+    ...(options.instantColumn === undefined ? {} : { instants: await spanOf(connection, tableSpanSql(spec, options.instantColumn)) }),
     files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: loaded.rows[index] ?? 0 })),
     problems: sortProblems(loaded.problems),
   };

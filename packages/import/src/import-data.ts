@@ -4,14 +4,14 @@ import { ImportRejectedError } from './import.errors.js';
 import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '@hcdm/attribution';
-import { markDataChanged } from '@hcdm/core';
+import { dataGeneration, markDataChanged } from '@hcdm/core';
 import { AttributionLookup } from '@hcdm/attribution';
 import { attributionColumns } from './attribution.columns.js';
 import type { ImportDialect } from './dialect/import-dialect.js';
 import { importDialectOf } from './dialect/import-dialect.chooser.js';
 import { resolveImportFiles } from './import-files.js';
 import { IMPORT_SPECS } from './import.specs.js';
-import type { ImportOptions, ImportSummary } from './import-data.types.js';
+import type { ImportChanges, ImportOptions, ImportSummary } from './import-data.types.js';
 import { ParseWorkerClient } from './parse-worker.client.js';
 import { writeRejects } from './rejects.writer.js';
 import { claimImportTurn } from './import-turn.js';
@@ -22,6 +22,9 @@ import type { KindImportOptions } from './kind-import.types.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
+
+/** Customers of every row this import wrote or attributed again (ImportChanges), when the caller asks. */
+const TOUCHED_CUSTOMERS = 'hcdm_import_touched';
 
 const DEFAULT_REJECTS_PATH = 'hcdm-rejects.csv';
 
@@ -45,6 +48,8 @@ interface ImportRun extends Parsing {
   readonly deferredIndexes: string[];
   /** How the files name the fields, by kind (ImportOptions.columns). */
   readonly columnNames: ReturnType<typeof columnNamesByKind>;
+  /** The table collecting what the import changed (TOUCHED_CUSTOMERS); null when nobody asked. */
+  readonly touchedTable: string | null;
 }
 
 /**
@@ -68,11 +73,16 @@ export async function importData(dataSource: DataSource, paths: readonly string[
   try {
     return await dataSource.transaction(async (manager) => {
       const restoreTransaction = await dialect.prepareTransaction(manager);
+      let imported: Awaited<ReturnType<typeof importInTransaction>>;
       try {
-        return await importInTransaction(manager, dialect, files, options, { ...parsing, columnNames });
+        imported = await importInTransaction(manager, dialect, files, options, { ...parsing, columnNames });
       } finally {
         restoreTransaction();
       }
+      // With the connection's own settings again: the import's small page cache slowed the caller's queries threefold.
+      if (imported.changes !== null) await options.onChanged?.(manager, imported.changes);
+      if (options.onChanged !== undefined) await manager.query(`DROP TABLE ${dialect.tempTableName(TOUCHED_CUSTOMERS)}`);
+      return imported.summary;
     });
   } finally {
     restoreSession();
@@ -93,33 +103,60 @@ async function importInTransaction(
   files: readonly ImportFile[],
   options: ImportOptions,
   parsing: Parsing & Pick<ImportRun, 'columnNames'>,
-): Promise<ImportSummary> {
+): Promise<{ summary: ImportSummary; changes: ImportChanges | null }> {
   const { worker } = parsing;
   await claimImportTurn(manager, options);
   const changedTable = dialect.tempTableName(CHANGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
-  const run: ImportRun = { manager, dialect, options, ...parsing, deferredIndexes: [] };
-  const summary = await importKinds(run, files);
+  const touchedTable = await createTouchedTable(manager, dialect, options);
+  const run: ImportRun = { manager, dialect, options, ...parsing, deferredIndexes: [], touchedTable };
+  const { summary, instants } = await importKinds(run, files);
   // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
   await worker?.close();
   if (summary.problems.length > 0 && options.skipInvalid !== true) throw new ImportRejectedError(summary.problems);
   // The parsing worker has stopped: the sorts may use the other core.
   await (await dialect.connect(manager)).createIndexes(run.deferredIndexes, true);
-  await refreshAttribution(manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
+  await refreshChangedAttribution(run);
   await manager.query(`DROP TABLE ${changedTable}`);
   // What analyses precomputed is stale once any row was written (an import of nothing new keeps it).
-  if (wroteRows(summary)) await markDataChanged(manager);
-  if (summary.problems.length === 0) return summary;
+  const changed = wroteRows(summary);
+  if (changed) await markDataChanged(manager);
+  const changes = changed ? { customersTable: TOUCHED_CUSTOMERS, instants } : null;
+  if (summary.problems.length === 0) return { summary, changes };
   const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
-  return { ...summary, rejectsPath, rejectsFiles: await writeRejects(rejectsPath, summary.problems, files) };
+  return { summary: { ...summary, rejectsPath, rejectsFiles: await writeRejects(rejectsPath, summary.problems, files) }, changes };
+}
+
+/**
+ * The table of what the import changes, made when the caller asks for the changes and what it
+ * derives from the data was current before the import (`data_generation`): otherwise it will
+ * derive everything anew, and recording the customers of a first import's million rows is time
+ * lost. Made, but left empty, when not worth filling: the caller's handler gets a table either way.
+ */
+async function createTouchedTable(manager: EntityManager, dialect: ImportDialect, options: ImportOptions): Promise<string | null> {
+  if (options.onChanged === undefined) return null;
+  const table = dialect.tempTableName(TOUCHED_CUSTOMERS);
+  await manager.query(`DROP TABLE IF EXISTS ${table}`);
+  await manager.query(`CREATE TEMP TABLE ${TOUCHED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
+  const generation = await dataGeneration(manager);
+  return generation.precomputed === generation.current ? table : null;
+}
+
+/** The attribution refresh of the customers whose leads changed: what it attributes again, the import touched. */
+async function refreshChangedAttribution(run: ImportRun): Promise<void> {
+  if (run.touchedTable !== null) {
+    await run.manager.query(`INSERT INTO ${TOUCHED_CUSTOMERS} (customer_id) SELECT customer_id FROM ${CHANGED_CUSTOMERS} WHERE true ON CONFLICT DO NOTHING`);
+  }
+  await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
 }
 
 function wroteRows(summary: ImportSummary): boolean {
   return summary.newCustomers + summary.replacedCustomers > 0 || Object.values(summary.kinds).some((counts) => counts.inserted + counts.updated > 0);
 }
 
-async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<ImportSummary> {
+async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promise<{ summary: ImportSummary; instants: ImportChanges['instants'] }> {
+  const instants: { -readonly [kind in keyof ImportChanges['instants']]: ImportChanges['instants'][kind] } = {};
   const kinds = {} as Record<RecordKind, KindCounts>;
   const read: ImportSummary['files'] = [];
   const problems: RowProblem[] = [];
@@ -151,6 +188,8 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
         : { changedCustomersTable: CHANGED_CUSTOMERS }),
       // Nothing later in the import reads the calls' and SMS' secondary indexes.
       ...(activity ? { deferIndexes: (statements: string[]) => run.deferredIndexes.push(...statements) } : {}),
+      ...(run.touchedTable === null ? {} : { touchedCustomersTable: TOUCHED_CUSTOMERS }),
+      ...(activity && run.touchedTable !== null ? { instantColumn: 'occurred_at' } : {}),
     };
     const result =
       kind === 'tracking_numbers'
@@ -161,9 +200,13 @@ async function importKinds(run: ImportRun, files: readonly ImportFile[]): Promis
     problems.push(...result.problems);
     newCustomers += result.newCustomers;
     untagged += result.untagged;
-    if (kind === 'customers' && kindFiles.length > 0) replacedCustomers = await replaceProvisionalCustomers(run.manager, run.dialect, CHANGED_CUSTOMERS);
+    if ((kind === 'calls' || kind === 'sms') && result.instants) instants[kind] = result.instants;
+    if (kind === 'customers' && kindFiles.length > 0) {
+      replacedCustomers = await replaceProvisionalCustomers(run.manager, run.dialect, CHANGED_CUSTOMERS, run.touchedTable === null ? undefined : TOUCHED_CUSTOMERS);
+    }
   }
-  return { kinds, files: read, newCustomers, replacedCustomers, untaggedByTrackingNumber: untagged, rejectsPath: null, rejectsFiles: [], problems };
+  const summary = { kinds, files: read, newCustomers, replacedCustomers, untaggedByTrackingNumber: untagged, rejectsPath: null, rejectsFiles: [], problems };
+  return { summary, instants };
 }
 
 interface PreparedAttribution {
@@ -179,7 +222,7 @@ interface PreparedAttribution {
  * this thread, in the worker, or both.
  */
 async function attributeStoredRecords(run: ImportRun, attributesHere: boolean, attributesInWorker: boolean): Promise<PreparedAttribution> {
-  await refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
+  await refreshChangedAttribution(run);
   await run.manager.query(`DELETE FROM ${CHANGED_CUSTOMERS}`);
   const leads = await run.dialect.readLeadTable(run.manager);
   if (leads === null) return { available: false, lookup: null };

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { HcdmSettings } from '@hcdm/core';
 import type { ImportProgress, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { UnknownNumbers } from './customer-resolver.js';
@@ -46,6 +47,29 @@ export interface ImportOptions {
    * `reject` refuses the row (`phone: no customer has this number`).
    */
   unknownNumbers?: UnknownNumbers;
+  /**
+   * Called inside the import's transaction once it has written something (after
+   * `markDataChanged`), with what it changed: a caller keeping figures derived from the data
+   * (hcdm's precomputed tables) updates them with the data, all or nothing alike.
+   */
+  onChanged?: (manager: EntityManager, changes: ImportChanges) => Promise<void>;
+}
+
+/** What one import changed: its customers, and the span of its records' instants. */
+export interface ImportChanges {
+  /**
+   * A one-column `customer_id` table (temporary, the transaction's) of every customer the import
+   * wrote a row of, moved a row from or to, or whose calls and SMS it attributed again.
+   */
+  readonly customersTable: string;
+  /** Per table, the earliest and latest instant of the calls or SMS it wrote (both before and after an update). */
+  readonly instants: Partial<Record<'calls' | 'sms', InstantSpan>>;
+}
+
+/** Epoch ms, both counted. */
+export interface InstantSpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** By kind, the file's column name -> the field it holds. */

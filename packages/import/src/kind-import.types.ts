@@ -1,4 +1,5 @@
 import type { HcdmSettings } from '@hcdm/core';
+import type { InstantSpan } from './import-data.types.js';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { CustomerAliases, KnownKeys, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';
@@ -8,6 +9,13 @@ export interface KindImportOptions {
   readonly settings: HcdmSettings;
   /** A table with a `customer_id` primary key that collects the customers whose rows changed. */
   readonly changedCustomersTable?: string;
+  /**
+   * A table with a `customer_id` primary key that collects the customers of every row written
+   * (before and after, for an update), whatever the attribution needs: what the import changed.
+   */
+  readonly touchedCustomersTable?: string;
+  /** The kind's instant column: given, the result says the span of the instants written. */
+  readonly instantColumn?: string;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Columns computed from each row as it is read (the attribution of calls and SMS). */
   readonly derived?: DerivedColumns;
@@ -40,6 +48,8 @@ export interface KindImportResult {
   readonly newCustomers: number;
   /** Records whose tracking number no window held. */
   readonly untagged: number;
+  /** With `instantColumn`: the earliest and latest instant of the rows written (before and after an update); null when none. */
+  readonly instants?: InstantSpan | null;
   /** Every rejected row's problems, in file, line and column order. */
   readonly problems: RowProblem[];
 }

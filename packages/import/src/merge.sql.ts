@@ -51,6 +51,26 @@ export function recordCustomersSql(spec: ImportSpec, customerColumn: string, tab
     ON CONFLICT (customer_id) DO NOTHING`;
 }
 
+/** The column naming a row's customer, for recording what an import touched: the customers' own key for customers. */
+export function touchedCustomerColumn(spec: ImportSpec): string | undefined {
+  return spec.customerColumn ?? (spec.kind === 'customers' ? spec.key : undefined);
+}
+
+/** The earliest and latest `column` of the inserted rows and of the updated rows before and after (low, high: null when none). */
+export function changedSpanSql(spec: ImportSpec, column: string): string {
+  const stage = stageTable(spec);
+  return `SELECT MIN(at) AS low, MAX(at) AS high FROM (
+      SELECT s.${column} AS at FROM ${stage} s WHERE s.change IN ('insert', 'update')
+      UNION ALL
+      SELECT t.${column} FROM ${spec.table} t JOIN ${stage} s ON s.${spec.key} = t.${spec.key} WHERE s.change = 'update'
+    ) changed`;
+}
+
+/** The earliest and latest `column` of the whole table (low, high): after a load into an empty table, all of its rows are new. */
+export function tableSpanSql(spec: ImportSpec, column: string): string {
+  return `SELECT MIN(${column}) AS low, MAX(${column}) AS high FROM ${spec.table}`;
+}
+
 /** Every customer of the target table: after a load into an empty table, all of its rows are new. */
 export function recordAllCustomersSql(spec: ImportSpec, customerColumn: string, table: string): string {
   return `INSERT INTO ${table} (customer_id)

@@ -16,11 +16,17 @@ const CUSTOMER_TABLES = [
 /**
  * Once customers are imported, a real customer who brings the number of a provisional one
  * takes its place (DOMAIN.md "Real exports"): the provisional customer's leads, calls and SMS
- * move to them, their ids go into `changedCustomersTable` for the attribution refresh, and the
+ * move to them, their ids go into `changedCustomersTable` for the attribution refresh (both ids
+ * into `touchedCustomersTable`, when given), and the
  * provisional customer is deleted. A number two real customers share replaces nothing (that is
  * a duplicate to merge first). Answers how many were replaced.
  */
-export async function replaceProvisionalCustomers(manager: EntityManager, dialect: ImportDialect, changedCustomersTable: string): Promise<number> {
+export async function replaceProvisionalCustomers(
+  manager: EntityManager,
+  dialect: ImportDialect,
+  changedCustomersTable: string,
+  touchedCustomersTable?: string,
+): Promise<number> {
   const table = dialect.tempTableName(REPLACED);
   await manager.query(`DROP TABLE IF EXISTS ${table}`);
   await manager.query(`CREATE TEMP TABLE ${REPLACED} (provisional_id ${dialect.textColumnType} PRIMARY KEY, customer_id ${dialect.textColumnType} NOT NULL)`);
@@ -41,6 +47,13 @@ export async function replaceProvisionalCustomers(manager: EntityManager, dialec
     }
     // `WHERE true`: SQLite reads an INSERT ... SELECT's ON CONFLICT only after a WHERE.
     await manager.query(`INSERT INTO ${changedCustomersTable} (customer_id) SELECT customer_id FROM ${REPLACED} WHERE true ON CONFLICT DO NOTHING`);
+    if (touchedCustomersTable !== undefined) {
+      // Both: what was derived from the provisional customer's rows goes, the real one's is made again.
+      await manager.query(
+        `INSERT INTO ${touchedCustomersTable} (customer_id)
+          SELECT id FROM (SELECT provisional_id AS id FROM ${REPLACED} UNION SELECT customer_id FROM ${REPLACED}) replaced WHERE true ON CONFLICT DO NOTHING`,
+      );
+    }
     await manager.query(`DELETE FROM customers WHERE customer_id IN (SELECT provisional_id FROM ${REPLACED})`);
   }
   await manager.query(`DROP TABLE ${table}`);

@@ -22,13 +22,14 @@ export async function importStaged(connection: ImportConnection, dialect: Import
     await connection.run(indexStageSql(spec));
     await connection.analyze(stageTable(spec));
     const checked = await checkStage(connection, spec, files, uncheckedReferences(spec.references, knownKeys), dialect.stagedSql);
-    const merged = await mergeStage(connection, spec, dialect.stagedSql, options.changedCustomersTable, options.derived);
+    const merged = await mergeStage(connection, spec, dialect.stagedSql, options, options.derived);
     await connection.run(dropStageSql(spec, dialect));
     return {
-      counts: { ...merged, rejected: staged.rows.reduce((sum, rows) => sum + rows, 0) - merged.inserted - merged.updated - merged.unchanged },
+      counts: { inserted: merged.inserted, updated: merged.updated, unchanged: merged.unchanged, rejected: staged.rows.reduce((sum, rows) => sum + rows, 0) - merged.inserted - merged.updated - merged.unchanged },
       files: files.map((file, index) => ({ path: file.path, kind: spec.kind, rows: staged.rows[index] ?? 0 })),
       newCustomers: staged.newCustomers.length,
       untagged: staged.untagged,
+      ...(options.instantColumn === undefined ? {} : { instants: merged.instants }),
       problems: sortProblems([...staged.problems, ...checked]),
     };
   } catch (error) {

@@ -108,9 +108,8 @@ describe('hcdm sql', () => {
       'leads',
       'listings',
       'migrations',
-      // The precomputed figures, rebuilt by the import: listed, since hcdm sql can read them.
+      // The precomputed figures, kept up to date by the import: listed, since hcdm sql can read them.
       'precomputed_lead_activity',
-      'precomputed_lead_scores',
       'precomputed_listing_inquirers',
       'precomputed_missed_calls',
       'precomputed_quarter_hours',

@@ -1,112 +1,87 @@
-import { ALL_TIME, dialectOf } from '@hcdm/core';
+import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from '../named-query.sql.js';
-import { scoreActivity } from '../scoring/lead-activity.scorer.js';
-import type { ScoringConfig } from '../scoring/scoring.config.js';
-import { compareIds } from '../id-order.js';
-import { SCORING_INPUT_COLUMNS, toLeadActivity } from './lead-activity.read.js';
+import { scoreLead } from '../scoring/lead-score.formula.js';
+import { ACTIVITY_FACTORS, type ActivityFactor, type ScoringConfig } from '../scoring/scoring.config.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
+import { andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
-/** Every lead's score over all time, under one scoring (its config and "now"): see {@link scoringKey}. */
-export const LEAD_SCORE_TABLE = 'precomputed_lead_scores';
-/** One row: the scoring the scores were computed under. */
+/** One row: the scoring the activity points of the activity table were computed under. */
 export const SCORING_KEY_TABLE = 'precomputed_scoring';
 
-/** Rows per INSERT of the ranks: 4 parameters each, well under SQLite's 32766 and PostgreSQL's 65535. */
+/** Each factor value's points while they are written; dropped in the same transaction. */
+const FACTOR_POINTS_TABLE = 'precomputed_factor_points';
+
+/** Rows per INSERT of the factor points: 3 parameters each, well under SQLite's 32766 and PostgreSQL's 65535. */
 const BATCH = 5000;
 
-/** Each lead's rank, score and tier while the score table is built; dropped in the same transaction. */
-const RANKS_TABLE = 'precomputed_score_ranks';
-
-/** What a score depends on besides the data: every number of the config, and "now" (epoch ms). */
-export function scoringKey(config: ScoringConfig, now: number): string {
-  const { weights: w, halfSaturation: h, tiers } = config;
-  return [w.calls, w.sms, w.callSeconds, w.recency, h.calls, h.sms, h.callSeconds, config.halfLifeDays, tiers.hot, tiers.warm, now].join(',');
-}
-
-/** The stored row of a lead: what the score rankings print, in rank order. */
-const SCORE_COLUMNS = ['rank', 'lead_id', 'customer_id', 'name', 'phone', 'property_id', 'call_count', 'sms_count', 'call_seconds', 'score', 'tier'] as const;
+/** The activity table's column each activity factor is computed from. */
+const FACTOR_COLUMNS: Readonly<Record<ActivityFactor, string>> = { calls: 'call_count', sms: 'sms_count', callSeconds: 'call_seconds' };
 
 /**
- * Makes the score table anew: every lead of the (already built) activity table scored with the
- * formula itself (`scoreActivity`, the code `scoreLeads` runs) and ranked as it ranks (score
- * descending, ties by lead id in code-unit order, so in TypeScript: neither engine's collation
- * decides), so the stored scores and order are the ones it computes. Rows carry the lead's
- * customer name and phone and go in rank order (`rank` the key), so a ranking reads consecutive
- * rows. Only the scoring inputs come into memory, and only lead id, score and tier stay there
- * to be ranked; the names and phones are joined back in SQL: reading every column of 200,000
- * leads into objects took the import from about 180 MB to 440 MB at its peak.
+ * What a lead's activity points depend on besides its counts: the weights and half saturations
+ * of the activity factors. Recency, its half life and the tiers are applied when the scores are
+ * read (lead-score.read.ts), against the "now" of the read, so the stored points hold for any.
  */
-export async function buildLeadScoreTables(manager: EntityManager, config: ScoringConfig, now: number): Promise<void> {
-  const text = dialectOf(manager).textColumnType;
-  await manager.query(`DROP TABLE IF EXISTS ${LEAD_SCORE_TABLE}`);
-  await manager.query(`DROP TABLE IF EXISTS ${SCORING_KEY_TABLE}`);
-  await manager.query(`DROP TABLE IF EXISTS ${RANKS_TABLE}`);
-  await manager.query(`
-    CREATE TABLE ${LEAD_SCORE_TABLE} (
-      rank integer PRIMARY KEY NOT NULL,
-      lead_id ${text} NOT NULL,
-      customer_id ${text} NOT NULL,
-      name ${text} NOT NULL,
-      phone ${text} NOT NULL,
-      property_id ${text} NOT NULL,
-      call_count bigint NOT NULL,
-      sms_count bigint NOT NULL,
-      call_seconds bigint NOT NULL,
-      score double precision NOT NULL,
-      tier ${text} NOT NULL
-    )`);
-  await manager.query(`CREATE TABLE ${SCORING_KEY_TABLE} (id integer PRIMARY KEY NOT NULL, scoring_key ${text} NOT NULL)`);
-  await manager.query(`CREATE TABLE ${RANKS_TABLE} (rank integer PRIMARY KEY NOT NULL, lead_id ${text} NOT NULL, score double precision NOT NULL, tier ${text} NOT NULL)`);
-  const ranked = await rankedScores(manager, config, now);
-  // Positional placeholders of the driver's own kind (? or $n): named ones are rewritten one by one, slow at this size.
+export function scoringKey(config: ScoringConfig): string {
+  const { weights: w, halfSaturation: h } = config;
+  return `${KEY_PREFIX}${[w.calls, w.sms, w.callSeconds, h.calls, h.sms, h.callSeconds].join(',')}`;
+}
+
+/** Keys of this layout (activity points in the activity table) start so: the older score table's did not. */
+const KEY_PREFIX = 'activity:';
+
+/** Whether the precomputed tables are of this layout: else only a rebuild brings them to it. */
+export async function scoredInThisLayout(manager: EntityManager): Promise<boolean> {
+  if (manager.queryRunner === undefined || !(await manager.queryRunner.hasTable(SCORING_KEY_TABLE))) return false;
+  const keys = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
+  return String(keys[0]?.scoring_key ?? '').startsWith(KEY_PREFIX);
+}
+
+/**
+ * Fills `activity_tenths` of the leads of the scope's customers: the score's activity part (the
+ * sum of the calls, SMS and call seconds factors, in tenths of a point), which no later data
+ * changes but the lead's own records. Each factor's points depend on its one count alone, so each
+ * distinct count is scored once, by the formula itself (`scoreLead`), and the rows are updated
+ * from those in one statement. Under another scoring than the stored one every lead is scored
+ * again. On the whole table (`all`), the index the score rankings read is made after the rows.
+ */
+export async function scoreLeadActivity(manager: EntityManager, config: ScoringConfig, given: PrecomputedScope): Promise<void> {
+  const dialect = dialectOf(manager);
+  const text = dialect.textColumnType;
+  const key = scoringKey(config);
+  await manager.query(`CREATE TABLE IF NOT EXISTS ${SCORING_KEY_TABLE} (id integer PRIMARY KEY NOT NULL, scoring_key ${text} NOT NULL)`);
+  const stored = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
+  const scope: PrecomputedScope = stored[0]?.scoring_key === key ? given : { kind: 'all' };
+  const inScope = andInScope('customer_id', scope);
+  await manager.query(`DROP TABLE IF EXISTS ${dialect.tempTableName(FACTOR_POINTS_TABLE)}`);
+  await manager.query(`CREATE TEMP TABLE ${FACTOR_POINTS_TABLE} (factor ${text} NOT NULL, value bigint NOT NULL, tenths bigint NOT NULL, PRIMARY KEY (factor, value))`);
+  const rows: (string | number)[][] = [];
+  for (const factor of ACTIVITY_FACTORS) {
+    const column = FACTOR_COLUMNS[factor];
+    const values = (await manager.query(`SELECT DISTINCT ${column} AS value FROM ${LEAD_ACTIVITY_TABLE} WHERE true${inScope}`)) as { value: unknown }[];
+    for (const { value } of values) rows.push([factor, Number(value), factorTenths(factor, Number(value), config)]);
+  }
   const placeholder = (index: number) => manager.connection.driver.createParameter(`p${index}`, index);
-  for (let start = 0; start < ranked.length; start += BATCH) {
-    const values: (string | number)[] = [];
-    const tuples = ranked.slice(start, start + BATCH).map(({ leadId, score, tier }, index) => {
-      const first = values.length;
-      values.push(start + index + 1, leadId, score, tier);
-      return `(${[0, 1, 2, 3].map((column) => placeholder(first + column)).join(', ')})`;
-    });
-    await manager.query(`INSERT INTO ${RANKS_TABLE} (rank, lead_id, score, tier) VALUES ${tuples.join(', ')}`, values);
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    const tuples = batch.map((_, index) => `(${[0, 1, 2].map((column) => placeholder(index * 3 + column)).join(', ')})`);
+    await manager.query(`INSERT INTO ${FACTOR_POINTS_TABLE} (factor, value, tenths) VALUES ${tuples.join(', ')}`, batch.flat());
   }
-  await manager.query(
-    `INSERT INTO ${LEAD_SCORE_TABLE} (${SCORE_COLUMNS.join(', ')})
-      SELECT r.rank, a.lead_id, a.customer_id, a.name, a.phone, a.property_id, a.call_count, a.sms_count, a.call_seconds, r.score, r.tier
-      FROM ${RANKS_TABLE} r INNER JOIN ${LEAD_ACTIVITY_TABLE} a ON a.lead_id = r.lead_id
-      ORDER BY r.rank`,
+  const points = ACTIVITY_FACTORS.map(
+    (factor) => `(SELECT f.tenths FROM ${FACTOR_POINTS_TABLE} f WHERE f.factor = '${factor}' AND f.value = ${LEAD_ACTIVITY_TABLE}.${FACTOR_COLUMNS[factor]})`,
   );
-  await manager.query(`DROP TABLE ${RANKS_TABLE}`);
-  await queryNamed(manager, `INSERT INTO ${SCORING_KEY_TABLE} (id, scoring_key) VALUES (1, :key)`, { key: scoringKey(config, now) });
-  // A tier's leads, and one customer's (a profile), in rank order.
-  await manager.query(`CREATE INDEX idx_precomputed_lead_scores_tier ON ${LEAD_SCORE_TABLE} (tier, rank)`);
-  await manager.query(`CREATE INDEX idx_precomputed_lead_scores_customer ON ${LEAD_SCORE_TABLE} (customer_id, rank)`);
+  await manager.query(`UPDATE ${LEAD_ACTIVITY_TABLE} SET activity_tenths = ${points.join(' + ')} WHERE true${inScope}`);
+  await manager.query(`DROP TABLE ${FACTOR_POINTS_TABLE}`);
+  await manager.query(`DELETE FROM ${SCORING_KEY_TABLE}`);
+  await queryNamed(manager, `INSERT INTO ${SCORING_KEY_TABLE} (id, scoring_key) VALUES (1, :key)`, { key });
+  // Per activity score, the leads whose recency brings them to a bound (lead-score.read.ts).
+  await manager.query(`CREATE INDEX IF NOT EXISTS idx_precomputed_lead_activity_score ON ${LEAD_ACTIVITY_TABLE} (activity_tenths, last_activity_at)`);
 }
 
-/** Leads read at a time for scoring: the whole table at once held 200,000 rows of objects twice over. */
-const PAGE = 20_000;
-
-/**
- * Every lead's score and tier, best first, ties by lead id: the scoring's inputs read a page at
- * a time (by lead id, the table's key, in the engine's order: any order pages alike), scored,
- * and let go.
- */
-async function rankedScores(manager: EntityManager, config: ScoringConfig, now: number): Promise<{ leadId: string; score: number; tier: string }[]> {
-  const scored: { leadId: string; score: number; tier: string }[] = [];
-  for (let after: string | null = null; ; ) {
-    const page: Record<string, unknown>[] = await queryNamed<Record<string, unknown>>(
-      manager,
-      `SELECT ${SCORING_INPUT_COLUMNS} FROM ${LEAD_ACTIVITY_TABLE}
-        ${after === null ? '' : 'WHERE lead_id > :after'} ORDER BY lead_id LIMIT ${PAGE}`,
-      after === null ? {} : { after },
-    );
-    for (const row of page) {
-      const lead = toLeadActivity(row);
-      const { score, tier } = scoreActivity(lead, ALL_TIME, config, now).score;
-      scored.push({ leadId: lead.leadId, score, tier });
-    }
-    if (page.length < PAGE) break;
-    after = String(page[page.length - 1]!.lead_id);
-  }
-  return scored.sort((a, b) => b.score - a.score || compareIds(a.leadId, b.leadId));
+/** The points (tenths) of one activity factor at `value`, as `scoreLead` counts them. */
+function factorTenths(factor: ActivityFactor, value: number, config: ScoringConfig): number {
+  const inputs = { calls: 0, sms: 0, callSeconds: 0, lastActivityAt: null, [factor]: value };
+  const points = scoreLead(inputs, config, 0).factors.find((scored) => scored.factor === factor)!.points;
+  return Math.round(points * 10);
 }

@@ -1,5 +1,6 @@
 import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
+import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
 /** Per listing and customer, over all time: their leads, attributed calls and attributed SMS (built at import). */
 export const LISTING_INQUIRERS_TABLE = 'precomputed_listing_inquirers';
@@ -8,14 +9,17 @@ export const LISTING_INQUIRERS_TABLE = 'precomputed_listing_inquirers';
  * Each (listing, customer) pair with anything on that listing: leads by their listing, calls and
  * SMS by their attributed listing. The roll-ups sum the counts per group of listings and count
  * the distinct customers of a group's pairs (a customer on two listings of a group counts once),
- * reading some 250,000 pairs instead of 2,000,000 records.
+ * reading some 250,000 pairs instead of 2,000,000 records. Of the customers in `scope`.
  */
-const LISTING_INQUIRERS_SQL = `
+function listingInquirersSql(scope: PrecomputedScope): string {
+  const customers = andInScope('customer_id', scope);
+  return `
   SELECT property_id, customer_id, SUM(leads) AS leads, SUM(calls) AS calls, SUM(sms) AS sms FROM (
-    SELECT property_id, customer_id, 1 AS leads, 0 AS calls, 0 AS sms FROM leads
-    UNION ALL SELECT attributed_property_id, customer_id, 0, 1, 0 FROM calls WHERE attributed_property_id IS NOT NULL
-    UNION ALL SELECT attributed_property_id, customer_id, 0, 0, 1 FROM sms WHERE attributed_property_id IS NOT NULL
+    SELECT property_id, customer_id, 1 AS leads, 0 AS calls, 0 AS sms FROM leads WHERE true${customers}
+    UNION ALL SELECT attributed_property_id, customer_id, 0, 1, 0 FROM calls WHERE attributed_property_id IS NOT NULL${customers}
+    UNION ALL SELECT attributed_property_id, customer_id, 0, 0, 1 FROM sms WHERE attributed_property_id IS NOT NULL${customers}
   ) activity GROUP BY property_id, customer_id`;
+}
 
 /** Per listing, its counts over all time, off the pairs: what `listingCountsSql` computes for an open range. */
 export const PRECOMPUTED_LISTING_COUNTS_SQL = `
@@ -37,5 +41,12 @@ export async function buildListingInquirersTable(manager: EntityManager): Promis
       sms bigint NOT NULL,
       PRIMARY KEY (property_id, customer_id)
     )`);
-  await manager.query(`INSERT INTO ${LISTING_INQUIRERS_TABLE} ${LISTING_INQUIRERS_SQL}`);
+  await manager.query(`INSERT INTO ${LISTING_INQUIRERS_TABLE} ${listingInquirersSql(ALL_ROWS)}`);
+}
+
+/** Replaces the pairs of the scope's customers. */
+export async function refreshListingInquirers(manager: EntityManager, scope: PrecomputedScope): Promise<void> {
+  if (scope.kind === 'all') return buildListingInquirersTable(manager);
+  await manager.query(`DELETE FROM ${LISTING_INQUIRERS_TABLE} WHERE true${andInScope('customer_id', scope)}`);
+  await manager.query(`INSERT INTO ${LISTING_INQUIRERS_TABLE} ${listingInquirersSql(scope)}`);
 }

@@ -1,29 +1,90 @@
-import { claimPrecomputedGeneration, dataGeneration } from '@hcdm/core';
-import { latestActivity } from '../latest-activity.analysis.js';
-import type { ScoringConfig } from '../scoring/scoring.config.js';
-import { buildLeadScoreTables } from './lead-score.table.js';
+import { claimPrecomputedGeneration, dataGeneration, dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { buildLeadActivityTable } from './lead-activity.table.js';
-import { buildMissedCallsTable } from './missed-calls.table.js';
-import { buildListingInquirersTable } from './listing-inquirers.table.js';
-import { buildQuarterHoursTable } from './quarter-hours.table.js';
+import { queryNamed } from '../named-query.sql.js';
+import type { ScoringConfig } from '../scoring/scoring.config.js';
+import { refreshLeadActivity } from './lead-activity.table.js';
+import { scoreLeadActivity, scoredInThisLayout } from './lead-score.table.js';
+import { refreshListingInquirers } from './listing-inquirers.table.js';
+import { refreshMissedCalls } from './missed-calls.table.js';
+import { withLargerPageCache } from './page-cache.js';
+import { ALL_ROWS, type PrecomputedScope } from './precomputed.scope.js';
+import { buildQuarterHoursTable, refreshQuarterHours, type InstantSpan } from './quarter-hours.table.js';
+
+/** The table the scores were stored in before they were ranked at read time: dropped by a rebuild. */
+const OLD_SCORE_TABLE = 'precomputed_lead_scores';
 
 /**
  * Rebuilds every precomputed table from the data, in one transaction that first claims the
  * data's current generation (so a write committed meanwhile makes them stale again, never wrong).
- * `@hcdm/analytics` calls it after each import, merge and unmerge that changed something, and on
- * querying a writable database whose figures are stale. Scores are stored under `scoring` and
- * `now` (epoch ms; by default the latest timestamp in the data, as `scoreLeads` takes it).
+ * `@hcdm/analytics` calls it on querying a writable database whose figures are stale (data
+ * written by another program); its own writes update them as they write (`updatePrecomputed`).
  */
-export async function rebuildPrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig; readonly now?: number }): Promise<void> {
+export async function rebuildPrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }): Promise<void> {
   await manager.transaction(async (tx) => {
     await claimPrecomputedGeneration(tx);
-    await buildLeadActivityTable(tx);
-    await buildMissedCallsTable(tx);
-    await buildListingInquirersTable(tx);
+    await writePrecomputed(tx, options.scoring, ALL_ROWS);
     await buildQuarterHoursTable(tx);
-    await buildLeadScoreTables(tx, options.scoring, options.now ?? (await latestActivity(tx)) ?? 0);
   });
+}
+
+/** What one write changed, as far as the precomputed figures go. */
+export interface PrecomputedChanges {
+  /** A one-column `customer_id` table of every customer whose rows (or records' attribution) it wrote, moved from or to. */
+  readonly customersTable: string;
+  /** Per table, the span of the instants of the records it wrote (before and after a change); none: it wrote none. */
+  readonly instants: Readonly<Partial<Record<'calls' | 'sms', InstantSpan>>>;
+}
+
+/**
+ * Brings the precomputed figures up to date inside the writer's own transaction, after its
+ * write and its `markDataChanged`: when they were current before the write (one generation
+ * behind now), only the rows of the customers it changed are computed again, and the quarter
+ * hours its records reach; otherwise (never built, stale since another program wrote, or built by
+ * an older hcdm in another layout) every table is rebuilt. Either way they are then of the current generation, committed with the data.
+ */
+export async function updatePrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }, changes: PrecomputedChanges): Promise<void> {
+  const generation = await dataGeneration(manager);
+  if (generation.precomputed === generation.current) return;
+  const followsChange = generation.precomputed === generation.current - 1 && (await scoredInThisLayout(manager));
+  await claimPrecomputedGeneration(manager);
+  if (!followsChange) {
+    await writePrecomputed(manager, options.scoring, ALL_ROWS);
+    await buildQuarterHoursTable(manager);
+    return;
+  }
+  await withLargerPageCache(manager, async () => {
+    await writePrecomputed(manager, options.scoring, { kind: 'customers-in-table', table: changes.customersTable });
+    for (const source of ['calls', 'sms'] as const) {
+      const span = changes.instants[source];
+      if (span !== undefined) await refreshQuarterHours(manager, source, span);
+    }
+  });
+}
+
+/** The customers a merge or unmerge moved records between, while their figures are made again. */
+const MOVED_CUSTOMERS = 'hcdm_precomputed_customers';
+
+/**
+ * `updatePrecomputed` after a write that moved records between these customers and no record in
+ * time (a merge, an unmerge): their rows are computed again, the quarter hours stay.
+ */
+export async function updatePrecomputedOf(manager: EntityManager, options: { readonly scoring: ScoringConfig }, customerIds: readonly string[]): Promise<void> {
+  const dialect = dialectOf(manager);
+  const table = dialect.tempTableName(MOVED_CUSTOMERS);
+  await manager.query(`DROP TABLE IF EXISTS ${table}`);
+  await manager.query(`CREATE TEMP TABLE ${MOVED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
+  for (const id of new Set(customerIds)) await queryNamed(manager, `INSERT INTO ${MOVED_CUSTOMERS} (customer_id) VALUES (:id)`, { id });
+  await updatePrecomputed(manager, options, { customersTable: MOVED_CUSTOMERS, instants: {} });
+  await manager.query(`DROP TABLE ${table}`);
+}
+
+/** The per-customer tables, of every row or of the scope's customers. */
+async function writePrecomputed(manager: EntityManager, scoring: ScoringConfig, scope: PrecomputedScope): Promise<void> {
+  if (scope.kind === 'all') await manager.query(`DROP TABLE IF EXISTS ${OLD_SCORE_TABLE}`);
+  await refreshLeadActivity(manager, scope);
+  await scoreLeadActivity(manager, scoring, scope);
+  await refreshMissedCalls(manager, scope);
+  await refreshListingInquirers(manager, scope);
 }
 
 /** Whether the precomputed tables are of the data as it is now: one read of one row. */

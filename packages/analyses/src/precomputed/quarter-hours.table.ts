@@ -21,6 +21,27 @@ export async function buildQuarterHoursTable(manager: EntityManager): Promise<vo
   }
 }
 
+/** The earliest and latest instant (epoch ms, both counted) of the records a write inserted or changed, or moved from, in one table. */
+export interface InstantSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Counts again the quarter hours `span` reaches of `source`'s records: what a write changed
+ * there (the counts are of all records, whatever their customer, so a merge changes none).
+ */
+export async function refreshQuarterHours(manager: EntityManager, source: 'calls' | 'sms', span: InstantSpan): Promise<void> {
+  const parameters = { source, first: Math.floor(span.from / BUCKET_MS), last: Math.floor(span.to / BUCKET_MS) };
+  await queryNamed(manager, `DELETE FROM ${QUARTER_HOURS_TABLE} WHERE source = :source AND bucket >= :first AND bucket <= :last`, parameters);
+  await queryNamed(
+    manager,
+    `INSERT INTO ${QUARTER_HOURS_TABLE} (source, bucket, n) SELECT '${source}', ${BUCKET_SQL}, COUNT(*) FROM ${source}
+      WHERE occurred_at >= :from AND occurred_at < :to GROUP BY ${BUCKET_SQL}`,
+    { from: parameters.first * BUCKET_MS, to: (parameters.last + 1) * BUCKET_MS },
+  );
+}
+
 /** Whether `range` holds whole quarter hours only: then the stored counts answer it exactly. */
 export function coversWholeQuarterHours(range: TimeRange): boolean {
   return (range.from === null || range.from % BUCKET_MS === 0) && (range.to === null || range.to % BUCKET_MS === 0);
