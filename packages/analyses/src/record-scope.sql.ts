@@ -1,7 +1,7 @@
 import type { TimeRange } from '@hcdm/core';
-import { whereInRange, type RecordCondition } from '@hcdm/telecom';
+import { rangeCondition, rangeParameters, whereInRange, type RecordCondition } from '@hcdm/telecom';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { filterParameters, isUnfiltered, recordEntityColumns, recordFilterCondition } from './record-filter.sql.js';
+import { filterParameters, isUnfiltered, RECORD_TABLE_COLUMNS, recordEntityColumns, recordFilterCondition } from './record-filter.sql.js';
 import type { ResolvedFilter } from './record-filter.types.js';
 
 /** What an analysis counts: the records of a period that a filter keeps. */
@@ -32,4 +32,14 @@ export function whereRecordInScope<T extends ObjectLiteral>(
 export function keptRecords(filter: ResolvedFilter, alias: string): RecordCondition | undefined {
   if (isUnfiltered(filter)) return undefined;
   return { condition: recordFilterCondition(filter, recordEntityColumns(alias)), parameters: filterParameters(filter) };
+}
+
+/** Raw SQL's condition of a call or SMS in scope: in the range, kept by the filter (unqualified columns of `calls` or `sms`). */
+export function recordsInScopeSql({ range, filter }: RecordScope): string {
+  return `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, RECORD_TABLE_COLUMNS)}`;
+}
+
+/** The named parameters of a scope's conditions (its range's and its filter's). */
+export function scopeParameters(scope: RecordScope): Record<string, unknown> {
+  return { ...rangeParameters(scope.range), ...filterParameters(scope.filter) };
 }

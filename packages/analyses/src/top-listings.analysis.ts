@@ -1,11 +1,11 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from './named-query.sql.js';
-import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
-import { filterParameters, LEAD_TABLE_COLUMNS, leadFilterCondition, RECORD_TABLE_COLUMNS, recordFilterCondition } from './record-filter.sql.js';
+import { rangeCondition, toNumber } from '@hcdm/telecom';
+import { LEAD_TABLE_COLUMNS, leadFilterCondition } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
 import type { RecordFilter } from './record-filter.types.js';
-import type { RecordScope } from './record-scope.sql.js';
+import { recordsInScopeSql, scopeParameters, type RecordScope } from './record-scope.sql.js';
 
 /** What a listing is ranked by: attributed calls, attributed SMS, leads on it, or calls + SMS. */
 export type ListingMetric = 'callInquiries' | 'smsInquiries' | 'leads' | 'engagement';
@@ -45,9 +45,7 @@ export interface ListingFiguresOptions {
   readonly filter?: RecordFilter;
 }
 
-/** A call's or SMS' condition: in the range, and kept by the filter (unqualified columns of `calls` or `sms`). */
-const recordsIn = ({ range, filter }: RecordScope) =>
-  `${rangeCondition('occurred_at', range)} AND ${recordFilterCondition(filter, RECORD_TABLE_COLUMNS)}`;
+const recordsIn = recordsInScopeSql;
 
 /** A lead's condition: created in the range, and kept by the filter (unqualified columns of `leads`). */
 const leadsIn = ({ range, filter }: RecordScope) =>
@@ -156,9 +154,6 @@ function figuresSql(rankedSql: string, metric: ListingMetric, scope: RecordScope
     ORDER BY ranked.value DESC, li.property_id ASC`;
 }
 
-function scopeParameters(scope: RecordScope): Record<string, unknown> {
-  return { ...rangeParameters(scope.range), ...filterParameters(scope.filter) };
-}
 
 function toRow(raw: Record<string, unknown>): TopListingRow {
   return {
