@@ -116,9 +116,24 @@ afterEach(async () => {
     // FORCE ends connections a failed test left open, so the drop never waits on them.
     await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
-  // Citus drops the schema's shards on the workers with it.
-  for (const name of createdSchemas.splice(0)) await citusAdmin?.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+  for (const name of createdSchemas.splice(0)) await dropCitusSchema(name);
 });
+
+/**
+ * Citus drops the schema's shards on the workers with it. Test files run side by side, and the
+ * drop of one test's shards can deadlock with another's being made or dropped (the server then
+ * ends one of them, "deadlock detected"): the drop is tried again.
+ */
+async function dropCitusSchema(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await citusAdmin?.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '40P01' || attempt >= 5) throw error;
+    }
+  }
+}
 
 afterAll(async () => {
   await admin?.end();
