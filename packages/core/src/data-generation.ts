@@ -32,3 +32,23 @@ export async function dataGeneration(manager: EntityManager): Promise<DataGenera
 export async function claimPrecomputedGeneration(manager: EntityManager): Promise<void> {
   await manager.query(`UPDATE data_generation SET precomputed_generation = generation WHERE id = 1`);
 }
+
+/** The earliest and latest instant (epoch ms, both counted) of the records a write inserted, changed or moved, in one table. */
+export interface InstantSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * What one write changed, for whoever keeps figures derived from the data (hcdm's precomputed
+ * tables): the import hands it to its `onChanged`, `@hcdm/analyses` updates its tables from it.
+ */
+export interface DataChanges {
+  /**
+   * A one-column `customer_id` table (temporary, the transaction's) of every customer the write
+   * wrote a row of, moved a row from or to, or whose calls and SMS it attributed again.
+   */
+  readonly customersTable: string;
+  /** Per table, the span of the instants of the calls or SMS it wrote (both before and after an update); none: it wrote none. */
+  readonly instants: Readonly<Partial<Record<'calls' | 'sms', InstantSpan>>>;
+}

@@ -18,7 +18,7 @@ export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
 export { DataGeneration1764000000033 } from './migrations/1764000000033-data-generation.js';
 export { DistributedTables1764000000040, HCDM_TABLE_LAYOUT } from './migrations/1764000000040-distributed-tables.js';
-export { type DataGeneration, dataGeneration, markDataChanged, claimPrecomputedGeneration } from './data-generation.js';
+export { type DataChanges, type DataGeneration, type InstantSpan, dataGeneration, markDataChanged, claimPrecomputedGeneration } from './data-generation.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod, startOfDay } from './period.js';
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { HcdmSettings } from '@hcdm/core';
+import type { DataChanges, HcdmSettings } from '@hcdm/core';
 import type { ImportProgress, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { UnknownNumbers } from './customer-resolver.js';
 
@@ -55,22 +55,8 @@ export interface ImportOptions {
   onChanged?: (manager: EntityManager, changes: ImportChanges) => Promise<void>;
 }
 
-/** What one import changed: its customers, and the span of its records' instants. */
-export interface ImportChanges {
-  /**
-   * A one-column `customer_id` table (temporary, the transaction's) of every customer the import
-   * wrote a row of, moved a row from or to, or whose calls and SMS it attributed again.
-   */
-  readonly customersTable: string;
-  /** Per table, the earliest and latest instant of the calls or SMS it wrote (both before and after an update). */
-  readonly instants: Partial<Record<'calls' | 'sms', InstantSpan>>;
-}
-
-/** Epoch ms, both counted. */
-export interface InstantSpan {
-  readonly from: number;
-  readonly to: number;
-}
+/** What one import changed: its customers, and the span of its records' instants (core's DataChanges). */
+export type ImportChanges = DataChanges;
 
 /** By kind, the file's column name -> the field it holds. */
 export type ColumnMapping = Partial<Record<RecordKind, Readonly<Record<string, string>>>>;

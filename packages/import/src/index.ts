@@ -1,6 +1,6 @@
 // The import engine: export files in, rows checked, loaded all or nothing, attributed.
 export { importData } from './import-data.js';
-export { type ColumnMapping, type ImportChanges, type ImportOptions, type ImportSummary, type InstantSpan } from './import-data.types.js';
+export { type ColumnMapping, type ImportChanges, type ImportOptions, type ImportSummary } from './import-data.types.js';
 export { type UnknownNumbers } from './customer-resolver.js';
 export { resolveImportFiles } from './import-files.js';
 export { ImportFileError, ImportRejectedError, formatRowProblem } from './import.errors.js';

@@ -1,5 +1,5 @@
 import type { HcdmSettings } from '@hcdm/core';
-import type { InstantSpan } from './import-data.types.js';
+import type { InstantSpan } from '@hcdm/core';
 import type { DerivedColumns, ImportFile, ImportProgress, ImportSpec, KindCounts, RecordKind, RowProblem } from './import.types.js';
 import type { CustomerAliases, KnownKeys, RowSource } from './row-batch.types.js';
 import type { PhoneBook, UnknownNumbers } from './customer-resolver.js';

@@ -1,6 +1,6 @@
 import type { DerivedColumns, ImportSpec } from './import.types.js';
 import { changedSpanSql, countChangesSql, mergeSql, recordCustomersSql, touchedCustomerColumn } from './merge.sql.js';
-import type { InstantSpan } from './import-data.types.js';
+import type { InstantSpan } from '@hcdm/core';
 import type { ImportConnection, StagedSql } from './dialect/import-dialect.js';
 
 export interface MergeCounts {

@@ -1,4 +1,4 @@
-import { claimPrecomputedGeneration, dataGeneration, dialectOf } from '@hcdm/core';
+import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from '../named-query.sql.js';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
@@ -8,7 +8,7 @@ import { refreshListingInquirers } from './listing-inquirers.table.js';
 import { refreshMissedCalls } from './missed-calls.table.js';
 import { withLargerPageCache } from './page-cache.js';
 import { ALL_ROWS, type PrecomputedScope } from './precomputed.scope.js';
-import { buildQuarterHoursTable, refreshQuarterHours, type InstantSpan } from './quarter-hours.table.js';
+import { buildQuarterHoursTable, refreshQuarterHours } from './quarter-hours.table.js';
 
 /** The table the scores were stored in before they were ranked at read time: dropped by a rebuild. */
 const OLD_SCORE_TABLE = 'precomputed_lead_scores';
@@ -22,17 +22,8 @@ const OLD_SCORE_TABLE = 'precomputed_lead_scores';
 export async function rebuildPrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }): Promise<void> {
   await manager.transaction(async (tx) => {
     await claimPrecomputedGeneration(tx);
-    await writePrecomputed(tx, options.scoring, ALL_ROWS);
-    await buildQuarterHoursTable(tx);
+    await writeEveryTable(tx, options.scoring);
   });
-}
-
-/** What one write changed, as far as the precomputed figures go. */
-export interface PrecomputedChanges {
-  /** A one-column `customer_id` table of every customer whose rows (or records' attribution) it wrote, moved from or to. */
-  readonly customersTable: string;
-  /** Per table, the span of the instants of the records it wrote (before and after a change); none: it wrote none. */
-  readonly instants: Readonly<Partial<Record<'calls' | 'sms', InstantSpan>>>;
 }
 
 /**
@@ -42,16 +33,12 @@ export interface PrecomputedChanges {
  * hours its records reach; otherwise (never built, stale since another program wrote, or built by
  * an older hcdm in another layout) every table is rebuilt. Either way they are then of the current generation, committed with the data.
  */
-export async function updatePrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }, changes: PrecomputedChanges): Promise<void> {
+export async function updatePrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }, changes: DataChanges): Promise<void> {
   const generation = await dataGeneration(manager);
   if (generation.precomputed === generation.current) return;
   const followsChange = generation.precomputed === generation.current - 1 && (await scoredInThisLayout(manager));
   await claimPrecomputedGeneration(manager);
-  if (!followsChange) {
-    await writePrecomputed(manager, options.scoring, ALL_ROWS);
-    await buildQuarterHoursTable(manager);
-    return;
-  }
+  if (!followsChange) return writeEveryTable(manager, options.scoring);
   await withLargerPageCache(manager, async () => {
     await writePrecomputed(manager, options.scoring, { kind: 'customers-in-table', table: changes.customersTable });
     for (const source of ['calls', 'sms'] as const) {
@@ -76,6 +63,12 @@ export async function updatePrecomputedOf(manager: EntityManager, options: { rea
   for (const id of new Set(customerIds)) await queryNamed(manager, `INSERT INTO ${MOVED_CUSTOMERS} (customer_id) VALUES (:id)`, { id });
   await updatePrecomputed(manager, options, { customersTable: MOVED_CUSTOMERS, instants: {} });
   await manager.query(`DROP TABLE ${table}`);
+}
+
+/** Every precomputed table from all the data. */
+async function writeEveryTable(manager: EntityManager, scoring: ScoringConfig): Promise<void> {
+  await writePrecomputed(manager, scoring, ALL_ROWS);
+  await buildQuarterHoursTable(manager);
 }
 
 /** The per-customer tables, of every row or of the scope's customers. */

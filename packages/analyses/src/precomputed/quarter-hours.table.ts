@@ -1,4 +1,4 @@
-import { dialectOf, type TimeRange } from '@hcdm/core';
+import { dialectOf, type InstantSpan, type TimeRange } from '@hcdm/core';
 import { toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { queryNamed } from '../named-query.sql.js';
@@ -19,12 +19,6 @@ export async function buildQuarterHoursTable(manager: EntityManager): Promise<vo
   for (const source of ['calls', 'sms'] as const) {
     await manager.query(`INSERT INTO ${QUARTER_HOURS_TABLE} (source, bucket, n) SELECT '${source}', ${BUCKET_SQL}, COUNT(*) FROM ${source} GROUP BY ${BUCKET_SQL}`);
   }
-}
-
-/** The earliest and latest instant (epoch ms, both counted) of the records a write inserted or changed, or moved from, in one table. */
-export interface InstantSpan {
-  readonly from: number;
-  readonly to: number;
 }
 
 /**
