@@ -1,9 +1,8 @@
-import { ALL_TIME, formatInstant, type HcdmSettings, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, formatInstant, type HcdmSettings, type TimeRange, queryNamed } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { CallRecord, rangeCondition, rangeParameters, SmsRecord, toNullableNumber, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { findCustomerByIdOrPhone } from './customer-lookup.analysis.js';
-import { queryNamed } from './named-query.sql.js';
 
 export interface CustomerSummaryOptions {
   /** A customer id, or a phone in any spelling. */

@@ -1,7 +1,6 @@
-import { ALL_TIME, formatInstant, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, formatInstant, type TimeRange, queryNamed } from '@hcdm/core';
 import type { Direction } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from './named-query.sql.js';
 import { rangeCondition, rangeParameters, toNumber } from '@hcdm/telecom';
 
 export type TimelineEventType = 'call' | 'sms' | 'lead';

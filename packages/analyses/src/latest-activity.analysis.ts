@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from './named-query.sql.js';
+import { queryNamed } from '@hcdm/core';
 import { toNullableNumber } from '@hcdm/telecom';
 
 /**

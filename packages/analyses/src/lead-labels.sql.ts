@@ -1,8 +1,7 @@
-import type { TimeRange } from '@hcdm/core';
+import { type TimeRange, queryNamed } from '@hcdm/core';
 import { Lead } from '@hcdm/property';
 import { rangeCondition, rangeParameters, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from './named-query.sql.js';
 import { filterParameters, leadEntityColumns, leadFilterCondition, RECORD_TABLE_COLUMNS, recordFilterCondition } from './record-filter.sql.js';
 import { NO_FILTER, type ResolvedFilter } from './record-filter.types.js';
 

@@ -1,7 +1,6 @@
-import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, type TimeRange, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { listingActivityBranches, listingCountsSql } from './listing-activity.sql.js';
-import { queryNamed } from './named-query.sql.js';
 import { PRECOMPUTED_LISTING_COUNTS_SQL, PRECOMPUTED_LISTING_INQUIRERS_SQL } from './precomputed/listing-inquirers.table.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import type { ListingMetric } from './top-listings.analysis.js';

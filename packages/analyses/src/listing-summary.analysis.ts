@@ -1,8 +1,7 @@
-import { ALL_TIME, formatInstant, NotFoundError, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, formatInstant, NotFoundError, type TimeRange, queryNamed } from '@hcdm/core';
 import { Listing } from '@hcdm/property';
 import type { EntityManager } from 'typeorm';
 import { ACTIVITY_FIGURES_SQL, listingActivitySql } from './listing-activity.sql.js';
-import { queryNamed } from './named-query.sql.js';
 import { rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 
 export interface ListingSummaryOptions {

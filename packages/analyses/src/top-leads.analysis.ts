@@ -1,7 +1,6 @@
-import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, type TimeRange, queryNamed } from '@hcdm/core';
 import { toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from './named-query.sql.js';
 import { isUnfiltered } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
 import type { RecordFilter } from './record-filter.types.js';

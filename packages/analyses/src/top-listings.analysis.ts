@@ -1,6 +1,5 @@
-import { ALL_TIME, type TimeRange } from '@hcdm/core';
+import { ALL_TIME, type TimeRange, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from './named-query.sql.js';
 import { rangeCondition, toNumber } from '@hcdm/telecom';
 import { LEAD_TABLE_COLUMNS, leadFilterCondition } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';

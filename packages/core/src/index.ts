@@ -23,3 +23,4 @@ export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePerio
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';
 export { formatInstant, isValidTimeZone, parseTimestamp } from './time.js';
+export { queryNamed } from './named-query.js';

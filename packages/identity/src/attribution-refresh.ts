@@ -1,6 +1,5 @@
-import { dialectOf, markDataChanged } from '@hcdm/core';
+import { dialectOf, markDataChanged, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { runNamed } from './named-sql.js';
 
 /**
  * The attribution rule's refresh, as `@hcdm/attribution`'s `refreshAttribution` is: pass that.
@@ -17,7 +16,7 @@ export async function refreshAttributionOf(manager: EntityManager, customerIds: 
   const table = dialect.tempTableName(MERGED_CUSTOMERS);
   await manager.query(`DROP TABLE IF EXISTS ${table}`);
   await manager.query(`CREATE TEMP TABLE ${MERGED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
-  await runNamed(manager, `INSERT INTO ${MERGED_CUSTOMERS} (customer_id) SELECT c.customer_id FROM customers c WHERE c.customer_id IN (:...ids)`, {
+  await queryNamed(manager, `INSERT INTO ${MERGED_CUSTOMERS} (customer_id) SELECT c.customer_id FROM customers c WHERE c.customer_id IN (:...ids)`, {
     ids: customerIds,
   });
   await refresh(manager, { kind: 'customers-in-table', table: MERGED_CUSTOMERS });

@@ -1,11 +1,11 @@
-import { Customer, HcdmError, NotFoundError, dialectOf } from '@hcdm/core';
+import { Customer, HcdmError, NotFoundError, dialectOf, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { CustomerAlias } from './customer-alias.entity.js';
 import type { MovedRecordKind } from './customer-alias-move.entity.js';
 import { type AttributionRefresh, refreshAttributionOf } from './attribution-refresh.js';
 import { inTransaction } from './in-transaction.js';
 import { type CustomerMerge, MOVABLE_TABLES, mergeCounts } from './moved-records.js';
-import { countNamed, runNamed } from './named-sql.js';
+import { countNamed } from './named-sql.js';
 
 /**
  * Merges customer `from` into `into`: from's leads, calls and SMS (and the aliases from had
@@ -26,7 +26,7 @@ export async function mergeCustomers(manager: EntityManager, from: string, into:
     for (const { kind, table, key } of MOVABLE_TABLES) {
       // The new alias row already points at into, so only the older aliases of from are moved.
       // The alias is a parameter of its own: PostgreSQL gives one parameter one type.
-      await runNamed(
+      await queryNamed(
         tx,
         `INSERT INTO customer_alias_moves (alias_id, record_kind, record_id) SELECT :alias, :kind, ${key} FROM ${table} WHERE customer_id = :from`,
         { ...ids, alias: from, kind },

@@ -1,7 +1,6 @@
-import { NotFoundError } from '@hcdm/core';
+import { NotFoundError, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
-import { queryNamed } from '../named-query.sql.js';
 
 const TABLES = ['calls', 'sms', 'leads'] as const;
 

@@ -1,7 +1,6 @@
-import type { TimeRange } from '@hcdm/core';
+import { type TimeRange, queryNamed } from '@hcdm/core';
 import { rangeCondition, rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 
 /** Whom one agent dealt with in a period, and from when to when. */
 export interface AgentSpan {

@@ -1,7 +1,6 @@
-import type { TimeRange } from '@hcdm/core';
+import { type TimeRange, queryNamed } from '@hcdm/core';
 import { rangeCondition, rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 import { readLeadDetails } from '../scoring/lead-details.sql.js';
 import type { LeadActivity } from '../scoring/lead-activity.sql.js';
 import type { LeadMetric, TopLeadRow } from '../top-leads.analysis.js';

@@ -1,7 +1,6 @@
-import { ALL_TIME } from '@hcdm/core';
+import { ALL_TIME, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
-import { queryNamed } from '../named-query.sql.js';
 import { scoreActivity, type LeadScoreRow } from '../scoring/lead-activity.scorer.js';
 import { readLeadDetails } from '../scoring/lead-details.sql.js';
 import { scoreLead } from '../scoring/lead-score.formula.js';

@@ -1,6 +1,5 @@
-import { dialectOf } from '@hcdm/core';
+import { dialectOf, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 import { scoreLead } from '../scoring/lead-score.formula.js';
 import { ACTIVITY_FACTORS, type ActivityFactor, type ScoringConfig } from '../scoring/scoring.config.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';

@@ -1,7 +1,6 @@
-import type { TimeRange } from '@hcdm/core';
+import { type TimeRange, queryNamed } from '@hcdm/core';
 import { rangeCondition, rangeParameters, toNullableNumber, toNumber, type MissedCall } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 import { MISSED_CALLS_TABLE } from './missed-calls.table.js';
 
 const HOUR_MS = 3_600_000;

@@ -1,6 +1,5 @@
-import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges } from '@hcdm/core';
+import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
 import { refreshLeadActivity } from './lead-activity.table.js';
 import { scoreLeadActivity, scoredInThisLayout } from './lead-score.table.js';

@@ -1,7 +1,6 @@
-import { dialectOf, type InstantSpan, type TimeRange } from '@hcdm/core';
+import { dialectOf, type InstantSpan, type TimeRange, queryNamed } from '@hcdm/core';
 import { toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 
 /** Calls and SMS counted per UTC quarter hour (built at import): what the heatmap groups. */
 export const QUARTER_HOURS_TABLE = 'precomputed_quarter_hours';

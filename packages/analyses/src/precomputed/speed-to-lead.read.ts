@@ -1,7 +1,6 @@
-import type { TimeRange } from '@hcdm/core';
+import { type TimeRange, queryNamed } from '@hcdm/core';
 import { rangeCondition, rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { queryNamed } from '../named-query.sql.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
 
 /** What speed to lead summarizes, for the leads created in a range: counted in SQL, not read lead by lead. */

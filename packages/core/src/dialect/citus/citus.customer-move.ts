@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { CustomerMove } from '../dialect.js';
-import { moveToCustomerInPlace, queryNamed } from '../customer-move.js';
+import { moveToCustomerInPlace } from '../customer-move.js';
+import { queryNamed } from '../../named-query.js';
 
 const MOVING = 'hcdm_moving_rows';
 
