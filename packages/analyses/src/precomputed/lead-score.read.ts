@@ -7,7 +7,7 @@ import { scoreLead } from '../scoring/lead-score.formula.js';
 import type { LeadTier, ScoringConfig } from '../scoring/scoring.config.js';
 import { SCORING_INPUT_COLUMNS, toLeadActivity } from './lead-activity.read.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
-import { SCORING_KEY_TABLE, scoringKey } from './lead-score.table.js';
+import { scoringKey, storedScoringKey } from './lead-score.table.js';
 
 export interface StoredScoresQuery {
   readonly config: ScoringConfig;
@@ -62,8 +62,7 @@ export async function storedLeadScores(manager: EntityManager, query: StoredScor
 
 /** Whether the stored activity points are of this scoring (and were ever computed). */
 async function scoredUnder(manager: EntityManager, config: ScoringConfig): Promise<boolean> {
-  const keys = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
-  return keys[0]?.scoring_key === scoringKey(config);
+  return (await storedScoringKey(manager)) === scoringKey(config);
 }
 
 /** The fewest tenths a score of at least `points` has (scores are whole tenths): one less, to be safe of the float. */

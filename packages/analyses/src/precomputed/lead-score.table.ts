@@ -30,11 +30,16 @@ export function scoringKey(config: ScoringConfig): string {
 /** Keys of this layout (activity points in the activity table) start so: the older score table's did not. */
 const KEY_PREFIX = 'activity:';
 
+/** The scoring the stored activity points were computed under (scoringKey); null when none was stored. */
+export async function storedScoringKey(manager: EntityManager): Promise<string | null> {
+  const keys = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
+  return keys[0] === undefined ? null : String(keys[0].scoring_key);
+}
+
 /** Whether the precomputed tables are of this layout: else only a rebuild brings them to it. */
 export async function scoredInThisLayout(manager: EntityManager): Promise<boolean> {
   if (manager.queryRunner === undefined || !(await manager.queryRunner.hasTable(SCORING_KEY_TABLE))) return false;
-  const keys = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
-  return String(keys[0]?.scoring_key ?? '').startsWith(KEY_PREFIX);
+  return (await storedScoringKey(manager))?.startsWith(KEY_PREFIX) ?? false;
 }
 
 /**
@@ -50,8 +55,7 @@ export async function scoreLeadActivity(manager: EntityManager, config: ScoringC
   const text = dialect.textColumnType;
   const key = scoringKey(config);
   await manager.query(`CREATE TABLE IF NOT EXISTS ${SCORING_KEY_TABLE} (id integer PRIMARY KEY NOT NULL, scoring_key ${text} NOT NULL)`);
-  const stored = (await manager.query(`SELECT scoring_key FROM ${SCORING_KEY_TABLE} WHERE id = 1`)) as { scoring_key: unknown }[];
-  const scope: PrecomputedScope = stored[0]?.scoring_key === key ? given : { kind: 'all' };
+  const scope: PrecomputedScope = (await storedScoringKey(manager)) === key ? given : { kind: 'all' };
   const inScope = andInScope('customer_id', scope);
   await manager.query(`DROP TABLE IF EXISTS ${dialect.tempTableName(FACTOR_POINTS_TABLE)}`);
   await manager.query(`CREATE TEMP TABLE ${FACTOR_POINTS_TABLE} (factor ${text} NOT NULL, value bigint NOT NULL, tenths bigint NOT NULL, PRIMARY KEY (factor, value))`);
