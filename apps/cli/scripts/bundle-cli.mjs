@@ -75,19 +75,18 @@ function wrapProgram(from, to) {
  * - pg's isCloudflareRuntime() answers false: this program is Node's.
  * Each rewrite must find its text: a changed source fails the build, never the program.
  */
-function rewrite(filter, from, to) {
-  return (build) =>
-    build.onLoad({ filter }, ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      if (!text.includes(from)) throw new Error(`${path}: bundle-cli.mjs expected to find ${JSON.stringify(from)}`);
-      return { contents: text.replace(from, to), loader: 'js' };
-    });
+function rewrite(build, filter, from, to) {
+  build.onLoad({ filter }, ({ path }) => {
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(from)) throw new Error(`${path}: bundle-cli.mjs expected to find ${JSON.stringify(from)}`);
+    return { contents: text.replace(from, to), loader: 'js' };
+  });
 }
 const bundlePg = {
   name: 'hcdm-bundle-pg',
   setup(build) {
-    rewrite(/[\\/]core[\\/]dist[\\/]dialect[\\/]postgres[\\/]postgres\.data-source\.js$/, 'const require = createRequire(import.meta.url);', '')(build);
-    rewrite(/[\\/]pg[\\/]lib[\\/]stream\.js$/, 'function isCloudflareRuntime() {', 'function isCloudflareRuntime() {\n  return false')(build);
+    rewrite(build, /[\\/]core[\\/]dist[\\/]dialect[\\/]postgres[\\/]postgres\.data-source\.js$/, 'const require = createRequire(import.meta.url);', '');
+    rewrite(build, /[\\/]pg[\\/]lib[\\/]stream\.js$/, 'function isCloudflareRuntime() {', 'function isCloudflareRuntime() {\n  return false');
   },
 };
 
