@@ -125,12 +125,22 @@ afterEach(async () => {
  * ends one of them, "deadlock detected"): the drop is tried again.
  */
 async function dropCitusSchema(name: string): Promise<void> {
+  if (citusAdmin === null) return;
   for (let attempt = 1; ; attempt += 1) {
+    const client = await citusAdmin.connect();
     try {
-      await citusAdmin?.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+      // In turn with hcdm's distributions (DISTRIBUTION_LOCK_KEY in @hcdm/core's citus.distribute.ts):
+      // a drop beside another test's create_distributed_table deadlocked across the nodes.
+      await client.query('BEGIN');
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('hcdm distribute'))`);
+      await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+      await client.query('COMMIT');
       return;
     } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
       if ((error as { code?: unknown }).code !== '40P01' || attempt >= 5) throw error;
+    } finally {
+      client.release();
     }
   }
 }

@@ -1,6 +1,9 @@
 import type { QueryRunner } from 'typeorm';
 import type { TableLayout } from '../dialect.js';
 
+/** The advisory lock distributions take turns on (the tests' schema drops take it too: test-utils). */
+export const DISTRIBUTION_LOCK_KEY = "hashtext('hcdm distribute')";
+
 interface ForeignKey {
   readonly table: string;
   readonly name: string;
@@ -26,6 +29,10 @@ export async function distributeOnCitus(queryRunner: QueryRunner, given: TableLa
     ((await queryRunner.query(`SELECT logicalrelid::regclass::text AS name FROM pg_dist_partition`)) as { name: string }[]).map((row) => row.name),
   );
   if (tables.every((table) => placed.has(table))) return;
+  // One distribution at a time per database, until this transaction ends: two made side by side
+  // (two schemas' tables, or one's while another's are dropped) can deadlock across the nodes,
+  // and Citus then cancels one ("involved in a distributed deadlock").
+  await queryRunner.query(`SELECT pg_advisory_xact_lock(${DISTRIBUTION_LOCK_KEY})`);
   // One connection per worker for the whole migration: Citus refuses DDL on a table after a
   // parallel command touched it, or one it refers to, in the same transaction.
   await queryRunner.query(`SET LOCAL citus.multi_shard_modify_mode = 'sequential'`);
