@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, Customer, createHcdmDataSource, DistributedTables1764000000040 } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { Lead, Listing, PropertySchema1764000000002 } from '@hcdm/property';
 import { CallRecord, SmsRecord, TelecomSchema1764000000003 } from '@hcdm/telecom';
 import { createTestDatabase } from '@hcdm/test-utils';
@@ -19,7 +19,7 @@ export async function openIdentityDatabase(): Promise<DataSource> {
     migrations: [CoreSchema1764000000001, PropertySchema1764000000002, TelecomSchema1764000000003, IdentitySchema1764000000010, DistributedTables1764000000040],
   });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'all' });
+  await runMigrationsOnce(dataSource);
   return dataSource;
 }
 

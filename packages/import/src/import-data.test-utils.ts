@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createHcdmDataSource, DEFAULT_SETTINGS, type HcdmSettings } from '@hcdm/core';
+import { createHcdmDataSource, DEFAULT_SETTINGS, type HcdmSettings, runMigrationsOnce } from '@hcdm/core';
 import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
@@ -24,7 +24,7 @@ export async function openImportFixture(settings: HcdmSettings = DEFAULT_SETTING
   const database = await createTestDatabase();
   const dataSource = createHcdmDataSource({ database, entities: hcdmEntities, migrations: hcdmMigrations });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   let folders = 0;
   return {
     dir,

@@ -4,7 +4,7 @@ import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } fro
 import type { DataSource } from 'typeorm';
 import { afterEach, expect, it } from 'vitest';
 import { customerImportSpec } from './specs/customer.import.js';
-import { Customer, DistributedTables1764000000040 } from '@hcdm/core';
+import { Customer, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { createHcdmDataSource } from '@hcdm/core';
 import { CoreSchema1764000000001 } from '@hcdm/core';
 import { DEFAULT_SETTINGS } from '@hcdm/core';
@@ -20,7 +20,7 @@ async function openCore(): Promise<{ dir: string; dataSource: DataSource }> {
   const dir = makeTempDir();
   dataSource = createHcdmDataSource({ database: await createTestDatabase(), entities: [Customer], migrations: [CoreSchema1764000000001, DistributedTables1764000000040] });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   return { dir, dataSource };
 }
 

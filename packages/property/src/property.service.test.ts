@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, createHcdmDataSource, Customer, InvalidValueError, NotFoundError, DistributedTables1764000000040 } from '@hcdm/core';
+import { CoreSchema1764000000001, createHcdmDataSource, Customer, InvalidValueError, NotFoundError, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { createTestDatabase, describeEachDatabase } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { afterEach, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ async function openFixtureDb(): Promise<DataSource> {
     migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030, DistributedTables1764000000040],
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   const manager = dataSource.manager;
   await manager.getRepository(Customer).save([
     { customerId: 'C1', name: 'Ann', phone: '+919876543210', email: null },

@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, createHcdmDataSource, Customer, DistributedTables1764000000040 } from '@hcdm/core';
+import { CoreSchema1764000000001, createHcdmDataSource, Customer, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { createTestDatabase } from '@hcdm/test-utils';
 import type { DataSource } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
@@ -19,7 +19,7 @@ export async function openTelecomDb(): Promise<DataSource> {
     migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032, DistributedTables1764000000040],
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   await dataSource.manager.getRepository(Customer).save([
     { customerId: 'C1', name: 'Ann', phone: '+919876543210' },
     { customerId: 'C2', name: 'Bob', phone: '+919876543211' },

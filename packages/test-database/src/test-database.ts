@@ -1,4 +1,4 @@
-import { Customer, createHcdmDataSource, DEFAULT_SETTINGS, markDataChanged, type HcdmSettings } from '@hcdm/core';
+import { Customer, createHcdmDataSource, DEFAULT_SETTINGS, markDataChanged, type HcdmSettings, runMigrationsOnce } from '@hcdm/core';
 import { Lead, Listing } from '@hcdm/property';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import { CallRecord, SmsRecord } from '@hcdm/telecom';
@@ -34,7 +34,7 @@ export interface TempDatabaseOptions {
 export async function openTempDatabase(options: TempDatabaseOptions = {}): Promise<TempDatabase> {
   const dataSource = createHcdmDataSource({ database: await createTestDatabase(), entities: hcdmEntities, migrations: hcdmMigrations });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'all' });
+  await runMigrationsOnce(dataSource);
   return {
     dataSource,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },

@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, DistributedTables1764000000040 } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { importKind } from '../kind.import.js';
 import { type ImportSpec } from '../import.types.js';
 import { createTestDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
@@ -16,7 +16,7 @@ export async function openPropertyDb(): Promise<DataSource> {
     migrations: [CoreSchema1764000000001, PropertySchema1764000000002, LeadAgent1764000000030, DistributedTables1764000000040],
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   return dataSource;
 }
 

@@ -1,4 +1,4 @@
-import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, DistributedTables1764000000040 } from '@hcdm/core';
+import { CoreSchema1764000000001, Customer, createHcdmDataSource, DEFAULT_SETTINGS, DistributedTables1764000000040, runMigrationsOnce } from '@hcdm/core';
 import { customerImportSpec } from './customer.import.js';
 import { importKind } from '../kind.import.js';
 import { type ImportSpec } from '../import.types.js';
@@ -30,7 +30,7 @@ export async function openTelecomDb(): Promise<DataSource> {
     migrations: [CoreSchema1764000000001, TelecomSchema1764000000003, CoveringAttributionIndexes1764000000004, RecordTrackingNumber1764000000021, RecordAgent1764000000031, CallOutcomes1764000000032, DistributedTables1764000000040],
   });
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   await dataSource.query('CREATE TABLE listings (property_id varchar PRIMARY KEY)');
   // The telecom tables alone, with a stand-in for the property package's listings and tracking numbers.
   await dataSource.query('CREATE TABLE tracking_numbers (tracking_number varchar, property_id varchar, valid_from bigint, valid_to bigint)');

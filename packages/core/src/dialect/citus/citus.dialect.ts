@@ -2,6 +2,7 @@ import type { Dialect } from '../dialect.js';
 import { POSTGRES_DIALECT } from '../postgres/postgres.dialect.js';
 import { moveToCustomerOnCitus } from './citus.customer-move.js';
 import { distributeOnCitus } from './citus.distribute.js';
+import { runMigrationsOnCitus } from './citus.migrations.js';
 
 /**
  * A Citus coordinator: PostgreSQL in every statement hcdm writes, with its tables spread over
@@ -12,4 +13,5 @@ export const CITUS_DIALECT: Dialect = {
   name: 'citus',
   distribute: distributeOnCitus,
   moveToCustomer: moveToCustomerOnCitus,
+  runMigrations: runMigrationsOnCitus,
 };
