@@ -38,13 +38,19 @@ export function benchAnalysisProcesses(database: string, rounds: number, log: (l
   return { node, commands };
 }
 
-/** Every command on PostgreSQL and on SQLite (the same data), the two alternating which goes first. */
-export function benchEngineProcesses(postgres: string, sqlite: string, rounds: number, log: (line: string) => void = () => {}): EngineProcesses {
-  const commands = commandsFor(sqlite).map((command) => ({ command, postgres: [] as MeasuredRun[], sqlite: [] as MeasuredRun[] }));
+/**
+ * Every command on two databases of the same data (PostgreSQL and SQLite, or Citus and
+ * PostgreSQL), the two alternating which goes first; the commands are made from `reference`'s values.
+ */
+export function benchEngineProcesses(measured: string, reference: string, rounds: number, log: (line: string) => void = () => {}): EngineProcesses {
+  const commands = commandsFor(reference).map((command) => ({ command, measured: [] as MeasuredRun[], reference: [] as MeasuredRun[] }));
   for (let round = 0; round < rounds; round += 1) {
     log(`engine processes: round ${round + 1} of ${rounds}, ${commands.length} commands`);
     for (const entry of commands) {
-      const steps = [() => entry.postgres.push(hcdmQuery(postgres, entry.command, ['--format', 'json'])), () => entry.sqlite.push(hcdmQuery(sqlite, entry.command, ['--format', 'json']))];
+      const steps = [
+        () => entry.measured.push(hcdmQuery(measured, entry.command, ['--format', 'json'])),
+        () => entry.reference.push(hcdmQuery(reference, entry.command, ['--format', 'json'])),
+      ];
       for (const step of round % 2 === 0 ? steps : steps.reverse()) step();
     }
   }

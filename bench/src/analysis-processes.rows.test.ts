@@ -31,13 +31,24 @@ describe('engineProcessRows', () => {
     // 450 / 300 = 1.5 (met, the limit included); 460 / 300 = 1.53 (not)
     const rows = engineProcessRows({
       commands: [
-        { command: 'show hot leads', postgres: [run(450, 90)], sqlite: [run(300)] },
-        { command: 'show speed to lead', postgres: [run(460, 80)], sqlite: [run(300)] },
+        { command: 'show hot leads', measured: [run(450, 90)], reference: [run(300)] },
+        { command: 'show speed to lead', measured: [run(460, 80)], reference: [run(300)] },
       ],
     });
     expect(rows.map((row) => [row.ratio, row.met])).toEqual([
       [1.5, true],
       [460 / 300, false],
+    ]);
+    expect(rows[0]!.measure).toBe('hcdm query "show hot leads" (process) on PostgreSQL vs on SQLite');
+  });
+
+  it('only informs where the comparison sets no limit, as Citus against PostgreSQL', () => {
+    const rows = engineProcessRows(
+      { commands: [{ command: 'show hot leads', measured: [run(900, 70)], reference: [run(300)] }] },
+      { measured: 'Citus', reference: 'PostgreSQL', limit: null },
+    );
+    expect(rows).toEqual([
+      { measure: 'hcdm query "show hot leads" (process) on Citus vs on PostgreSQL', hcdm: 900, reference: 300, ratio: 3, target: '-', peakRssMb: 70, met: null },
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { makeTempDir } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { PostgresTimings } from './postgres.bench.js';
-import { keepPostgresSection, postgresRows, writePostgresSection } from './postgres-results.js';
+import { postgresRows, writePostgresSection } from './postgres-results.js';
+import { keepServerSections } from './results.sections.js';
 import type { MeasuredRun } from './process.measure.js';
 
 const run = (ms: number, peakRssMb: number | null = null): MeasuredRun => ({ ms, peakRssMb, status: 0, stdout: '', stderr: '' });
@@ -25,7 +26,7 @@ const TIMINGS: PostgresTimings = {
   reimportCounts: Object.fromEntries(KINDS.map((kind) => [kind, counts(0, 10)])),
   queries: [{ command: 'show top 5 leads by call volume', runs: [run(200, 90), run(220, 95), run(210, 92)] }],
   // medians 300 (PostgreSQL) against 250 (SQLite): 1.2x
-  engines: { commands: [{ command: 'show hot leads', postgres: [run(300, 100), run(310, 101), run(290, 99)], sqlite: [run(250), run(260), run(240)] }] },
+  engines: { commands: [{ command: 'show hot leads', measured: [run(300, 100), run(310, 101), run(290, 99)], reference: [run(250), run(260), run(240)] }] },
 };
 
 const CONTEXT = {
@@ -68,7 +69,7 @@ describe('the PostgreSQL section of RESULTS.md', () => {
     expect(text).toContain('PostgreSQL 16.4 on the same machine');
     expect(text).toContain('Load average (1 min) 1.3 at the start, 2.5 at the end, on 2 CPUs.');
     expect(text).toContain('| import (validated, attributed, indexed) vs psql \\copy | 3.00 s | 1.60 s | 1.88x | <= 2x | 170 MB | yes |');
-    expect(keepPostgresSection(path, '# hcdm benchmark results\n\nnew SQLite table\n')).toBe(
+    expect(keepServerSections(path, '# hcdm benchmark results\n\nnew SQLite table\n')).toBe(
       `# hcdm benchmark results\n\nnew SQLite table\n\n${text.slice(text.indexOf('<!-- postgres:')).trimEnd()}\n`,
     );
   });

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DatasetSize } from './bench.sizes.js';
 import type { ResultRow } from './bench.report.js';
 import type { MachineInfo } from './machine.info.js';
 import type { PostgresTimings } from './postgres.bench.js';
 import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
 import { engineProcessRows } from './analysis-processes.rows.js';
+import { POSTGRES_SECTION, writeSection } from './results.sections.js';
 
 /** hcdm's import may take at most this many times psql's \copy of the same files (issue 5). */
 const IMPORT_LIMIT = 2;
@@ -66,15 +66,11 @@ export function postgresRows(timings: PostgresTimings): ResultRow[] {
   ];
 }
 
-const START = '<!-- postgres: written by pnpm bench --db postgres://... -->';
-const END = '<!-- /postgres -->';
-
 /** The PostgreSQL section of bench/RESULTS.md, replaced in place (the SQLite run keeps the rest). */
 export function writePostgresSection(path: string, timings: PostgresTimings, context: { date: string; machine: MachineInfo; size: DatasetSize; rounds: number }): void {
   const { machine, size } = context;
   const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
-  const section = [
-    START,
+  const body = [
     '## PostgreSQL',
     '',
     `\`pnpm bench --db ${timings.server}\` on ${context.date}: PostgreSQL ${timings.serverVersion} on the same machine`,
@@ -85,24 +81,6 @@ export function writePostgresSection(path: string, timings: PostgresTimings, con
     'checks every field, normalizes phones, attributes every call and SMS and builds every index and foreign key.',
     '',
     markdownTable(postgresRows(timings)),
-    END,
   ].join('\n');
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# hcdm benchmark results\n';
-  writeFileSync(path, withSection(text, section));
-}
-
-/** `text` with its PostgreSQL section replaced by `section`, or `section` appended. */
-function withSection(text: string, section: string): string {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start !== -1 && end > start) return `${text.slice(0, start)}${section}${text.slice(end + END.length)}`;
-  return `${text.trimEnd()}\n\n${section}\n`;
-}
-
-/** For the SQLite run, which rewrites RESULTS.md: `text` with the PostgreSQL section `path` has now, if any. */
-export function keepPostgresSection(path: string, text: string): string {
-  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const start = previous.indexOf(START);
-  const end = previous.indexOf(END);
-  return start !== -1 && end > start ? withSection(text, previous.slice(start, end + END.length)) : text;
+  writeSection(path, POSTGRES_SECTION, body);
 }

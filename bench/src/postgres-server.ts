@@ -48,7 +48,17 @@ export class PostgresServer {
 
   /** The server's version string. */
   serverVersion(): string {
-    return this.psql(this.base.toString(), ['-tAc', 'SHOW server_version']).stdout.trim();
+    return this.scalar('SHOW server_version');
+  }
+
+  /** The one value `sql` answers, as text, run in the database of the URL given. */
+  scalar(sql: string): string {
+    return this.psql(this.base.toString(), ['-tAc', sql]).stdout.trim();
+  }
+
+  /** Runs `sql` (one or more statements) in the database of the URL given. */
+  execute(sql: string): void {
+    this.psql(this.base.toString(), ['-c', sql]);
   }
 
   /** Runs a psql script against `url`, stopping at the first error, measured as a whole process. */
