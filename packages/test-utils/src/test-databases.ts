@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
+import { tallyEachTest } from './engine-tally.js';
 import { makeTempDir } from './temp-dir.js';
 
 /** Where the PostgreSQL tests run: a URL whose user may create databases. Unset, they are skipped. */
@@ -87,6 +88,7 @@ function describeOn(database: TestDatabase, title: string, suite: (database: Tes
   describe(title, () => {
     const { skipReason } = database;
     if (skipReason !== null) beforeEach((context) => context.skip(skipReason));
+    tallyEachTest(database.name);
     beforeEach(() => {
       current = database;
     });
