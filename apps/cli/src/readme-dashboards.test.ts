@@ -133,4 +133,4 @@ describeEachDatabase("the README's dashboard SQL, on a database hcdm imported", 
       expect(projected).toEqual(rows);
     });
   }
-});
+}, { citus: true });

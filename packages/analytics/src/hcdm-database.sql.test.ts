@@ -143,7 +143,7 @@ describeEachDatabase('HcdmDatabase.sql', () => {
       'agent',
     ]);
   });
-});
+}, { citus: true });
 
 describe('HcdmDatabase.sql [sqlite]', () => {
   it('refuses a temporary table too: nothing a statement changes is allowed', async () => {

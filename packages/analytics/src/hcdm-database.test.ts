@@ -40,18 +40,22 @@ const PRECOMPUTED_INDEXES = [
   'idx_precomputed_missed_calls_time',
 ];
 
-/** The catalog of each engine: sqlite_master, or PostgreSQL's of the current schema. */
+/** PostgreSQL's catalog of the current schema; a Citus coordinator's is the same (the shards sit on the workers). */
+const SERVER_CATALOG = {
+  table: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`,
+  // Primary keys are indexes of their own on PostgreSQL (sqlite_autoindex_* on SQLite): leave them out on both.
+  index: `SELECT i.indexname AS name FROM pg_indexes i WHERE i.schemaname = current_schema()
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.contype = 'p') ORDER BY 1`,
+};
+
+/** The catalog of each engine. */
 const CATALOG = {
   sqlite: {
     table: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
     index: `SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
   },
-  postgres: {
-    table: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`,
-    // Primary keys are indexes of their own on PostgreSQL (sqlite_autoindex_* on SQLite): leave them out on both.
-    index: `SELECT i.indexname AS name FROM pg_indexes i WHERE i.schemaname = current_schema()
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.contype = 'p') ORDER BY 1`,
-  },
+  postgres: SERVER_CATALOG,
+  citus: SERVER_CATALOG,
 };
 
 async function schemaNames(database: string, type: 'table' | 'index'): Promise<string[]> {
@@ -141,7 +145,7 @@ describeEachDatabase('openDatabase', () => {
     await db.close();
     expect(mapDatabaseError(error, database)).toMatchObject({ code: 'DATABASE_READ_ONLY' });
   });
-});
+}, { citus: true });
 
 describe('openDatabase with create: false', () => {
   it('refuses another program\'s SQLite file and writes nothing into it', async () => {

@@ -75,4 +75,4 @@ describeEachDatabase('a phone system export, keyed by numbers', () => {
       await Promise.all([byId.close(), byPhone.close()]);
     }
   });
-});
+}, { citus: true });

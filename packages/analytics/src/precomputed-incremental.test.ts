@@ -124,4 +124,4 @@ describeEachDatabase('the precomputed figures updated by a write', () => {
       await db.close();
     }
   });
-});
+}, { citus: true });

@@ -154,4 +154,4 @@ describeEachDatabase('the precomputed figures', () => {
       await reader.close();
     }
   });
-});
+}, { citus: true });

@@ -84,4 +84,4 @@ describeEachDatabase("the seed's sample session", () => {
       },
     ]);
   });
-});
+}, { citus: true });

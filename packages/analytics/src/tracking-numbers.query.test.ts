@@ -43,4 +43,4 @@ describeEachDatabase('show tracking numbers', () => {
       await db.close();
     }
   });
-});
+}, { citus: true });

@@ -115,4 +115,4 @@ describeEachDatabase('call outcome and agent results', () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe('no agent "Nobody" on any call, SMS or lead (agents: Anita, Rahul, Zoe)');
   });
-});
+}, { citus: true });

@@ -219,7 +219,7 @@ describeEachDatabase('compared with previous period', () => {
       { newCallers: 0, newCallersPrevious: 3, newCallersChangePct: -100, repeatCallers: 3, repeatCallersPrevious: 0, repeatCallersChangePct: null, newCalls: 0, newCallsPrevious: 4, repeatCalls: 6, repeatCallsPrevious: 0 },
     ]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('filtered commands', () => {
   it('name the filters in the title and keep the result keys of the unfiltered command', async () => {
@@ -248,4 +248,4 @@ describeEachDatabase('filtered commands', () => {
     expect(built).toEqual(typed);
     expect(built.rows.map((row) => row.leadId)).toEqual(['L2', 'L4']);
   });
-});
+}, { citus: true });

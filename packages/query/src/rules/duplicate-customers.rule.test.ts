@@ -41,4 +41,4 @@ describeEachDatabase('show duplicate customers', () => {
       'invalid command "show duplicate customers in last 30 days": "show duplicate customers" takes no period',
     );
   });
-});
+}, { citus: true });

@@ -74,7 +74,7 @@ describeEachDatabase('heatmap results', () => {
   it('its JSON is the 168 rows', async () => {
     expect(resultToJson(await heatmap('show sms heatmap'))).toEqual(grid({ 'Tue 10': 2, 'Wed 0': 1 }));
   });
-});
+}, { citus: true });
 
 // Worked by hand in profile-cases.test-utils.ts.
 const SUMMARY = {
@@ -187,4 +187,4 @@ describeEachDatabase('customer profile results', () => {
       message: 'no customer with phone +919999999999',
     });
   });
-});
+}, { citus: true });

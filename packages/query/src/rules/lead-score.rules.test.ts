@@ -112,4 +112,4 @@ describeEachDatabase('lead score commands', () => {
       message: 'options: scoring.tiers: warm must not be above hot (warm 80, hot 70)',
     });
   });
-});
+}, { citus: true });

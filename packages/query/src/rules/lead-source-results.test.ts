@@ -95,4 +95,4 @@ describeEachDatabase('lead source and funnel results', () => {
       await db.close();
     }
   });
-});
+}, { citus: true });

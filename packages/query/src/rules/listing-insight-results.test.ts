@@ -113,5 +113,5 @@ describeEachDatabase('listing analytics results', () => {
       ],
     ]);
   });
-});
+}, { citus: true });
 

@@ -64,7 +64,7 @@ describeEachDatabase('from DATE to DATE', () => {
       [{ leadId: 'L1', customerId: 'C1', name: 'Asha Rao', phone: '+919800000001', propertyId: 'P1', callSeconds: 30 }],
     ]);
   });
-});
+}, { citus: true });
 
 describeEachDatabase('in last N days', () => {
   it('ends at the latest timestamp in the data, not the wall clock', async () => {
@@ -106,4 +106,4 @@ describeEachDatabase('in last N days', () => {
     await db.close();
     expect(result.rows).toEqual([]);
   });
-});
+}, { citus: true });

@@ -356,4 +356,4 @@ describeEachDatabase('query results', () => {
       'show top 5 leads by call volume in last 30 days compared with previous period',
     ]);
   });
-});
+}, { citus: true });

@@ -93,4 +93,4 @@ describeEachDatabase('sources, agents and the funnel with filters', () => {
     });
     await expect(run('show lead funnel for agent Nobody')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'no lead, call or SMS has agent "Nobody" (agents: Priya, Ravi)' });
   });
-});
+}, { citus: true });

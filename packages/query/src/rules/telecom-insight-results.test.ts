@@ -129,4 +129,4 @@ describeEachDatabase('telecom insight results', () => {
       'show unreached leads in last 30 days',
     ]);
   });
-});
+}, { citus: true });

@@ -116,4 +116,4 @@ describeEachDatabase('trend results', () => {
         'invalid command "show calls by day from 2000-01-01 to 2026-01-31": 9528 days from 2000-01-01 to 2026-01-31 are more than the 4000 buckets a trend shows; count by a longer bucket or choose a shorter period',
     });
   });
-});
+}, { citus: true });

@@ -55,7 +55,7 @@ async function indexesOfCalls(db: DataSource): Promise<string[]> {
   const sql =
     dialectOf(db).name === 'sqlite'
       ? `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'calls' AND sql IS NOT NULL ORDER BY name`
-      : `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'calls' AND indexname <> 'calls_pkey' ORDER BY 1`;
+      : `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'calls' AND indexname <> 'calls_pkey' ORDER BY 1`;
   return ((await db.query(sql)) as { name: string }[]).map((row) => row.name);
 }
 
@@ -90,4 +90,4 @@ describeEachDatabase('CallOutcomes1764000000032', () => {
     expect(await db.query(CALLS)).toEqual([K1, K2_EMPTY]);
     expect(await refusal(db, 'voicemail')).toBe('check');
   });
-});
+}, { citus: true });
