@@ -2,6 +2,7 @@ export { makeTempDir, writeFiles } from './temp-dir.js';
 export {
   describeEachDatabase,
   describeOnPostgres,
+  describeOnCitus,
   testDatabases,
   createTestDatabase,
   type TestDatabase,

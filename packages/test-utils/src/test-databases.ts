@@ -84,6 +84,12 @@ export function describeOnPostgres(name: string, suite: (database: TestDatabase)
   describeOn(postgres, `${name} [postgres]`, suite);
 }
 
+/** A suite for Citus alone (how hcdm lays its tables out there), skipped with the reason where it is not configured. */
+export function describeOnCitus(name: string, suite: (database: TestDatabase) => void): void {
+  const citus = testDatabases().find((database) => database.name === 'citus')!;
+  describeOn(citus, `${name} [citus]`, suite);
+}
+
 function describeOn(database: TestDatabase, title: string, suite: (database: TestDatabase) => void): void {
   describe(title, () => {
     const { skipReason } = database;

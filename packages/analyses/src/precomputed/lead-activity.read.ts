@@ -86,7 +86,7 @@ export async function precomputedSourceLeads(manager: EntityManager, range: Time
   const rows = await queryNamed<{ source: string | null; status: string | null; response_ms: unknown }>(
     manager,
     `SELECT l.source AS source, l.status AS status, a.response_ms AS response_ms
-      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id
+      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id AND l.customer_id = a.customer_id
       WHERE ${rangeCondition('a.created_at', range)}`,
     rangeParameters(range),
   );
@@ -98,7 +98,7 @@ export async function precomputedSourceActivity(manager: EntityManager): Promise
   const raw = await queryNamed<{ source: string | null; calls: unknown; sms: unknown }>(
     manager,
     `SELECT l.source AS source, SUM(a.call_count) AS calls, SUM(a.sms_count) AS sms
-      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id
+      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id AND l.customer_id = a.customer_id
       GROUP BY l.source`,
     {},
   );

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf } from '@hcdm/core';
+import { placeWithCustomers } from './customer-placement.js';
 import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
 /** Per lead, everything the lead analyses read without a period: built at import, see precomputed.rebuild.ts. */
@@ -92,6 +93,7 @@ export async function buildLeadActivityTable(manager: EntityManager): Promise<vo
       response_ms bigint,
       activity_tenths bigint
     )`);
+  await placeWithCustomers(manager, LEAD_ACTIVITY_TABLE);
   await manager.query(`INSERT INTO ${LEAD_ACTIVITY_TABLE} (${ACTIVITY_COLUMNS}) ${leadActivitySql(ALL_ROWS)}`);
   // Speed to lead and unreached leads filter leads by creation time; a profile reads one customer's.
   await manager.query(`CREATE INDEX idx_precomputed_lead_activity_time ON ${LEAD_ACTIVITY_TABLE} (created_at, lead_id)`);

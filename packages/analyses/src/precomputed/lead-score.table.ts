@@ -71,10 +71,16 @@ export async function scoreLeadActivity(manager: EntityManager, config: ScoringC
     const tuples = batch.map((_, index) => `(${[0, 1, 2].map((column) => placeholder(index * 3 + column)).join(', ')})`);
     await manager.query(`INSERT INTO ${FACTOR_POINTS_TABLE} (factor, value, tenths) VALUES ${tuples.join(', ')}`, batch.flat());
   }
-  const points = ACTIVITY_FACTORS.map(
-    (factor) => `(SELECT f.tenths FROM ${FACTOR_POINTS_TABLE} f WHERE f.factor = '${factor}' AND f.value = ${LEAD_ACTIVITY_TABLE}.${FACTOR_COLUMNS[factor]})`,
-  );
-  await manager.query(`UPDATE ${LEAD_ACTIVITY_TABLE} SET activity_tenths = ${points.join(' + ')} WHERE true${inScope}`);
+  // One row of the points table per factor, joined by the lead's value (UPDATE ... FROM rather
+  // than a subquery per factor: Citus plans a join of a split table to a temporary one, not a
+  // correlated subquery into it).
+  const alias = (index: number) => `f${index}`;
+  const points = ACTIVITY_FACTORS.map((_, index) => `${alias(index)}.tenths`).join(' + ');
+  const tables = ACTIVITY_FACTORS.map((_, index) => `${FACTOR_POINTS_TABLE} ${alias(index)}`).join(', ');
+  const matches = ACTIVITY_FACTORS.map(
+    (factor, index) => ` AND ${alias(index)}.factor = '${factor}' AND ${alias(index)}.value = ${LEAD_ACTIVITY_TABLE}.${FACTOR_COLUMNS[factor]}`,
+  ).join('');
+  await manager.query(`UPDATE ${LEAD_ACTIVITY_TABLE} SET activity_tenths = ${points} FROM ${tables} WHERE true${matches}${andInScope(`${LEAD_ACTIVITY_TABLE}.customer_id`, scope)}`);
   await manager.query(`DROP TABLE ${FACTOR_POINTS_TABLE}`);
   await manager.query(`DELETE FROM ${SCORING_KEY_TABLE}`);
   await queryNamed(manager, `INSERT INTO ${SCORING_KEY_TABLE} (id, scoring_key) VALUES (1, :key)`, { key });

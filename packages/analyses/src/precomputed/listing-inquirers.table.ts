@@ -1,5 +1,6 @@
 import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
+import { placeWithCustomers } from './customer-placement.js';
 import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
 /** Per listing and customer, over all time: their leads, attributed calls and attributed SMS (built at import). */
@@ -41,6 +42,7 @@ export async function buildListingInquirersTable(manager: EntityManager): Promis
       sms bigint NOT NULL,
       PRIMARY KEY (property_id, customer_id)
     )`);
+  await placeWithCustomers(manager, LISTING_INQUIRERS_TABLE);
   await manager.query(`INSERT INTO ${LISTING_INQUIRERS_TABLE} ${listingInquirersSql(ALL_ROWS)}`);
 }
 

@@ -1,6 +1,7 @@
 import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { earlierOf, firstOutbound } from './lead-activity.table.js';
+import { placeWithCustomers } from './customer-placement.js';
 import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
 /** Per inbound call not answered: its customer and its first return, built at import (see precomputed.rebuild.ts). */
@@ -37,6 +38,7 @@ export async function buildMissedCallsTable(manager: EntityManager): Promise<voi
       status ${text} NOT NULL,
       return_ms bigint
     )`);
+  await placeWithCustomers(manager, MISSED_CALLS_TABLE);
   await manager.query(`INSERT INTO ${MISSED_CALLS_TABLE} ${missedCallsSql(ALL_ROWS)}`);
   // The missed calls in time order (ties by call id), of all time or of a period.
   await manager.query(`CREATE INDEX idx_precomputed_missed_calls_time ON ${MISSED_CALLS_TABLE} (occurred_at, call_id)`);

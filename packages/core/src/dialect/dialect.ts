@@ -79,6 +79,11 @@ export interface TableLayout {
   readonly split: readonly string[];
   /** Small tables every node holds whole, so any node joins them to its part of the others. */
   readonly copied: readonly string[];
+  /**
+   * A table split before, by the same column, that the split ones are placed with (the
+   * precomputed per-customer tables with `customers`); without it they open a placement of their own.
+   */
+  readonly colocateWith?: string;
 }
 
 /** A column's allowed values, as {@link Dialect.setAllowedValues} sets them. */

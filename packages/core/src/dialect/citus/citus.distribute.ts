@@ -46,16 +46,16 @@ export async function distributeOnCitus(queryRunner: QueryRunner, given: TableLa
   for (const table of layout.copied) {
     if (!placed.has(table)) await queryRunner.query(`SELECT create_reference_table($1)`, [table]);
   }
-  // The anchor opens a colocation group of its own ('none') and the rest join it. Citus's
-  // 'default' would put it in the database's shared group of same-typed tables, and creating a
-  // table there locks the group's first table, which may be anyone's: in the tests, another
-  // schema's customers, mid-import; the CI's deadlocks in create_distributed_table, after the
-  // lock above, were that.
+  // The anchor is placed with the table the layout names, or opens a colocation group of its own
+  // ('none'), and the rest join it. Citus's 'default' would put it in the database's shared group
+  // of same-typed tables, and creating a table there locks the group's first table, which may be
+  // anyone's: in the tests, another schema's customers, mid-import; the CI's deadlocks in
+  // create_distributed_table, after the lock above, were that.
   const [anchor] = layout.split;
   for (const table of layout.split) {
     if (placed.has(table)) continue;
     // A table split by hand before keeps its group, and the anchor joins it.
-    const colocateWith = table === anchor ? (layout.split.find((other) => placed.has(other)) ?? 'none') : anchor;
+    const colocateWith = table === anchor ? (layout.colocateWith ?? layout.split.find((other) => placed.has(other)) ?? 'none') : anchor;
     await queryRunner.query(`SELECT create_distributed_table($1, $2, colocate_with => $3)`, [table, layout.distributionColumn, colocateWith]);
   }
   const split = new Set(layout.split);
