@@ -1,9 +1,7 @@
-import type { DatasetSize } from './bench.sizes.js';
 import type { ResultRow } from './bench.report.js';
 import type { CitusTimings } from './citus.bench.js';
-import type { MachineInfo } from './machine.info.js';
 import { engineProcessRows, type EngineProcesses } from './analysis-processes.rows.js';
-import { CITUS_SECTION, writeSection } from './results.sections.js';
+import { CITUS_SECTION, datasetCounts, type SectionContext, writeSection } from './results.sections.js';
 import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
 
 /**
@@ -53,9 +51,9 @@ export function answersLine(engines: EngineProcesses): string {
 }
 
 /** The Citus section of bench/RESULTS.md, replaced in place (the other runs keep theirs). */
-export function writeCitusSection(path: string, timings: CitusTimings, context: { date: string; machine: MachineInfo; size: DatasetSize; rounds: number }): void {
+export function writeCitusSection(path: string, timings: CitusTimings, context: SectionContext): void {
   const { machine, size } = context;
-  const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
+  const counts = datasetCounts(size);
   const body = [
     '## Citus',
     '',

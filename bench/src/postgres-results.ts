@@ -1,10 +1,8 @@
-import type { DatasetSize } from './bench.sizes.js';
 import type { ResultRow } from './bench.report.js';
-import type { MachineInfo } from './machine.info.js';
 import type { PostgresTimings } from './postgres.bench.js';
 import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
 import { engineProcessRows } from './analysis-processes.rows.js';
-import { POSTGRES_SECTION, writeSection } from './results.sections.js';
+import { datasetCounts, POSTGRES_SECTION, type SectionContext, writeSection } from './results.sections.js';
 
 /** hcdm's import may take at most this many times psql's \copy of the same files (issue 5). */
 const IMPORT_LIMIT = 2;
@@ -67,9 +65,9 @@ export function postgresRows(timings: PostgresTimings): ResultRow[] {
 }
 
 /** The PostgreSQL section of bench/RESULTS.md, replaced in place (the SQLite run keeps the rest). */
-export function writePostgresSection(path: string, timings: PostgresTimings, context: { date: string; machine: MachineInfo; size: DatasetSize; rounds: number }): void {
+export function writePostgresSection(path: string, timings: PostgresTimings, context: SectionContext): void {
   const { machine, size } = context;
-  const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
+  const counts = datasetCounts(size);
   const body = [
     '## PostgreSQL',
     '',

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { DatasetSize } from './bench.sizes.js';
+import type { MachineInfo } from './machine.info.js';
 
 /**
  * The server runs' sections of bench/RESULTS.md, each between two HTML comments: a server run
@@ -13,6 +15,19 @@ export const POSTGRES_SECTION: ResultsSection = { start: '<!-- postgres: written
 export const CITUS_SECTION: ResultsSection = { start: '<!-- citus: written by pnpm bench --citus postgres://... -->', end: '<!-- /citus -->' };
 
 const SERVER_SECTIONS = [POSTGRES_SECTION, CITUS_SECTION] as const;
+
+/** When, on what and with how much a server run was made: what its section's heading says. */
+export interface SectionContext {
+  readonly date: string;
+  readonly machine: MachineInfo;
+  readonly size: DatasetSize;
+  readonly rounds: number;
+}
+
+/** The dataset in words: `100,000 customers, 20,000 listings, ...`. */
+export function datasetCounts(size: DatasetSize): string {
+  return Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
+}
 
 /** `body` between the section's markers. */
 export function sectionText(section: ResultsSection, body: string): string {

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { SAMPLE_SEED } from './bench.sizes.js';
 import type { BenchReport } from './bench.report.js';
-import { keepServerSections } from './results.sections.js';
+import { datasetCounts, keepServerSections } from './results.sections.js';
 import { markdownTable, resultRows } from './results.table.js';
 
 /** bench/RESULTS.md: when and on what the run was made, the dataset, and the table; the PostgreSQL and Citus sections stay. */
 export function writeResults(path: string, report: BenchReport): void {
   const { machine, size } = report;
-  const counts = Object.entries(size).map(([kind, rows]) => `${rows.toLocaleString('en-US')} ${kind}`).join(', ');
+  const counts = datasetCounts(size);
   const text = [
     '# hcdm benchmark results',
     '',
