@@ -8,7 +8,7 @@ import { allUnchanged, markdownTable, ms, rss } from './results.table.js';
  * The Citus table: the imports on the cluster against the same on plain PostgreSQL, then every
  * command. No ratio is a target: on one machine the cluster's nodes share its CPUs, so the
  * figures say what distribution costs there, not what it gains on many machines. The one
- * target is the re-import's: everything unchanged.
+ * target is the re-import's: everything unchanged, on both engines, in every round.
  */
 export function citusRows(timings: CitusTimings): ResultRow[] {
   const { citusImports: citus, postgresImports: postgres } = timings;
@@ -23,13 +23,13 @@ export function citusRows(timings: CitusTimings): ResultRow[] {
       met: null,
     },
     {
-      measure: 're-import of the same files on Citus vs on PostgreSQL',
+      measure: 're-import of the same files on Citus vs on PostgreSQL (both, every round)',
       hcdm: ms(citus.again),
       reference: ms(postgres.again),
       ratio: ms(citus.again) / ms(postgres.again),
       target: 'all unchanged',
       peakRssMb: rss(citus.again),
-      met: allUnchanged(citus.firstCounts, citus.againCounts),
+      met: [citus, postgres].every(({ counts }) => counts.length > 0 && counts.every(({ first, again }) => allUnchanged(first, again))),
     },
     ...engineProcessRows(timings.engines, { measured: 'Citus', reference: 'PostgreSQL', limit: null }),
   ];

@@ -12,12 +12,11 @@ import type { MeasuredRun } from './process.measure.js';
 const CITUS_SCHEMA = 'hcdm_bench';
 const POSTGRES_DATABASE = 'hcdm_bench_beside_citus';
 
-/** One engine's imports: the first into an empty place, then the same files again. */
+/** One engine's imports: the first into an empty place, then the same files again; each round's counts. */
 export interface EngineImports {
   readonly first: MeasuredRun[];
   readonly again: MeasuredRun[];
-  firstCounts: Record<string, KindCounts>;
-  againCounts: Record<string, KindCounts>;
+  readonly counts: { readonly first: Record<string, KindCounts>; readonly again: Record<string, KindCounts> }[];
 }
 
 export interface CitusTimings {
@@ -36,7 +35,7 @@ export interface CitusTimings {
   readonly engines: EngineProcesses;
 }
 
-const noImports = (): EngineImports => ({ first: [], again: [], firstCounts: {}, againCounts: {} });
+const noImports = (): EngineImports => ({ first: [], again: [], counts: [] });
 
 /** hcdm's first import and re-import into `database`, added to `imports`. */
 function importTwice(database: string, manifest: SampleManifest, imports: EngineImports): void {
@@ -44,8 +43,7 @@ function importTwice(database: string, manifest: SampleManifest, imports: Engine
   const again = hcdmImport(database, [manifest.dir]);
   imports.first.push(first.run);
   imports.again.push(again.run);
-  imports.firstCounts = first.counts;
-  imports.againCounts = again.counts;
+  imports.counts.push({ first: first.counts, again: again.counts });
 }
 
 /**

@@ -30,6 +30,9 @@ export async function runCitusBenchmark(
   log: (line: string) => void,
 ): Promise<string> {
   if (postgresUrl === null) throw new Error('--citus: needs --db postgres://... too, the plain PostgreSQL server to bench beside (on the same machine)');
+  // Both servers' child processes read one PGPASSWORD (postgres-server.ts): two passwords cannot both hold.
+  const passwords = new Set([citusUrl, postgresUrl].map((url) => decodeURIComponent(new URL(url).password)).filter((password) => password !== ''));
+  if (passwords.size > 1) throw new Error('--citus and --db: give both servers one password, or leave it out of one URL (PGPASSWORD is shared by their processes)');
   const coordinator = new CitusCoordinator(citusUrl);
   const server = new PostgresServer(postgresUrl);
   log(`citus: ${coordinator.label}, beside postgres: ${server.label}`);

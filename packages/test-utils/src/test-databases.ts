@@ -80,14 +80,17 @@ export function describeEachDatabase(name: string, suite: (database: TestDatabas
 
 /** A suite for PostgreSQL alone (its error messages, its concurrency), skipped with the reason where it is not configured. */
 export function describeOnPostgres(name: string, suite: (database: TestDatabase) => void): void {
-  const postgres = testDatabases().find((database) => database.name === 'postgres')!;
-  describeOn(postgres, `${name} [postgres]`, suite);
+  describeOnEngine('postgres', name, suite);
 }
 
 /** A suite for Citus alone (how hcdm lays its tables out there), skipped with the reason where it is not configured. */
 export function describeOnCitus(name: string, suite: (database: TestDatabase) => void): void {
-  const citus = testDatabases().find((database) => database.name === 'citus')!;
-  describeOn(citus, `${name} [citus]`, suite);
+  describeOnEngine('citus', name, suite);
+}
+
+function describeOnEngine(engine: TestDatabaseName, name: string, suite: (database: TestDatabase) => void): void {
+  const database = testDatabases().find((candidate) => candidate.name === engine)!;
+  describeOn(database, `${name} [${engine}]`, suite);
 }
 
 function describeOn(database: TestDatabase, title: string, suite: (database: TestDatabase) => void): void {

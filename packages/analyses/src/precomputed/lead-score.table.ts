@@ -73,7 +73,8 @@ export async function scoreLeadActivity(manager: EntityManager, config: ScoringC
   }
   // One row of the points table per factor, joined by the lead's value (UPDATE ... FROM rather
   // than a subquery per factor: Citus plans a join of a split table to a temporary one, not a
-  // correlated subquery into it).
+  // correlated subquery into it). The join is inner: every row in scope finds its three, since
+  // the points were made above from the DISTINCT values of these same rows, in this transaction.
   const alias = (index: number) => `f${index}`;
   const points = ACTIVITY_FACTORS.map((_, index) => `${alias(index)}.tenths`).join(' + ');
   const tables = ACTIVITY_FACTORS.map((_, index) => `${FACTOR_POINTS_TABLE} ${alias(index)}`).join(', ');

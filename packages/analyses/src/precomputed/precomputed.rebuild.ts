@@ -1,7 +1,8 @@
 import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
-import { refreshLeadActivity } from './lead-activity.table.js';
+import { isPlacedWithCustomers } from './customer-placement.js';
+import { LEAD_ACTIVITY_TABLE, refreshLeadActivity } from './lead-activity.table.js';
 import { scoreLeadActivity, scoredInThisLayout } from './lead-score.table.js';
 import { refreshListingInquirers } from './listing-inquirers.table.js';
 import { refreshMissedCalls } from './missed-calls.table.js';
@@ -30,12 +31,13 @@ export async function rebuildPrecomputed(manager: EntityManager, options: { read
  * write and its `markDataChanged`: when they were current before the write (one generation
  * behind now), only the rows of the customers it changed are computed again, and the quarter
  * hours its records reach; otherwise (never built, stale since another program wrote, or built by
- * an older hcdm in another layout) every table is rebuilt. Either way they are then of the current generation, committed with the data.
+ * an older hcdm in another layout, or on Citus left on the coordinator by one) every table is rebuilt. Either way they are then of the current generation, committed with the data.
  */
 export async function updatePrecomputed(manager: EntityManager, options: { readonly scoring: ScoringConfig }, changes: DataChanges): Promise<void> {
   const generation = await dataGeneration(manager);
   if (generation.precomputed === generation.current) return;
-  const followsChange = generation.precomputed === generation.current - 1 && (await scoredInThisLayout(manager));
+  const followsChange =
+    generation.precomputed === generation.current - 1 && (await scoredInThisLayout(manager)) && (await isPlacedWithCustomers(manager, LEAD_ACTIVITY_TABLE));
   await claimPrecomputedGeneration(manager);
   if (!followsChange) return writeEveryTable(manager, options.scoring);
   await withLargerPageCache(manager, async () => {

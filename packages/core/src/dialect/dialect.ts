@@ -40,9 +40,15 @@ export interface Dialect {
   setAllowedValues(queryRunner: QueryRunner, change: AllowedValuesChange): Promise<void>;
   /**
    * Spreads hcdm's tables over the engine's nodes as `layout` says, keeping their rows; nothing
-   * on an engine of one machine. Inside the migration's transaction.
+   * on an engine of one machine. Inside a transaction (a migration's, or the write that rebuilds
+   * the precomputed tables): on Citus distributions take turns on a lock held until it ends.
    */
   distribute(queryRunner: QueryRunner, layout: TableLayout): Promise<void>;
+  /**
+   * Whether `table` is placed as `like` is (both split alike, or neither split): always on an
+   * engine of one machine. For tables a rebuild places, to see one an older hcdm left behind.
+   */
+  isPlacedLike(manager: EntityManager, table: string, like: string): Promise<boolean>;
   /**
    * Gives rows of a table that names customers to other customers (a merge, an unmerge, a
    * provisional customer replaced): one UPDATE of `customer_id` where a row can change its

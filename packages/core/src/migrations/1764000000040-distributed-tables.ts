@@ -8,7 +8,8 @@ import type { TableLayout } from '../dialect/dialect.js';
  * per-customer summary and the per-lead counts run on each node alone. Copied to every node:
  * the listings and tracking numbers every record's listing is looked up in, and the merges'
  * aliases (few rows, and re-pointed from customer to customer by merges). The precomputed
- * tables, rebuilt after each import, stay on the coordinator. A database made before this
+ * per-customer tables are not made here: their full rebuild places each with `customers`
+ * (@hcdm/analyses, customer-placement.ts). A database made before this
  * migration (or on PostgreSQL before `CREATE EXTENSION citus`) is spread, rows and all, when it
  * is next opened. Here in core, beside the dialect, though it names the tables of every
  * package: a package's own tests migrate a part of the schema and add this last, and the

@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialect.js';
 import { POSTGRES_DIALECT } from '../postgres/postgres.dialect.js';
 import { moveToCustomerOnCitus } from './citus.customer-move.js';
-import { distributeOnCitus } from './citus.distribute.js';
+import { distributeOnCitus, isPlacedLikeOnCitus } from './citus.distribute.js';
 import { runMigrationsOnCitus } from './citus.migrations.js';
 
 /**
@@ -12,6 +12,7 @@ export const CITUS_DIALECT: Dialect = {
   ...POSTGRES_DIALECT,
   name: 'citus',
   distribute: distributeOnCitus,
+  isPlacedLike: isPlacedLikeOnCitus,
   moveToCustomer: moveToCustomerOnCitus,
   runMigrations: runMigrationsOnCitus,
 };

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import type { TableLayout } from '../dialect.js';
 
 /** The advisory lock distributions take turns on (the tests' schema drops take it too: test-utils). */
@@ -54,7 +54,8 @@ export async function distributeOnCitus(queryRunner: QueryRunner, given: TableLa
   const [anchor] = layout.split;
   for (const table of layout.split) {
     if (placed.has(table)) continue;
-    // A table split by hand before keeps its group, and the anchor joins it.
+    // The layout's table first; else a table of the layout split by hand before keeps its
+    // group, and the anchor joins it.
     const colocateWith = table === anchor ? (layout.colocateWith ?? layout.split.find((other) => placed.has(other)) ?? 'none') : anchor;
     await queryRunner.query(`SELECT create_distributed_table($1, $2, colocate_with => $3)`, [table, layout.distributionColumn, colocateWith]);
   }
@@ -90,4 +91,14 @@ async function keyByDistributionColumn(queryRunner: QueryRunner, table: string, 
 
 function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Citus's side of Dialect.isPlacedLike: the two tables in one colocation group, or neither split. */
+export async function isPlacedLikeOnCitus(manager: EntityManager, table: string, like: string): Promise<boolean> {
+  const [row] = (await manager.query(
+    `SELECT (SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = to_regclass($1))
+        IS NOT DISTINCT FROM (SELECT colocationid FROM pg_dist_partition WHERE logicalrelid = to_regclass($2)) AS alike`,
+    [table, like],
+  )) as { alike: boolean }[];
+  return row?.alike === true;
 }

@@ -10,7 +10,8 @@ let other: pg.Client | null = null;
 let otherDone: Promise<unknown> = Promise.resolve();
 
 /**
- * On its first run, a real deadlock with another session, which this migration's session
+ * On its first run (the test's user must be a superuser, as the test servers' are, to set
+ * deadlock_timeout), a real deadlock with another session, which this migration's session
  * detects (it waits 1 s, PostgreSQL's deadlock_timeout; the other waits 30 s first), so the
  * server cancels this one, 40P01, as Citus's detector does a distribution. Later runs pass.
  */
@@ -25,7 +26,7 @@ class DeadlockOnFirstRun1700000000000 implements MigrationInterface {
     await other!.query('BEGIN');
     await other!.query(`SET LOCAL deadlock_timeout = '30s'`);
     await other!.query('UPDATE lock_b SET v = v + 1');
-    const [{ pid }] = (await other!.query('SELECT pg_backend_pid() AS pid')).rows as { pid: number }[];
+    const { pid } = (await other!.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number };
     otherDone = other!.query('UPDATE lock_a SET v = v + 1').then(() => other!.query('COMMIT'));
     // Until the other session waits for lock_a's row, which this one holds.
     for (;;) {
