@@ -12,7 +12,7 @@ import type { QueryResult } from '@hcdm/query';
 import { hcdmEntities, hcdmMigrations } from '@hcdm/schema';
 import type { LeadStatusesConfig, LeadStatusesOverrides, ScoringConfig, ScoringOverrides } from '@hcdm/analyses';
 import { filterValues, precomputedIsCurrent, rebuildPrecomputed, updatePrecomputed, updatePrecomputedOf, type FilterValues } from '@hcdm/analyses';
-import { withDatabaseErrors } from '@hcdm/core';
+import { retryOnDeadlock, withDatabaseErrors } from '@hcdm/core';
 import { runMigrationsOnce } from '@hcdm/core';
 import { readOnlySqlOf, type ReadOnlySql } from './sql/read-only-sql.js';
 import type { SqlResult } from './sql/sql-result.types.js';
@@ -111,7 +111,8 @@ export class HcdmDatabase {
     return withDatabaseErrors(this.database, async () => {
       // The precomputed figures follow the import's changes in its own transaction.
       const onChanged = this.readonly ? undefined : (manager: EntityManager, changes: ImportChanges) => updatePrecomputed(manager, { scoring: this.scoring }, changes);
-      return importData(this.dataSource, paths, { ...options, columns, settings: this.settings, ...(onChanged === undefined ? {} : { onChanged }) });
+      // All in one transaction, the files read again by a second run: one the server cancelled to end a deadlock is run again.
+      return retryOnDeadlock(() => importData(this.dataSource, paths, { ...options, columns, settings: this.settings, ...(onChanged === undefined ? {} : { onChanged }) }));
     });
   }
 
@@ -124,11 +125,13 @@ export class HcdmDatabase {
    */
   async merge(from: string, into: string): Promise<CustomerMerge> {
     return withDatabaseErrors(this.database, async () => {
-      return this.dataSource.transaction(async (manager) => {
-        const merged = await mergeCustomers(manager, from, into, refreshAttribution);
-        await updatePrecomputedOf(manager, { scoring: this.scoring }, [merged.alias, merged.customerId]);
-        return merged;
-      });
+      return retryOnDeadlock(() =>
+        this.dataSource.transaction(async (manager) => {
+          const merged = await mergeCustomers(manager, from, into, refreshAttribution);
+          await updatePrecomputedOf(manager, { scoring: this.scoring }, [merged.alias, merged.customerId]);
+          return merged;
+        }),
+      );
     });
   }
 
@@ -139,11 +142,13 @@ export class HcdmDatabase {
    */
   async unmerge(alias: string): Promise<CustomerMerge> {
     return withDatabaseErrors(this.database, async () => {
-      return this.dataSource.transaction(async (manager) => {
-        const unmerged = await unmergeCustomer(manager, alias, refreshAttribution);
-        await updatePrecomputedOf(manager, { scoring: this.scoring }, [unmerged.alias, unmerged.customerId]);
-        return unmerged;
-      });
+      return retryOnDeadlock(() =>
+        this.dataSource.transaction(async (manager) => {
+          const unmerged = await unmergeCustomer(manager, alias, refreshAttribution);
+          await updatePrecomputedOf(manager, { scoring: this.scoring }, [unmerged.alias, unmerged.customerId]);
+          return unmerged;
+        }),
+      );
     });
   }
 
@@ -156,7 +161,7 @@ export class HcdmDatabase {
    */
   private async precompute(): Promise<void> {
     if (this.readonly || (await precomputedIsCurrent(this.dataSource.manager))) return;
-    await rebuildPrecomputed(this.dataSource.manager, { scoring: this.scoring });
+    await retryOnDeadlock(() => rebuildPrecomputed(this.dataSource.manager, { scoring: this.scoring }));
   }
 
   /**

@@ -4,6 +4,7 @@ export { type HcdmDataSourceOptions, createHcdmDataSource } from './data-source.
 export { databaseLabel, isServerDatabase, redactDatabaseUrl } from './database-url.js';
 export { mapDatabaseError, withDatabaseErrors } from './dialect/database-errors.js';
 export { runMigrationsOnce } from './dialect/migration.lock.js';
+export { retryOnDeadlock } from './dialect/deadlock.retry.js';
 export { mapPostgresError } from './dialect/postgres/postgres.errors.js';
 export { PackedStringsBuilder, packStrings, packedStringAt, packedStringSet, type PackedStrings } from './packed-strings.js';
 export { type AllowedValuesChange, type CustomerMove, type Dialect, type DialectName, type TableLayout } from './dialect/dialect.js';

@@ -4,6 +4,8 @@ import { createTestDatabase, describeOnPostgres } from '@hcdm/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { runMigrationsOnCitus } from './citus.migrations.js';
 
+// runMigrationsOnCitus is retryOnDeadlock (../deadlock.retry.ts) around the PostgreSQL run, so these test that too.
+
 /** The migration's runs so far, and the other session's work (awaited after the run). */
 let attempts = 0;
 let other: pg.Client | null = null;
