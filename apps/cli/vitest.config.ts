@@ -8,5 +8,6 @@ export default defineConfig({
     server: { deps: { inline: ['inquirer'] } },
     // The process tests spawn the built CLI and open real SQLite files.
     testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -80,7 +80,7 @@ async function ids(db: HcdmDatabase, command: string): Promise<unknown[]> {
 }
 
 describeEachDatabase('the precomputed figures', () => {
-  it('equal the figures computed from scratch after every way the data changes', { timeout: 60_000 }, async () => {
+  it('equal the figures computed from scratch after every way the data changes', async () => {
     const dir = makeTempDir();
     const folder = (name: string, files: Record<string, string>) => (writeFiles(join(dir, name), files), join(dir, name));
     const db = await openDatabase({ database: await createTestDatabase() });

@@ -93,8 +93,20 @@ function describeOnEngine(engine: TestDatabaseName, name: string, suite: (databa
   describeOn(database, `${name} [${engine}]`, suite);
 }
 
+/**
+ * How long a test of an engine's suite may take, where it is longer than the package's own
+ * `testTimeout` (30 s): a server's tests make a database or schema each, and on Citus hcdm's
+ * migrations and imports lay tables out over the workers. With every package's suites at once on
+ * a 2-CPU machine, CI runs saw Citus tests of 25 s and 55 s that take a few seconds alone.
+ */
+const ENGINE_TEST_TIMEOUT_MS: Partial<Record<TestDatabaseName, number>> = { postgres: 60_000, citus: 180_000 };
+
+/** How long the hooks that make and drop the tests' databases may wait (a drop waits its turn on Citus). */
+const DATABASE_HOOK_TIMEOUT_MS = 120_000;
+
 function describeOn(database: TestDatabase, title: string, suite: (database: TestDatabase) => void): void {
-  describe(title, () => {
+  const timeout = ENGINE_TEST_TIMEOUT_MS[database.name];
+  describe(title, timeout === undefined ? {} : { timeout }, () => {
     const { skipReason } = database;
     if (skipReason !== null) beforeEach((context) => context.skip(skipReason));
     tallyEachTest(database.name);
@@ -128,7 +140,7 @@ afterEach(async () => {
     await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   for (const name of createdSchemas.splice(0)) await dropCitusSchema(name);
-});
+}, DATABASE_HOOK_TIMEOUT_MS);
 
 /**
  * Citus drops the schema's shards on the workers with it. Test files run side by side, and the
@@ -161,7 +173,7 @@ afterAll(async () => {
   admin = null;
   await citusAdmin?.end();
   citusAdmin = null;
-});
+}, DATABASE_HOOK_TIMEOUT_MS);
 
 /**
  * CREATE DATABASE hcdm_test_<random> on the configured server, with an ICU `en-US` collation:

@@ -1,5 +1,8 @@
 /** Runs of a piece of work in all, when the server cancels it to end a deadlock. */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
+
+/** The longest pause before the next run, in ms, times the runs so far (a random part of it). */
+const PAUSE_MS = 200;
 
 /** PostgreSQL's SQLSTATE for a deadlock; Citus gives it too, to the transaction it cancels to end one across nodes. */
 const DEADLOCK = '40P01';
@@ -19,6 +22,8 @@ export async function retryOnDeadlock<T>(work: () => Promise<T>): Promise<T> {
       return await work();
     } catch (error) {
       if (!isDeadlock(error) || attempt >= ATTEMPTS) throw error;
+      // A random pause: run again at once, the two transactions would meet in the same order again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * PAUSE_MS * attempt));
     }
   }
 }
