@@ -41,6 +41,7 @@ Environment:
   HCDM_TZ       time zone (like --tz)
   HCDM_REGION   default phone region (like --region)
   HCDM_DEBUG=1  print the stack trace of an unexpected error
+  HCDM_SLOW_QUERY_MS=N  print each SQL statement slower than N ms to stderr (where an import's or a query's time goes)
 
 Exit status:
   0  success

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { HcdmError } from '../../core.errors.js';
 import { databaseLabel } from '../../database-url.js';
 import type { HcdmDataSourceOptions } from '../../data-source.types.js';
+import { slowQueryLogging } from '../../slow-query.logging.js';
 import { detectCitus } from '../citus/citus.detection.js';
 
 const require = createRequire(import.meta.url);
@@ -36,6 +37,7 @@ export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSo
     migrationsRun: false,
     synchronize: false,
     logging: false,
+    ...slowQueryLogging(),
     applicationName: 'hcdm',
     connectTimeoutMS: 10_000,
     extra: { types },

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HcdmError } from '../../core.errors.js';
 import type { HcdmDataSourceOptions } from '../../data-source.types.js';
+import { slowQueryLogging } from '../../slow-query.logging.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -25,6 +26,7 @@ export function createSqliteDataSource(options: HcdmDataSourceOptions): DataSour
     readonly: options.readonly ?? false,
     timeout: options.busyTimeoutMs ?? 5000,
     enableWAL: options.database !== ':memory:' && !options.readonly,
+    ...slowQueryLogging(),
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('synchronous = NORMAL');
     },
