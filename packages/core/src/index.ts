@@ -25,4 +25,4 @@ export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';
 export { DEFAULT_SETTINGS, type HcdmSettings } from './settings.js';
 export { formatInstant, isValidTimeZone, parseTimestamp } from './time.js';
 export { queryNamed } from './named-query.js';
-export { SLOW_QUERY_ENV, slowQueryLogging } from './slow-query.logging.js';
+export { SLOW_QUERY_ENV, type StatementTimer, slowQueryLogging, slowStatementTimer } from './slow-query.logging.js';

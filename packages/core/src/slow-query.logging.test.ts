@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHcdmDataSource } from './data-source.js';
-import { SLOW_QUERY_ENV, slowQueryLogging } from './slow-query.logging.js';
+import { SLOW_QUERY_ENV, slowQueryLogging, slowStatementTimer } from './slow-query.logging.js';
 
 let dir = '';
 afterEach(() => {
@@ -45,5 +45,25 @@ describe('HCDM_SLOW_QUERY_MS prints the statements slower than it', () => {
     }
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^slow query \d+ ms: WITH RECURSIVE n\(i\) AS \(SELECT 1 UNION ALL SELECT i \+ 1 FROM n WHERE i < 3000000\) SELECT COUNT\(\*\) FROM n\n$/);
+  });
+
+  it('times the statements run beside TypeORM too, sync or async, passing their results through', async () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const off = slowStatementTimer({});
+    expect(off('SELECT 1', () => 41 + 1)).toBe(42);
+    const timed = slowStatementTimer({ [SLOW_QUERY_ENV]: '30' });
+    expect(timed('SELECT fast', () => 'quick')).toBe('quick');
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+      return ms;
+    };
+    expect(timed('CREATE INDEX idx_a\n    ON a (b)', () => busy(60))).toBe(60);
+    await expect(timed('INSERT INTO a SELECT', () => new Promise((resolve) => setTimeout(() => resolve('done'), 60)))).resolves.toBe('done');
+    expect(lines.map((line) => line.replace(/\d+ ms/, 'N ms'))).toEqual(['slow query N ms: CREATE INDEX idx_a ON a (b)\n', 'slow query N ms: INSERT INTO a SELECT\n']);
   });
 });

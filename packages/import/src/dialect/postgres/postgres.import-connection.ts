@@ -1,4 +1,4 @@
-import { packStrings } from '@hcdm/core';
+import { packStrings, slowStatementTimer } from '@hcdm/core';
 import type { PoolClient } from 'pg';
 import { readKnownKeys } from '../../known-keys.js';
 import type { ImportConnection } from '../import-dialect.js';
@@ -11,10 +11,12 @@ import { createIndexesOnPostgres, dropIndexesAndForeignKeys } from './postgres.i
  * import's transaction (so COPY and every statement are part of it).
  */
 export function postgresImportConnection(client: PoolClient): ImportConnection {
+  // HCDM_SLOW_QUERY_MS: these statements are not TypeORM's, so its log would miss them.
+  const timed = slowStatementTimer();
   return {
-    all: (sql) => queryRows(client, sql),
+    all: (sql) => timed(sql, () => queryRows(client, sql)),
     run: async (sql) => {
-      await client.query(sql);
+      await timed(sql, () => client.query(sql));
     },
     hasAnyKey: async (table, column, keys) =>
       keys.length > 0 && (await queryRows(client, `SELECT 1 AS present FROM ${table} WHERE ${column} = ANY($1::text[]) LIMIT 1`, [keys])).length > 0,
@@ -33,7 +35,7 @@ export function postgresImportConnection(client: PoolClient): ImportConnection {
       ),
     dropIndexes: (table) => dropIndexesAndForeignKeys(client, table),
     // The server sorts on its own; maintenance_work_mem gives the sorts room.
-    createIndexes: (statements) => createIndexesOnPostgres(client, statements),
+    createIndexes: (statements) => createIndexesOnPostgres(client, statements, timed),
     // Temporary tables get no statistics from autovacuum; the checks' plans need them.
     analyze: async (table) => {
       await client.query(`ANALYZE ${table}`);

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import type { StatementTimer } from '@hcdm/core';
 import type { DroppedSchema } from '../import-dialect.js';
 import { queryRows } from './postgres.connection.js';
 
@@ -34,10 +35,10 @@ export async function dropIndexesAndForeignKeys(client: PoolClient, table: strin
 }
 
 /** Sorts for index builds get room to stay in memory, for this transaction only. */
-export async function createIndexesOnPostgres(client: PoolClient, definitions: readonly string[]): Promise<void> {
+export async function createIndexesOnPostgres(client: PoolClient, definitions: readonly string[], timed: StatementTimer = (_sql, run) => run()): Promise<void> {
   if (definitions.length === 0) return;
   await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-  for (const sql of definitions) await client.query(sql);
+  for (const sql of definitions) await timed(sql, () => client.query(sql));
 }
 
 function quoteIdentifier(name: string): string {

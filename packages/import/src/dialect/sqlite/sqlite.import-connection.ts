@@ -1,4 +1,4 @@
-import { packStrings, type SqliteDatabase } from '@hcdm/core';
+import { packStrings, slowStatementTimer, type SqliteDatabase } from '@hcdm/core';
 import { readKnownKeys } from '../../known-keys.js';
 import type { ImportConnection } from '../import-dialect.js';
 import { SqliteBulkWriter } from './sqlite.bulk-writer.js';
@@ -12,10 +12,12 @@ const KEYS_PER_PROBE = 500;
  * TypeORM holds, so inside its transaction): prepared statements, no per-row TypeORM work.
  */
 export function sqliteImportConnection(db: SqliteDatabase): ImportConnection {
+  // HCDM_SLOW_QUERY_MS: these statements are not TypeORM's, so its log would miss them.
+  const timed = slowStatementTimer();
   return {
-    all: async <T>(sql: string) => db.prepare(sql).all() as T[],
+    all: async <T>(sql: string) => timed(sql, () => db.prepare(sql).all() as T[]),
     run: async (sql) => {
-      db.prepare(sql).run();
+      timed(sql, () => db.prepare(sql).run());
     },
     hasAnyKey: async (table, column, keys) => {
       for (let start = 0; start < keys.length; start += KEYS_PER_PROBE) {
@@ -37,7 +39,7 @@ export function sqliteImportConnection(db: SqliteDatabase): ImportConnection {
       ),
     // Foreign keys stay: SQLite does not enforce them during an import (prepareSession).
     dropIndexes: async (table) => ({ indexes: dropSecondaryIndexes(db, table), foreignKeys: [] }),
-    createIndexes: async (statements, parallelSorts) => createIndexes(db, statements, parallelSorts),
+    createIndexes: async (statements, parallelSorts) => createIndexes(db, statements, parallelSorts, timed),
     // SQLite plans the checks well without statistics of a temporary table.
     analyze: async () => {},
     isRowError: (error) => {

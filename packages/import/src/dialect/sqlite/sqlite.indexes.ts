@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '@hcdm/core';
+import type { SqliteDatabase, StatementTimer } from '@hcdm/core';
 
 /**
  * Secondary indexes are dropped before a bulk load into an empty table and built again after
@@ -22,12 +22,12 @@ const SORT_THREADS = 2;
  * Builds the indexes dropped by {@link dropSecondaryIndexes} again, from their own CREATE
  * statements; with `parallelSorts` (no parsing worker running) the sorter uses the other core.
  */
-export function createIndexes(db: SqliteDatabase, statements: readonly string[], parallelSorts = false): void {
+export function createIndexes(db: SqliteDatabase, statements: readonly string[], parallelSorts = false, timed: StatementTimer = (_sql, run) => run()): void {
   if (statements.length === 0) return;
   const threads = Number(db.pragma('threads', { simple: true }));
   if (parallelSorts) db.pragma(`threads = ${SORT_THREADS}`);
   try {
-    for (const sql of statements) db.exec(sql);
+    for (const sql of statements) timed(sql, () => db.exec(sql));
   } finally {
     db.pragma(`threads = ${threads}`);
   }
