@@ -7,8 +7,11 @@ import { pathToFileURL } from 'node:url';
 /** At most this many failures are listed; the rest are counted. */
 const MAX_LISTED = 20;
 
-/** Lines after a FAIL header searched for its reason (vitest prints the error's first line next). */
-const REASON_WINDOW = 4;
+/**
+ * Lines after a FAIL header searched for its reason: vitest prints the error's first line next,
+ * or after the other headers of a group it reports together (every test behind a failed hook).
+ */
+const REASON_WINDOW = 60;
 
 /** Terminal colour codes (ESC [ ... m), should a run print them despite NO_COLOR. */
 const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -32,13 +35,15 @@ export function failedTests(text) {
     const header = /^\s*FAIL\s+(.+)$/.exec(line);
     if (header === null) continue;
     const pkg = /^(\S*):test:/.exec(uncoloured(lines[i]))?.[1];
+    // The first line after the header from the same package, past the other headers of a group
+    // vitest prints together when their error is one (all the tests behind a failed hook).
     let reason = '';
     for (let j = i + 1; j < Math.min(lines.length, i + 1 + REASON_WINDOW); j += 1) {
+      if (/^(\S*):test:/.exec(uncoloured(lines[j]))?.[1] !== pkg) continue;
       const next = bare(lines[j]).trim();
-      if (next !== '') {
-        reason = next;
-        break;
-      }
+      if (next === '' || /^FAIL\s/.test(next)) continue;
+      reason = next;
+      break;
     }
     failures.push(`failed: ${pkg === undefined ? '' : `${pkg} `}${header[1].trim()}${reason === '' ? '' : `: ${reason}`}`);
   }

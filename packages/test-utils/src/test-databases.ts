@@ -101,7 +101,7 @@ function describeOnEngine(engine: TestDatabaseName, name: string, suite: (databa
  */
 const ENGINE_TEST_TIMEOUT_MS: Partial<Record<TestDatabaseName, number>> = { postgres: 60_000, citus: 180_000 };
 
-/** How long the hooks that make and drop the tests' databases may wait (a drop waits its turn on Citus). */
+/** How long the hooks that drop the tests' databases may wait (a drop waits its turn behind distributions on Citus). */
 const DATABASE_HOOK_TIMEOUT_MS = 120_000;
 
 function describeOn(database: TestDatabase, title: string, suite: (database: TestDatabase) => void): void {

@@ -38,6 +38,19 @@ describe('scripts/failed-tests.mjs, run by .ci/run', () => {
     );
   });
 
+  it('gives each test of a group vitest reports together their one reason, and skips lines of other packages', () => {
+    const group = [
+      '@hcdm/cli:test:  FAIL  src/c.test.ts > first [citus]',
+      '@hcdm/core:test:  ✓ src/other.test.ts (2 tests) 3ms',
+      '@hcdm/cli:test:  FAIL  src/c.test.ts > second [citus]',
+      '@hcdm/cli:test: Error: Hook timed out in 10000ms.',
+    ].join('\n');
+    expect(listed(group)).toBe(
+      'failed: @hcdm/cli src/c.test.ts > first [citus]: Error: Hook timed out in 10000ms.\n' +
+        'failed: @hcdm/cli src/c.test.ts > second [citus]: Error: Hook timed out in 10000ms.\n',
+    );
+  });
+
   it('prints nothing for a green run', () => {
     expect(listed('@hcdm/core:test:  ✓ src/a.test.ts (2 tests) 3ms\n@hcdm/core:test:       Tests  2 passed (2)\n')).toBe('');
   });

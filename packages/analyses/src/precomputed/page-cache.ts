@@ -2,10 +2,12 @@ import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 
 /**
- * SQLite's page cache (KiB) while a write's customers' figures are computed again: their rows
- * are read by index, scattered over the tables, and SQLite's default 2 MB cache read most pages
- * again from the file (14,000 customers of 100,000: about 21 s with it, 8 s with 128 MB). The
- * cache grows only as pages are read, and this size keeps an import's peak under its 200 MB.
+ * SQLite's page cache (KiB) while the figures are computed: a write's customers' rows are read
+ * by index, scattered over the tables, and SQLite's default 2 MB cache read most pages again
+ * from the file (14,000 customers of 100,000: about 21 s with it, 8 s with 128 MB); a full
+ * build looks up each lead's first response by index (its precomputed part 14 s with the
+ * default, 10 s with this). The cache grows only as pages are read; an import peaks at some
+ * 250 MB with it (bench/RESULTS.md), where a larger one would add to that.
  */
 const CACHE_KIB = 32_768;
 
