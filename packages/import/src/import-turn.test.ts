@@ -9,8 +9,11 @@ import { openImportFixture, type ImportFixture } from './import-data.test-utils.
 const CUSTOMERS = { 'customers.csv': 'customer_id,name,phone\nC1,Asha Rao,9800000001\n' };
 
 let fixture: ImportFixture;
+let neighbour: ImportFixture | undefined;
 let other: DataSource;
 afterEach(async () => {
+  if (neighbour?.dataSource.isInitialized) await neighbour.dataSource.destroy();
+  neighbour = undefined;
   if (other?.isInitialized) await other.destroy();
   if (fixture?.dataSource.isInitialized) await fixture.dataSource.destroy();
 });
@@ -73,6 +76,17 @@ describeEachDatabase('an import while another writes', () => {
     fixture = await openImportFixture();
     let waits = 0;
     await fixture.run(fixture.write(CUSTOMERS), { waitSeconds: 0, onWaiting: () => (waits += 1) });
+    expect({ waits, stored: await customerCount() }).toEqual({ waits: 0, stored: 1 });
+  });
+
+  it('does not wait for an import writing to another database (on a server: another schema)', async () => {
+    neighbour = await openImportFixture();
+    const holder = await anotherImportWriting(neighbour.database);
+    fixture = await openImportFixture();
+    let waits = 0;
+    await fixture.run(fixture.write(CUSTOMERS), { waitSeconds: 0, onWaiting: () => (waits += 1) });
+    await holder.rollbackTransaction();
+    await holder.release();
     expect({ waits, stored: await customerCount() }).toEqual({ waits: 0, stored: 1 });
   });
 }, { citus: true });

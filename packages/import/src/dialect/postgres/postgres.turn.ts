@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
-/** PostgreSQL imports take turns on one advisory lock, held until the transaction ends. */
-const IMPORT_LOCK_KEY = `hashtext('hcdm import')`;
+/**
+ * PostgreSQL imports into one hcdm database take turns on one advisory lock, held until the
+ * transaction ends. Advisory locks are the server's, not a schema's, so the key names the schema
+ * the tables live in: two hcdm databases in two schemas of one server database (a URL's
+ * search_path) import side by side, as two SQLite files do.
+ */
+const IMPORT_LOCK_KEY = `hashtext('hcdm import ' || coalesce(current_schema(), ''))`;
 
 /**
  * ImportDialect.claimTurn on PostgreSQL: the advisory lock is the turn, so an import never
