@@ -6,7 +6,7 @@ import { LabelSpellings } from './label-spellings.js';
 import { fetchLeadLabels, fetchSourceActivity, fetchSourceSpellings } from './lead-labels.sql.js';
 import { fetchLeadResponses } from './lead-response.query.js';
 import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
-import { precomputedSourceActivity, precomputedSourceLeads, type SourceLead } from './precomputed/lead-activity.read.js';
+import { precomputedSourceActivity, precomputedSourceLeads, type SourceLeads } from './precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { isUnfiltered } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
@@ -82,9 +82,9 @@ export async function leadSources(manager: EntityManager, options: LeadSourcesOp
   const wonKeys = new Set(options.statuses.won.map(labelKey));
   for (const lead of leads) {
     const group = groupOf(lead.source);
-    group.leads += 1;
-    if (lead.responseMs !== null) group.delaysMs.push(lead.responseMs);
-    if (lead.status !== null && wonKeys.has(labelKey(lead.status))) group.won += 1;
+    group.leads += lead.leads;
+    for (const delay of lead.responseMs) group.delaysMs.push(delay);
+    if (lead.status !== null && wonKeys.has(labelKey(lead.status))) group.won += lead.leads;
   }
   for (const { source, calls, sms } of activity) {
     const group = groupOf(source);
@@ -105,12 +105,13 @@ function keptSources(filter: ResolvedFilter): Set<string> | null {
 }
 
 /** The leads of the range that the filter keeps, read from the data: their sources and statuses, and their first responses. */
-async function sourceLeads(manager: EntityManager, range: TimeRange, filter: ResolvedFilter): Promise<SourceLead[]> {
+async function sourceLeads(manager: EntityManager, range: TimeRange, filter: ResolvedFilter): Promise<SourceLeads[]> {
   const labels = new Map((await fetchLeadLabels(manager, range)).map((lead) => [lead.leadId, lead]));
+  // One group per lead: the ranking adds the groups up.
   return (await fetchLeadResponses(manager, { range, filter })).map((response) => {
     const lead = labels.get(response.leadId);
-    const responseMs = response.firstResponseAt === null ? null : response.firstResponseAt - response.createdAt;
-    return { source: lead?.source ?? null, status: lead?.status ?? null, responseMs };
+    const responseMs = response.firstResponseAt === null ? [] : [response.firstResponseAt - response.createdAt];
+    return { source: lead?.source ?? null, status: lead?.status ?? null, leads: 1, responseMs };
   });
 }
 

@@ -89,7 +89,7 @@ describeEachDatabase('openDatabase', () => {
     const empty = await second.isEmpty();
     await second.close();
     expect({ migrations: migrations.map((m) => m.name), pending, empty }).toEqual({
-      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034', 'DistributedTables1764000000040'],
+      migrations: ['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034', 'DistributedTables1764000000040', 'CoveringAgentIndex1764000000041'],
       pending: false,
       empty: false,
     });
@@ -100,7 +100,7 @@ describeEachDatabase('openDatabase', () => {
     const [first, second] = await Promise.all([openDatabase({ database }), openDatabase({ database })]);
     const migrations: { name: string }[] = await first.dataSource.query('SELECT name FROM migrations ORDER BY id');
     await Promise.all([first.close(), second.close()]);
-    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034', 'DistributedTables1764000000040']);
+    expect(migrations.map((m) => m.name)).toEqual(['CoreSchema1764000000001', 'PropertySchema1764000000002', 'TelecomSchema1764000000003', 'CoveringAttributionIndexes1764000000004', 'IdentitySchema1764000000010', 'TrackingNumbers1764000000020', 'RecordTrackingNumber1764000000021', 'LeadAgent1764000000030', 'RecordAgent1764000000031', 'CallOutcomes1764000000032', 'DataGeneration1764000000033', 'OutboundIndexes1764000000034', 'DistributedTables1764000000040', 'CoveringAgentIndex1764000000041']);
   });
 
   it('says a fresh database is empty', async () => {

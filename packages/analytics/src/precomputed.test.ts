@@ -29,13 +29,19 @@ const COMMANDS = [
   'show call heatmap in Asia/Kolkata from 2026-03-01 to 2026-03-02',
   'show sms heatmap in Asia/Kathmandu',
   'show sms heatmap in last 2 days',
+  ...['calls', 'missed', 'unreturned', 'speed to lead', 'leads'].map((metric) => `show agents by ${metric}`),
+  'show agents by leads from 2026-03-02 to 2026-03-03',
+  'show agent summary for Anita',
+  ...['leads', 'speed to lead', 'conversion'].map((metric) => `show sources by ${metric}`),
+  'show sources by engagement from 2026-03-01 to 2026-03-02',
 ];
 
 const CUSTOMERS = 'customer_id,name,phone\nC1,Asha,+919800000001\nC2,Ravi,+919800000002\nC3,Meena,+919800000003\n';
 const LISTINGS = 'property_id,title,location,price\nP1,Flat,Pune,100\nP2,Villa,Mumbai,200\n';
-const LEADS = 'lead_id,customer_id,property_id,timestamp\nL1,C1,P1,2026-03-01T10:00:00Z\nL2,C2,P2,2026-03-02T10:00:00Z\nL3,C3,P1,2026-03-03T10:00:00Z\n';
+const LEADS =
+  'lead_id,customer_id,property_id,timestamp,source,agent\nL1,C1,P1,2026-03-01T10:00:00Z,website,Anita\nL2,C2,P2,2026-03-02T10:00:00Z,referral,Karan\nL3,C3,P1,2026-03-03T10:00:00Z,website,\n';
 const CALLS_HEADER = 'call_id,customer_id,timestamp,duration,direction,status\n';
-const CALLS = `${CALLS_HEADER}K1,C1,2026-03-01T10:03:00Z,60,outbound,answered\nK2,C1,2026-03-01T12:00:00Z,120,inbound,answered\nK3,C2,2026-03-02T12:00:00Z,0,inbound,missed\nK4,C2,2026-03-02T13:00:00Z,30,outbound,answered\n`;
+const CALLS = `${CALLS_HEADER.trimEnd()},agent\nK1,C1,2026-03-01T10:03:00Z,60,outbound,answered,Anita\nK2,C1,2026-03-01T12:00:00Z,120,inbound,answered,\nK3,C2,2026-03-02T12:00:00Z,0,inbound,missed,Karan\nK4,C2,2026-03-02T13:00:00Z,30,outbound,answered,Karan\n`;
 const SMS = 'sms_id,customer_id,timestamp,message_length,direction\nS1,C3,2026-03-03T09:00:00Z,20,inbound\nS2,C1,2026-03-01T10:01:00Z,40,outbound\n';
 
 /** Each command's JSON, as `--format json` prints it. */
@@ -98,12 +104,23 @@ describeEachDatabase('the precomputed figures', () => {
       expect((await db.query('show missed calls')).rows.map((row) => [row.callId, row.returnSeconds])).toEqual([['K3', 3600]]);
       // Pune (P1): L1, L3, K1, K2, S2 (C1) and S1 (C3): 2 leads, 2 calls, 2 SMS, inquirers C1 and C3.
       expect((await db.query('show locations by leads')).rows.find((row) => row.location === 'Pune')).toMatchObject({ leads: 2, callInquiries: 2, smsInquiries: 2, inquirers: 2 });
+      // Karan's K3 is his one missed call, returned (K4); Anita missed none. Anita owns L1 (60 s), Karan L2 (10800 s).
+      expect((await db.query('show agents by missed')).rows.map((row) => [row.agent, row.missedCalls, row.unreturnedMissedCalls, row.leads, row.medianSpeedToLeadSeconds])).toEqual([
+        ['Karan', 1, 0, 1, 10800],
+        ['Anita', 0, 0, 1, 60],
+      ]);
 
-      // 2. A re-import moves K2 to C3 (a day later) and a new lead L4 of C2 at 12:30 takes K4 (13:00) from L2.
-      // Responses [60 (L1), 1800 (L4: K4), 10800 (L2)], L3 none: median the 2nd, 1800; p90 the ceil(2.7) = 3rd.
+      // 2. A re-import moves K2 to C3 (a day later) and a new lead L4 of C2 at 12:30 takes K4 (13:00) from L2,
+      // and L2 passes from Karan to Anita. Responses [60 (L1), 1800 (L4: K4), 10800 (L2)], L3 none: median the 2nd, 1800; p90 the ceil(2.7) = 3rd.
       const moved = `${CALLS_HEADER}K2,C3,2026-03-03T11:00:00Z,120,inbound,answered\n`;
-      await db.import([folder('moved', { 'calls.csv': moved, 'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL4,C2,P1,2026-03-02T12:30:00Z\n' })]);
+      const leads = 'lead_id,customer_id,property_id,timestamp,source,agent\nL2,C2,P2,2026-03-02T10:00:00Z,referral,Anita\nL4,C2,P1,2026-03-02T12:30:00Z,,\n';
+      await db.import([folder('moved', { 'calls.csv': moved, 'leads.csv': leads })]);
       await expectExact(db);
+      // Anita owns L1 (60 s) and L2 (10800 s): the nearest-rank median of two is the 1st; Karan none, but his calls list him.
+      expect((await db.query('show agents by leads')).rows.map((row) => [row.agent, row.leads, row.medianSpeedToLeadSeconds])).toEqual([
+        ['Anita', 2, 60],
+        ['Karan', 0, null],
+      ]);
       expect((await db.query('show speed to lead')).rows).toEqual([
         { leads: 4, reached: 3, neverReached: 1, medianSeconds: 1800, p90Seconds: 10800, within5m: 0.25, within1h: 0.5, within24h: 0.75 },
       ]);

@@ -18,6 +18,7 @@ describe('hcdmMigrations', () => {
       'DataGeneration1764000000033',
       'OutboundIndexes1764000000034',
       'DistributedTables1764000000040',
+      'CoveringAgentIndex1764000000041',
     ]);
   });
 

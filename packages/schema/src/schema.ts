@@ -4,6 +4,7 @@ import { Lead, LeadAgent1764000000030, Listing, PropertySchema1764000000002, Tra
 import {
   CallOutcomes1764000000032,
   CallRecord,
+  CoveringAgentIndex1764000000041,
   CoveringAttributionIndexes1764000000004,
   OutboundIndexes1764000000034,
   RecordAgent1764000000031,
@@ -15,7 +16,7 @@ import {
 /** Every entity of hcdm, for a caller who builds its own DataSource. */
 export const hcdmEntities = [Customer, Listing, Lead, TrackingNumber, CallRecord, SmsRecord, CustomerAlias, CustomerAliasMove];
 
-/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, call outcomes, then the data's generation, the outbound indexes, and the tables' layout over a cluster's nodes). */
+/** Every migration of hcdm, in the order they must run (core, property, telecom, identity, tracking numbers, agents, call outcomes, then the data's generation, the outbound indexes, the tables' layout over a cluster's nodes, and the covering agent index). */
 export const hcdmMigrations = [
   CoreSchema1764000000001,
   PropertySchema1764000000002,
@@ -30,4 +31,5 @@ export const hcdmMigrations = [
   DataGeneration1764000000033,
   OutboundIndexes1764000000034,
   DistributedTables1764000000040,
+  CoveringAgentIndex1764000000041,
 ];

@@ -7,7 +7,8 @@ import { TelecomRecordColumns } from './telecom-record.columns.js';
 @Index('idx_calls_lead', ['attributedLeadId', 'occurredAt', 'durationSeconds'])
 @Index('idx_calls_listing', ['attributedPropertyId', 'occurredAt', 'customerId'])
 @Index('idx_calls_time', ['occurredAt'])
-@Index('idx_calls_agent', ['agent', 'occurredAt'])
+// Covering: an agent's figures add up direction, status and seconds off the index alone (migration 41).
+@Index('idx_calls_agent', ['agent', 'occurredAt', 'direction', 'status', 'durationSeconds'])
 @Index('idx_calls_outbound', ['customerId', 'occurredAt'], { where: "direction = 'outbound'" })
 export class CallRecord extends TelecomRecordColumns {
   @PrimaryColumn('varchar', { name: 'call_id' })

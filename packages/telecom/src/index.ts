@@ -11,6 +11,7 @@ export { RecordTrackingNumber1764000000021 } from './migrations/1764000000021-re
 export { RecordAgent1764000000031 } from './migrations/1764000000031-record-agent.js';
 export { CallOutcomes1764000000032 } from './migrations/1764000000032-call-outcomes.js';
 export { OutboundIndexes1764000000034 } from './migrations/1764000000034-outbound-indexes.js';
+export { CoveringAgentIndex1764000000041 } from './migrations/1764000000041-covering-agent-index.js';
 
 // The service and what its methods take and return.
 export { TelecomService } from './telecom.service.js';

@@ -2,9 +2,13 @@ import type { TimeRange } from '@hcdm/core';
 import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
+import { precomputedAgentLeads, type AgentLeadResponses } from '../precomputed/lead-activity.read.js';
+import { precomputedMissedCallsByAgent } from '../precomputed/missed-calls.read.js';
+import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
+import { isUnfiltered } from '../record-filter.sql.js';
 import { keptRecords } from '../record-scope.sql.js';
 import { NO_FILTER, type ResolvedFilter } from '../record-filter.types.js';
-import { fetchOwnedLeads } from './agent-leads.query.js';
+import { fetchOwnedLeads, type OwnedLead } from './agent-leads.query.js';
 
 /** Everything hcdm counts for one agent in a period, before it is ranked or summarized. */
 export interface AgentFigures {
@@ -39,11 +43,15 @@ export interface AgentFiguresOptions {
 export async function collectAgentFigures(manager: EntityManager, options: AgentFiguresOptions): Promise<AgentFigures[]> {
   const telecom = new TelecomService(manager);
   const { range, agent, filter = NO_FILTER } = options;
-  const [activity, missed, leads] = [
-    await telecom.agentActivity({ range, agent, where: keptRecords(filter, 'r') }),
-    await telecom.missedCallsByAgent({ range, agent, windowHours: DEFAULT_RETURN_WINDOW_HOURS, where: keptRecords(filter, 'mc') }),
-    await fetchOwnedLeads(manager, { range, agent, filter }),
-  ];
+  const activity = await telecom.agentActivity({ range, agent, where: keptRecords(filter, 'r') });
+  // Each missed call's return and each lead's first response are precomputed at import, with
+  // their agents, when current; they are unfiltered, so a filter reads the data.
+  const precomputed = isUnfiltered(filter) && (await precomputedIsCurrent(manager));
+  const windowHours = DEFAULT_RETURN_WINDOW_HOURS;
+  const missed = precomputed
+    ? await precomputedMissedCallsByAgent(manager, { range, agent, windowHours })
+    : await telecom.missedCallsByAgent({ range, agent, windowHours, where: keptRecords(filter, 'mc') });
+  const owned = precomputed ? await precomputedAgentLeads(manager, range, agent) : byAgent(await fetchOwnedLeads(manager, { range, agent, filter }));
   const figures = new Map<string, Mutable<AgentFigures> & { responseMs: number[] }>();
   const of = (agent: string) => {
     let found = figures.get(agent);
@@ -55,13 +63,21 @@ export async function collectAgentFigures(manager: EntityManager, options: Agent
   };
   for (const row of activity) Object.assign(of(row.agent), row);
   for (const row of missed) Object.assign(of(row.agent), row);
-  for (const lead of leads) {
-    const agent = of(lead.agent);
-    agent.leads++;
-    if (lead.firstResponseAt !== null) agent.responseMs.push(lead.firstResponseAt - lead.createdAt);
-  }
+  for (const leads of owned) Object.assign(of(leads.agent), leads);
   for (const agent of figures.values()) agent.responseMs.sort((a, b) => a - b);
   return [...figures.values()].sort((a, b) => compareIds(a.agent, b.agent));
+}
+
+/** Owned leads read one by one, grouped per agent as the precomputed read gives them. */
+function byAgent(leads: readonly OwnedLead[]): AgentLeadResponses[] {
+  const agents = new Map<string, Mutable<AgentLeadResponses>>();
+  for (const lead of leads) {
+    let agent = agents.get(lead.agent);
+    if (agent === undefined) agents.set(lead.agent, (agent = { agent: lead.agent, leads: 0, responseMs: [] }));
+    agent.leads += 1;
+    if (lead.firstResponseAt !== null) agent.responseMs.push(lead.firstResponseAt - lead.createdAt);
+  }
+  return [...agents.values()];
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

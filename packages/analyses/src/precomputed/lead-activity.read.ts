@@ -1,4 +1,4 @@
-import { type TimeRange, queryNamed } from '@hcdm/core';
+import { dialectOf, type TimeRange, queryNamed } from '@hcdm/core';
 import { rangeCondition, rangeParameters, toNullableNumber, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { readLeadDetails } from '../scoring/lead-details.sql.js';
@@ -70,37 +70,68 @@ export async function precomputedUnreached(manager: EntityManager, range: TimeRa
   return rows.map((raw) => ({ ...readLeadDetails(raw), createdAt: toNumber(raw.created_at) }));
 }
 
-/** One lead of a source ranking: its stored source and status, and how long its first response took (null: never). */
-export interface SourceLead {
+/** The leads of a source ranking with one stored source and status: how many, and the first-response delays of those reached (ms, in no given order). */
+export interface SourceLeads {
   readonly source: string | null;
   readonly status: string | null;
-  readonly responseMs: number | null;
+  readonly leads: number;
+  readonly responseMs: number[];
 }
 
 /**
- * The leads created in `range`, three small columns each, off the precomputed first responses:
- * all a source ranking needs of them (reading each lead's name and phone as the speed-to-lead
- * rows do took 1.5 s of the 3 s of `show sources by leads` on 200,000 leads).
+ * The leads created in `range`, grouped by stored source and status, off the precomputed table
+ * alone: all a source ranking needs of them, in a few rows (reading each lead's name and phone as
+ * the speed-to-lead rows do took 1.5 s of the 3 s of `show sources by leads` on 200,000 leads;
+ * joining `leads` for the source and status, then reading the leads one by one, most of the rest).
  */
-export async function precomputedSourceLeads(manager: EntityManager, range: TimeRange): Promise<SourceLead[]> {
-  const rows = await queryNamed<{ source: string | null; status: string | null; response_ms: unknown }>(
+export async function precomputedSourceLeads(manager: EntityManager, range: TimeRange): Promise<SourceLeads[]> {
+  const rows = await queryNamed<{ source: string | null; status: string | null; leads: unknown; responses: string | null }>(
     manager,
-    `SELECT l.source AS source, l.status AS status, a.response_ms AS response_ms
-      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id AND l.customer_id = a.customer_id
-      WHERE ${rangeCondition('a.created_at', range)}`,
+    `SELECT source, status, COUNT(*) AS leads, ${dialectOf(manager).joinedIntegers('response_ms')} AS responses FROM ${LEAD_ACTIVITY_TABLE}
+      WHERE ${rangeCondition('created_at', range)} GROUP BY source, status`,
     rangeParameters(range),
   );
-  return rows.map((row) => ({ source: row.source, status: row.status, responseMs: toNullableNumber(row.response_ms) }));
+  return rows.map((row) => ({ source: row.source, status: row.status, leads: toNumber(row.leads), responseMs: splitIntegers(row.responses) }));
 }
 
 /** Per stored source, the calls and SMS of all time attributed to its leads, summed from the precomputed per-lead counts. */
 export async function precomputedSourceActivity(manager: EntityManager): Promise<{ source: string | null; calls: number; sms: number }[]> {
   const raw = await queryNamed<{ source: string | null; calls: unknown; sms: unknown }>(
     manager,
-    `SELECT l.source AS source, SUM(a.call_count) AS calls, SUM(a.sms_count) AS sms
-      FROM ${LEAD_ACTIVITY_TABLE} a INNER JOIN leads l ON l.lead_id = a.lead_id AND l.customer_id = a.customer_id
-      GROUP BY l.source`,
+    `SELECT source, SUM(call_count) AS calls, SUM(sms_count) AS sms FROM ${LEAD_ACTIVITY_TABLE} GROUP BY source`,
     {},
   );
   return raw.map((row) => ({ source: row.source, calls: toNumber(row.calls), sms: toNumber(row.sms) }));
+}
+
+/** One agent's leads: how many, and the times to first response of those reached (ms, in no given order). */
+export interface AgentLeadResponses {
+  readonly agent: string;
+  readonly leads: number;
+  readonly responseMs: number[];
+}
+
+/**
+ * Per agent owning a lead created in `range` (or `agent` alone), off the precomputed table alone,
+ * one row per agent: its response times come joined in one text (read lead by lead, the 200,000
+ * rows took 0.4 s of `show agents by ...`, most of it the driver making objects).
+ */
+export async function precomputedAgentLeads(manager: EntityManager, range: TimeRange, agent: string | undefined): Promise<AgentLeadResponses[]> {
+  const ofAgent = agent === undefined ? 'agent IS NOT NULL' : 'agent = :agent';
+  const rows = await queryNamed<{ agent: string; leads: unknown; responses: string | null }>(
+    manager,
+    `SELECT agent, COUNT(*) AS leads, ${dialectOf(manager).joinedIntegers('response_ms')} AS responses FROM ${LEAD_ACTIVITY_TABLE}
+      WHERE ${ofAgent} AND ${rangeCondition('created_at', range)} GROUP BY agent`,
+    { ...rangeParameters(range), ...(agent === undefined ? {} : { agent }) },
+  );
+  return rows.map((row) => ({
+    agent: String(row.agent),
+    leads: toNumber(row.leads),
+    responseMs: splitIntegers(row.responses),
+  }));
+}
+
+/** The values `Dialect.joinedIntegers` joined: none when the group had none (null). */
+function splitIntegers(joined: string | null): number[] {
+  return joined === null || joined === '' ? [] : joined.split(',').map(Number);
 }

@@ -12,11 +12,13 @@ export const LEAD_ACTIVITY_TABLE = 'precomputed_lead_activity';
  * counted event over all time (`last_activity_at`: its creation or a later record, what score
  * recency measures) and its first response (the earliest outbound call or SMS to its customer
  * at or after the lead, and `response_ms` from the lead to it: null when never reached). The
- * customer's name and phone ride along, so the lists of leads need no join. `activity_tenths` is the scoring's (lead-score.table.ts).
+ * customer's name and phone ride along, so the lists of leads need no join, and the lead's own
+ * agent, source and status, so the agent and source rankings need none either (joined to `leads`
+ * for them, `show sources by leads` spent most of its time in the join). `activity_tenths` is the scoring's (lead-score.table.ts).
  */
 export function leadActivitySql(scope: PrecomputedScope): string {
   return `
-  SELECT l.lead_id, l.customer_id, cu.name, cu.phone, l.property_id, l.created_at,
+  SELECT l.lead_id, l.customer_id, cu.name, cu.phone, l.property_id, l.created_at, l.agent, l.source, l.status,
       COALESCE(c.n, 0) AS call_count, COALESCE(c.seconds, 0) AS call_seconds, c.last_at AS call_last_at,
       COALESCE(s.n, 0) AS sms_count, s.last_at AS sms_last_at,
       ${laterOf(laterOf('l.created_at', 'COALESCE(c.last_at, l.created_at)'), 'COALESCE(s.last_at, l.created_at)')} AS last_activity_at,
@@ -44,7 +46,7 @@ function scopeLeads(column: string, scope: PrecomputedScope): string {
 
 /** The table's columns as `leadActivitySql` gives them, in its order. */
 const ACTIVITY_COLUMNS =
-  'lead_id, customer_id, name, phone, property_id, created_at, call_count, call_seconds, call_last_at, sms_count, sms_last_at, last_activity_at, call_response_at, sms_response_at, response_ms';
+  'lead_id, customer_id, name, phone, property_id, created_at, agent, source, status, call_count, call_seconds, call_last_at, sms_count, sms_last_at, last_activity_at, call_response_at, sms_response_at, response_ms';
 
 /**
  * The first outbound record of `table` to the customer `customer` at or after `at` (outer
@@ -82,6 +84,9 @@ export async function buildLeadActivityTable(manager: EntityManager): Promise<vo
       phone ${text} NOT NULL,
       property_id ${text} NOT NULL,
       created_at bigint NOT NULL,
+      agent ${text},
+      source ${text},
+      status ${text},
       call_count bigint NOT NULL,
       call_seconds bigint NOT NULL,
       call_last_at bigint,

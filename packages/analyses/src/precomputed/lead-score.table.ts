@@ -27,8 +27,12 @@ export function scoringKey(config: ScoringConfig): string {
   return `${KEY_PREFIX}${[w.calls, w.sms, w.callSeconds, h.calls, h.sms, h.callSeconds].join(',')}`;
 }
 
-/** Keys of this layout (activity points in the activity table) start so: the older score table's did not. */
-const KEY_PREFIX = 'activity:';
+/**
+ * Keys of this layout start so: activity points in the activity table (the older score table's
+ * keys did not say `activity`), and since layout 2 each lead's agent, source and status in it and
+ * each missed call's agent (an hcdm before wrote `activity:`; its tables are rebuilt, not read).
+ */
+const KEY_PREFIX = 'layout 2, activity:';
 
 /** The scoring the stored activity points were computed under (scoringKey); null when none was stored. */
 export async function storedScoringKey(manager: EntityManager): Promise<string | null> {
@@ -38,7 +42,13 @@ export async function storedScoringKey(manager: EntityManager): Promise<string |
 
 /** Whether the precomputed tables are of this layout: else only a rebuild brings them to it. */
 export async function scoredInThisLayout(manager: EntityManager): Promise<boolean> {
-  if (manager.queryRunner === undefined || !(await manager.queryRunner.hasTable(SCORING_KEY_TABLE))) return false;
+  // Outside a transaction (an analysis's read) a runner of its own asks; inside, the transaction's.
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    if (!(await runner.hasTable(SCORING_KEY_TABLE))) return false;
+  } finally {
+    if (runner !== manager.queryRunner) await runner.release();
+  }
   return (await storedScoringKey(manager))?.startsWith(KEY_PREFIX) ?? false;
 }
 

@@ -1,5 +1,5 @@
 import { type TimeRange, queryNamed } from '@hcdm/core';
-import { rangeCondition, rangeParameters, toNullableNumber, toNumber, type MissedCall } from '@hcdm/telecom';
+import { rangeCondition, rangeParameters, toNullableNumber, toNumber, type AgentMissedCalls, type MissedCall } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { MISSED_CALLS_TABLE } from './missed-calls.table.js';
 
@@ -35,4 +35,25 @@ export async function precomputedMissedCalls(
       returnedAt: returnMs !== null && returnMs <= windowMs ? new Date(occurredAt + returnMs) : null,
     };
   });
+}
+
+/**
+ * Per agent named on a missed call in `range` (or `agent` alone), their missed calls and those
+ * not returned within `windowHours`, as `@hcdm/telecom`'s countMissedCallsByAgent counts them:
+ * grouped on the precomputed table, whose currency the caller checked. Agents in name order.
+ */
+export async function precomputedMissedCallsByAgent(
+  manager: EntityManager,
+  options: { readonly range: TimeRange; readonly windowHours: number; readonly agent?: string },
+): Promise<AgentMissedCalls[]> {
+  const ofAgent = options.agent === undefined ? 'agent IS NOT NULL' : 'agent = :agent';
+  const rows = await queryNamed<Record<string, unknown>>(
+    manager,
+    `SELECT agent, COUNT(*) AS missed, SUM(CASE WHEN return_ms IS NULL OR return_ms > :windowMs THEN 1 ELSE 0 END) AS unreturned
+      FROM ${MISSED_CALLS_TABLE} WHERE ${ofAgent} AND ${rangeCondition('occurred_at', options.range)} GROUP BY agent`,
+    { ...rangeParameters(options.range), windowMs: options.windowHours * HOUR_MS, ...(options.agent === undefined ? {} : { agent: options.agent }) },
+  );
+  return rows
+    .map((row) => ({ agent: String(row.agent), missedCalls: toNumber(row.missed), unreturnedMissedCalls: toNumber(row.unreturned) }))
+    .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
 }

@@ -4,7 +4,7 @@ import { earlierOf, firstOutbound } from './lead-activity.table.js';
 import { placeWithCustomers } from './customer-placement.js';
 import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
 
-/** Per inbound call not answered: its customer and its first return, built at import (see precomputed.rebuild.ts). */
+/** Per inbound call not answered: its customer, its agent and its first return, built at import (see precomputed.rebuild.ts). */
 export const MISSED_CALLS_TABLE = 'precomputed_missed_calls';
 
 /**
@@ -15,7 +15,7 @@ export const MISSED_CALLS_TABLE = 'precomputed_missed_calls';
  */
 function missedCallsSql(scope: PrecomputedScope): string {
   return `
-  SELECT mc.call_id, mc.customer_id, cu.name, cu.phone, mc.occurred_at, mc.status,
+  SELECT mc.call_id, mc.customer_id, cu.name, cu.phone, mc.occurred_at, mc.status, mc.agent,
       ${earlierOf('r.call_return_at', 'r.sms_return_at')} - mc.occurred_at AS return_ms
     FROM (SELECT mc.call_id, ${firstOutbound('calls', 'mc.customer_id', 'mc.occurred_at')} AS call_return_at,
         ${firstOutbound('sms', 'mc.customer_id', 'mc.occurred_at')} AS sms_return_at
@@ -36,6 +36,7 @@ export async function buildMissedCallsTable(manager: EntityManager): Promise<voi
       phone ${text} NOT NULL,
       occurred_at bigint NOT NULL,
       status ${text} NOT NULL,
+      agent ${text},
       return_ms bigint
     )`);
   await placeWithCustomers(manager, MISSED_CALLS_TABLE);

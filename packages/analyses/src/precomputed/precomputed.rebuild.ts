@@ -118,8 +118,11 @@ async function passScopes(manager: EntityManager, scope: PrecomputedScope): Prom
   return { perLead: wider(REBUILD_SHARE.perLead), perRecord: wider(REBUILD_SHARE.perRecord) };
 }
 
-/** Whether the precomputed tables are of the data as it is now: one read of one row. */
+/**
+ * Whether the precomputed tables are of the data as it is now, and of this hcdm's layout (tables
+ * an older hcdm wrote may lack columns the reads ask for): a read of one row each.
+ */
 export async function precomputedIsCurrent(manager: EntityManager): Promise<boolean> {
   const generation = await dataGeneration(manager);
-  return generation.precomputed === generation.current;
+  return generation.precomputed === generation.current && (await scoredInThisLayout(manager));
 }

@@ -10,6 +10,7 @@ export const POSTGRES_DIALECT: Dialect = {
   name: 'postgres',
   textColumnType: 'varchar COLLATE "C"',
   tempTableName: (table) => `pg_temp.${table}`,
+  joinedIntegers: (expression) => `string_agg(CAST(${expression} AS text), ',')`,
   createDataSource: createPostgresDataSource,
   mapError: mapPostgresError,
   runMigrations: runMigrationsInTurn,

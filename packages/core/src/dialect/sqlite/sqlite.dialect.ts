@@ -9,6 +9,7 @@ export const SQLITE_DIALECT: Dialect = {
   name: 'sqlite',
   textColumnType: 'varchar',
   tempTableName: (table) => `temp.${table}`,
+  joinedIntegers: (expression) => `group_concat(${expression}, ',')`,
   createDataSource: createSqliteDataSource,
   mapError: mapSqliteError,
   // SQLite's own write lock makes two programs migrating one new file take turns.
