@@ -45,7 +45,7 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
     const stored = await storedLeadScores(manager, { ...options, config, now });
     if (stored !== null) return stored;
   }
-  const ranked = (await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter }))
+  const ranked = (await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter, activeOnly: true }))
     .map((lead) => scoreActivity(lead, range, config, now))
     .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
     .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
