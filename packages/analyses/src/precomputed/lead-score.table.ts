@@ -42,7 +42,8 @@ export async function storedScoringKey(manager: EntityManager): Promise<string |
 
 /** Whether the precomputed tables are of this layout: else only a rebuild brings them to it. */
 export async function scoredInThisLayout(manager: EntityManager): Promise<boolean> {
-  // Outside a transaction (an analysis's read) a runner of its own asks; inside, the transaction's.
+  // Inside a transaction its runner asks; outside (an analysis's read) one from the data source
+  // (better-sqlite3's one shared runner, or a pooled PostgreSQL connection), released at once.
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
     if (!(await runner.hasTable(SCORING_KEY_TABLE))) return false;

@@ -26,7 +26,8 @@ export interface Dialect {
   tempTableName(table: string): string;
   /**
    * An aggregate of a group's integer `expression` as one text of its values joined by commas
-   * (nulls left out; in no given order): SQLite's group_concat, PostgreSQL's string_agg. Reading
+   * (nulls left out; in no given order): SQLite's group_concat, PostgreSQL's array_agg joined by
+   * array_to_string. Reading
    * a group's 30,000 values so is one row, not 30,000 objects made by the driver.
    */
   joinedIntegers(expression: string): string;

@@ -10,7 +10,9 @@ export const POSTGRES_DIALECT: Dialect = {
   name: 'postgres',
   textColumnType: 'varchar COLLATE "C"',
   tempTableName: (table) => `pg_temp.${table}`,
-  joinedIntegers: (expression) => `string_agg(CAST(${expression} AS text), ',')`,
+  // array_agg, not string_agg: Citus aggregates array_agg on each worker and combines the parts,
+  // where string_agg would bring every row to the coordinator first.
+  joinedIntegers: (expression) => `array_to_string(array_agg(${expression}), ',')`,
   createDataSource: createPostgresDataSource,
   mapError: mapPostgresError,
   runMigrations: runMigrationsInTurn,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * PostgreSQL imports into one hcdm database take turns on one advisory lock, held until the
- * transaction ends. Advisory locks are the server's, not a schema's, so the key names the schema
+ * transaction ends. An advisory lock belongs to a server database, not to a schema, so the key names the schema
  * the tables live in: two hcdm databases in two schemas of one server database (a URL's
  * search_path) import side by side, as two SQLite files do.
  */
