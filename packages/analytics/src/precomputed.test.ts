@@ -111,15 +111,22 @@ describeEachDatabase('the precomputed figures', () => {
       ]);
 
       // 2. A re-import moves K2 to C3 (a day later) and a new lead L4 of C2 at 12:30 takes K4 (13:00) from L2,
-      // and L2 passes from Karan to Anita. Responses [60 (L1), 1800 (L4: K4), 10800 (L2)], L3 none: median the 2nd, 1800; p90 the ceil(2.7) = 3rd.
+      // and L2 passes from Karan to Anita, from referral to walk-in, and is won. Responses [60 (L1), 1800 (L4: K4), 10800 (L2)], L3 none: median the 2nd, 1800; p90 the ceil(2.7) = 3rd.
       const moved = `${CALLS_HEADER}K2,C3,2026-03-03T11:00:00Z,120,inbound,answered\n`;
-      const leads = 'lead_id,customer_id,property_id,timestamp,source,agent\nL2,C2,P2,2026-03-02T10:00:00Z,referral,Anita\nL4,C2,P1,2026-03-02T12:30:00Z,,\n';
+      const leads = 'lead_id,customer_id,property_id,timestamp,source,status,agent\nL2,C2,P2,2026-03-02T10:00:00Z,walk-in,closed-won,Anita\nL4,C2,P1,2026-03-02T12:30:00Z,,,\n';
       await db.import([folder('moved', { 'calls.csv': moved, 'leads.csv': leads })]);
       await expectExact(db);
       // Anita owns L1 (60 s) and L2 (10800 s): the nearest-rank median of two is the 1st; Karan none, but his calls list him.
       expect((await db.query('show agents by leads')).rows.map((row) => [row.agent, row.leads, row.medianSpeedToLeadSeconds])).toEqual([
         ['Anita', 2, 60],
         ['Karan', 0, null],
+      ]);
+      // L2 walk-in and won: walk-in 1 of 1 won, website (L1 L3) 0 of 2, and L4 without a source
+      // last; no lead says referral any more, so it has no row.
+      expect((await db.query('show sources by conversion')).rows.map((row) => [row.source, row.leads, row.won])).toEqual([
+        ['walk-in', 1, 1],
+        ['website', 2, 0],
+        [null, 1, 0],
       ]);
       expect((await db.query('show speed to lead')).rows).toEqual([
         { leads: 4, reached: 3, neverReached: 1, medianSeconds: 1800, p90Seconds: 10800, within5m: 0.25, within1h: 0.5, within24h: 0.75 },
@@ -150,6 +157,16 @@ describeEachDatabase('the precomputed figures', () => {
       await db.import([join(dir, 'retagged')]);
       expect(await db.dataSource.query('SELECT generation FROM data_generation')).toEqual(generation);
       await expectExact(db);
+
+      // 7. K3 passes from Karan to Anita; Karan misses K7 (03-05 09:00), and the first outbound record
+      // to C2 after it is K8, 25 hours later: missed, but not returned within the 24 hours.
+      const late = `${CALLS_HEADER.trimEnd()},agent\nK3,C2,2026-03-02T12:00:00Z,0,inbound,missed,Anita\nK7,C2,2026-03-05T09:00:00Z,0,inbound,missed,Karan\nK8,C2,2026-03-06T10:00:00Z,40,outbound,answered,Karan\n`;
+      await db.import([folder('late', { 'calls.csv': late })]);
+      await expectExact(db);
+      expect((await db.query('show agents by unreturned')).rows.map((row) => [row.agent, row.missedCalls, row.unreturnedMissedCalls])).toEqual([
+        ['Karan', 1, 1],
+        ['Anita', 1, 0],
+      ]);
     } finally {
       await db.close();
     }

@@ -79,6 +79,9 @@ describeEachDatabase('an import while another writes', () => {
     expect({ waits, stored: await customerCount() }).toEqual({ waits: 0, stored: 1 });
   });
 
+  // On Citus the test databases are schemas of one server database, as a user's two hcdm databases
+  // in two schemas would be (on PostgreSQL each is a server database of its own, whose advisory
+  // locks were apart already): there the lock's key must name the schema.
   it('does not wait for an import writing to another database (on a server: another schema)', async () => {
     neighbour = await openImportFixture();
     const holder = await anotherImportWriting(neighbour.database);

@@ -34,6 +34,9 @@ describe('hcdmMigrations', () => {
       expect(tables.sort()).toEqual(['calls', 'customer_alias_moves', 'customer_aliases', 'customers', 'leads', 'listings', 'sms', 'tracking_numbers']);
       expect(entities.flatMap((entity) => entity.indices.map((index) => index.name)).filter((index) => !names('index').includes(index))).toEqual([]);
       expect(await dataSource.showMigrations()).toBe(false);
+      // Migration 41: the calls' agent index covers what an agent's figures add up.
+      const agentIndex = (await dataSource.query('PRAGMA index_info(idx_calls_agent)')) as { name: string }[];
+      expect(agentIndex.map((column) => column.name)).toEqual(['agent', 'occurred_at', 'direction', 'status', 'duration_seconds']);
     } finally {
       await dataSource.destroy();
     }
