@@ -5,6 +5,9 @@ import { MISSED_CALLS_TABLE } from './missed-calls.table.js';
 
 const HOUR_MS = 3_600_000;
 
+/** A stored missed call not returned within the window `:windowMs`: never, or later. */
+const UNRETURNED = 'return_ms IS NULL OR return_ms > :windowMs';
+
 /**
  * The missed calls (inbound and not answered, as `@hcdm/telecom`'s rule) in `range`, in time order
  * (ties by call id), each returned when its first return came within `windowHours`; with
@@ -15,7 +18,7 @@ export async function precomputedMissedCalls(
   options: { readonly range: TimeRange; readonly windowHours: number; readonly unreturnedOnly: boolean },
 ): Promise<MissedCall[]> {
   const windowMs = options.windowHours * HOUR_MS;
-  const unreturned = options.unreturnedOnly ? ' AND (return_ms IS NULL OR return_ms > :windowMs)' : '';
+  const unreturned = options.unreturnedOnly ? ` AND (${UNRETURNED})` : '';
   const rows = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT call_id, customer_id, name, phone, occurred_at, return_ms FROM ${MISSED_CALLS_TABLE}
@@ -40,7 +43,7 @@ export async function precomputedMissedCalls(
 /**
  * Per agent named on a missed call in `range` (or `agent` alone), their missed calls and those
  * not returned within `windowHours`, as `@hcdm/telecom`'s countMissedCallsByAgent counts them:
- * grouped on the precomputed table, whose currency the caller checked. Agents in name order.
+ * grouped on the precomputed table, whose currency the caller checked. Agents in no given order.
  */
 export async function precomputedMissedCallsByAgent(
   manager: EntityManager,
@@ -49,11 +52,9 @@ export async function precomputedMissedCallsByAgent(
   const ofAgent = options.agent === undefined ? 'agent IS NOT NULL' : 'agent = :agent';
   const rows = await queryNamed<Record<string, unknown>>(
     manager,
-    `SELECT agent, COUNT(*) AS missed, SUM(CASE WHEN return_ms IS NULL OR return_ms > :windowMs THEN 1 ELSE 0 END) AS unreturned
+    `SELECT agent, COUNT(*) AS missed, SUM(CASE WHEN ${UNRETURNED} THEN 1 ELSE 0 END) AS unreturned
       FROM ${MISSED_CALLS_TABLE} WHERE ${ofAgent} AND ${rangeCondition('occurred_at', options.range)} GROUP BY agent`,
     { ...rangeParameters(options.range), windowMs: options.windowHours * HOUR_MS, ...(options.agent === undefined ? {} : { agent: options.agent }) },
   );
-  return rows
-    .map((row) => ({ agent: String(row.agent), missedCalls: toNumber(row.missed), unreturnedMissedCalls: toNumber(row.unreturned) }))
-    .sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : 0));
+  return rows.map((row) => ({ agent: String(row.agent), missedCalls: toNumber(row.missed), unreturnedMissedCalls: toNumber(row.unreturned) }));
 }

@@ -27,8 +27,8 @@ export interface Dialect {
   /**
    * An aggregate of a group's integer `expression` as one text of its values joined by commas
    * (nulls left out; in no given order): SQLite's group_concat, PostgreSQL's array_agg joined by
-   * array_to_string. Reading
-   * a group's 30,000 values so is one row, not 30,000 objects made by the driver.
+   * array_to_string. A group's 30,000 values so read are one row, not 30,000 objects made by the
+   * driver.
    */
   joinedIntegers(expression: string): string;
   /** A TypeORM DataSource over the database the options name. */
