@@ -44,3 +44,13 @@ describe('createHcdmDataSource refuses what it cannot open, in one line, before 
     expect(createHcdmDataSource({ database: 'postgres://hcdm:secret@127.0.0.1:1/crm', entities: [], migrations: [] }).isInitialized).toBe(false);
   });
 });
+
+describe('createHcdmDataSource on a PostgreSQL URL', () => {
+  it.each([
+    ['postgres://hcdm@127.0.0.1:1/crm', 'hcdm'],
+    ['postgres://hcdm@127.0.0.1:1/crm?application_name=nightly-import', 'nightly-import'],
+  ])('names its sessions as the server lists them (pg_stat_activity): %s as %s', (database, name) => {
+    const dataSource = createHcdmDataSource({ database, entities: [], migrations: [] });
+    expect((dataSource.options as { applicationName?: string }).applicationName).toBe(name);
+  });
+});

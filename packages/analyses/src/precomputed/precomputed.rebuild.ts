@@ -66,8 +66,13 @@ export async function updatePrecomputedOf(manager: EntityManager, options: { rea
   await manager.query(`DROP TABLE ${table}`);
 }
 
-/** Every precomputed table from all the data (the per-lead pass looks up each lead's first response by index: the larger cache keeps those pages). */
+/**
+ * Every precomputed table from all the data (the per-lead pass looks up each lead's first
+ * response by index: the larger cache keeps those pages). The tables are dropped and placed
+ * again, so the layout turn comes before the first drop (Dialect.takeLayoutTurn).
+ */
 async function writeEveryTable(manager: EntityManager, scoring: ScoringConfig): Promise<void> {
+  await dialectOf(manager).takeLayoutTurn(manager);
   await withLargerPageCache(manager, async () => {
     await writePrecomputed(manager, scoring, ALL_ROWS);
     await buildQuarterHoursTable(manager);

@@ -52,6 +52,14 @@ export interface Dialect {
    */
   distribute(queryRunner: QueryRunner, layout: TableLayout): Promise<void>;
   /**
+   * Waits for this database's turn to lay tables out or change their indexes and keys, and keeps
+   * it until the transaction ends; nothing on an engine of one machine. On Citus such changes
+   * take turns per database (`distribute` takes the turn too), and a transaction takes its turn
+   * before its first strong lock on a table: one that locked a table and then waited for the turn
+   * could deadlock with the holder of the turn, which may need to read that table.
+   */
+  takeLayoutTurn(runner: Pick<QueryRunner, 'query'>): Promise<void>;
+  /**
    * Whether `table` is placed as `like` is (both split alike, or neither split): always on an
    * engine of one machine. For tables a rebuild places, to see one an older hcdm left behind.
    */

@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialect.js';
 import { POSTGRES_DIALECT } from '../postgres/postgres.dialect.js';
 import { moveToCustomerOnCitus } from './citus.customer-move.js';
-import { distributeOnCitus, isPlacedLikeOnCitus } from './citus.distribute.js';
+import { distributeOnCitus, isPlacedLikeOnCitus, takeLayoutTurnOnCitus } from './citus.distribute.js';
 import { runMigrationsOnCitus } from './citus.migrations.js';
 
 /**
@@ -13,6 +13,7 @@ export const CITUS_DIALECT: Dialect = {
   name: 'citus',
   distribute: distributeOnCitus,
   isPlacedLike: isPlacedLikeOnCitus,
+  takeLayoutTurn: takeLayoutTurnOnCitus,
   moveToCustomer: moveToCustomerOnCitus,
   runMigrations: runMigrationsOnCitus,
 };

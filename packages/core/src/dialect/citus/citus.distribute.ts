@@ -32,7 +32,7 @@ export async function distributeOnCitus(queryRunner: QueryRunner, given: TableLa
   // One distribution at a time per database, until this transaction ends: two made side by side
   // (two schemas' tables, or one's while another's are dropped) can deadlock across the nodes,
   // and Citus then cancels one ("involved in a distributed deadlock").
-  await queryRunner.query(`SELECT pg_advisory_xact_lock(${DISTRIBUTION_LOCK_KEY})`);
+  await takeLayoutTurnOnCitus(queryRunner);
   // One connection per worker for the whole migration: Citus refuses DDL on a table after a
   // parallel command touched it, or one it refers to, in the same transaction.
   await queryRunner.query(`SET LOCAL citus.multi_shard_modify_mode = 'sequential'`);
@@ -91,6 +91,19 @@ async function keyByDistributionColumn(queryRunner: QueryRunner, table: string, 
 
 function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Citus's side of Dialect.takeLayoutTurn: the advisory lock distributions take turns on, held to
+ * the transaction's end. Why a transaction takes it before locking a table: every reference
+ * table of the database is in one colocation group, and `create_reference_table` reads one of
+ * the group's tables, which may be another schema's. An import that dropped that table's indexes
+ * (AccessExclusiveLock) and then waited for the turn to place its precomputed tables, while the
+ * holder of the turn waited to read the table, was the CI's deadlock; Citus cancelled the import
+ * each of its five runs.
+ */
+export async function takeLayoutTurnOnCitus(runner: Pick<QueryRunner, 'query'>): Promise<void> {
+  await runner.query(`SELECT pg_advisory_xact_lock(${DISTRIBUTION_LOCK_KEY})`);
 }
 
 /** Citus's side of Dialect.isPlacedLike: the two tables in one colocation group, or neither split. */

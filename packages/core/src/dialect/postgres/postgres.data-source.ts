@@ -38,7 +38,8 @@ export function createPostgresDataSource(options: HcdmDataSourceOptions): DataSo
     synchronize: false,
     logging: false,
     ...slowQueryLogging(),
-    applicationName: 'hcdm',
+    // How the server lists hcdm's sessions (pg_stat_activity): the URL's own application_name, as libpq reads it, or 'hcdm'.
+    applicationName: new URL(url).searchParams.get('application_name') ?? 'hcdm',
     connectTimeoutMS: 10_000,
     extra: { types },
   });
