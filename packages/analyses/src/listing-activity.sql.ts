@@ -38,25 +38,6 @@ export function listingActivitySql(range: TimeRange, oneListing: boolean, filter
   return listingActivityBranches(range, oneListing, filter).join('\n    UNION ALL ');
 }
 
-/**
- * Per listing (property_id), its leads, attributed calls and attributed SMS in the range that
- * the filter keeps, each counted by a grouped scan of a (listing, time) index; listings without
- * any are left out.
- */
-export function listingCountsSql(range: TimeRange, filter: ResolvedFilter = NO_FILTER): string {
-  const records = (table: 'calls' | 'sms', columns: string) => `
-    SELECT attributed_property_id, ${columns} FROM ${table}
-      WHERE attributed_property_id IS NOT NULL AND ${recordsIn(range, filter)}
-      GROUP BY attributed_property_id`;
-  return `
-    SELECT property_id, SUM(leads) AS leads, SUM(calls) AS calls, SUM(sms) AS sms FROM (
-      SELECT property_id, COUNT(*) AS leads, 0 AS calls, 0 AS sms FROM leads
-        WHERE ${leadsIn(range, filter)} GROUP BY property_id
-      UNION ALL ${records('calls', '0, COUNT(*), 0')}
-      UNION ALL ${records('sms', '0, 0, COUNT(*)')}
-    ) per_kind GROUP BY property_id`;
-}
-
 /** The per-kind counts and distinct inquirers over activity rows aliased `a`. */
 export const ACTIVITY_FIGURES_SQL = `
   SUM(CASE WHEN a.kind = 'lead' THEN 1 ELSE 0 END) AS leads,

@@ -22,7 +22,7 @@ function listingInquirersSql(scope: PrecomputedScope): string {
   ) activity GROUP BY property_id, customer_id`;
 }
 
-/** Per listing, its counts over all time, off the pairs: what `listingCountsSql` computes for an open range. */
+/** Per listing, its counts over all time, off the pairs: what a rollup counts from the activity itself (rollUpListings) over an open range. */
 export const PRECOMPUTED_LISTING_COUNTS_SQL = `
   SELECT property_id, SUM(leads) AS leads, SUM(calls) AS calls, SUM(sms) AS sms FROM ${LISTING_INQUIRERS_TABLE} GROUP BY property_id`;
 
