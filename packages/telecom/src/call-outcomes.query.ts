@@ -1,8 +1,8 @@
 import type { TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { CallRecord } from './call-record.entity.js';
-import type { CallStatus } from './call-status.js';
-import type { Direction } from './direction.js';
+import { CALL_STATUSES, type CallStatus } from './call-status.js';
+import { DIRECTIONS, type Direction } from './direction.js';
 import { toNumber } from './sql-number.js';
 import { whereInRange } from './time-range.sql.js';
 
@@ -13,17 +13,21 @@ export interface CallOutcomeCount {
   readonly calls: number;
 }
 
+/** Every direction and status a call can have, in the order results list them. */
+const OUTCOMES = DIRECTIONS.flatMap((direction) => CALL_STATUSES.map((status) => ({ direction, status })));
+
 /**
- * The calls in `range` per direction and status, one grouped statement (the time index for a
- * period); only the pairs that occur, inbound first, statuses in byte order.
+ * The calls in `range` per direction and status: all ten pairs (0 where none), inbound first,
+ * statuses in CALL_STATUSES order. One pass counting each pair under its own FILTER (the values
+ * are hcdm's own constants), not a GROUP BY: SQLite groups by sorting, and over the benchmark's
+ * million calls the sort took 1.15-1.2 s against 0.54-0.7 s for the ten filtered counts.
  */
 export async function countCallOutcomes(manager: EntityManager, range: TimeRange): Promise<CallOutcomeCount[]> {
-  const qb = manager.createQueryBuilder().select('c.direction', 'direction').addSelect('c.status', 'status').addSelect('COUNT(*)', 'calls').from(CallRecord, 'c');
-  const raw = await whereInRange(qb, 'c.occurredAt', range)
-    .groupBy('c.direction')
-    .addGroupBy('c.status')
-    .orderBy('c.direction', 'ASC')
-    .addOrderBy('c.status', 'ASC')
-    .getRawMany<{ direction: Direction; status: CallStatus; calls: unknown }>();
-  return raw.map((row) => ({ direction: row.direction, status: row.status, calls: toNumber(row.calls) }));
+  let qb = manager.createQueryBuilder().from(CallRecord, 'c');
+  OUTCOMES.forEach(({ direction, status }, index) => {
+    const count = `COUNT(*) FILTER (WHERE c.direction = '${direction}' AND c.status = '${status}')`;
+    qb = index === 0 ? qb.select(count, `n${index}`) : qb.addSelect(count, `n${index}`);
+  });
+  const [raw] = await whereInRange(qb, 'c.occurredAt', range).getRawMany<Record<string, unknown>>();
+  return OUTCOMES.map(({ direction, status }, index) => ({ direction, status, calls: toNumber(raw?.[`n${index}`] ?? 0) }));
 }
