@@ -28,8 +28,9 @@ export function scoreActivity(activity: LeadActivity, range: TimeRange, config: 
 }
 
 export function toScoreRow(details: LeadDetails, { activity, score }: ScoredLead): LeadScoreRow {
+  const { leadId, customerId, name, phone, propertyId } = details;
   const { callCount, smsCount, callSeconds } = activity;
-  return { ...details, callCount, smsCount, callSeconds, score: score.score, tier: score.tier };
+  return { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds, score: score.score, tier: score.tier };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { latestActivity } from '../latest-activity.analysis.js';
-import { scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.scorer.js';
+import { scoreActivity, toScoreRow, type LeadScoreRow, type ScoredLead } from './lead-activity.scorer.js';
 import { leadActivity } from './lead-activity.sql.js';
 import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
@@ -45,11 +45,17 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
     const stored = await storedLeadScores(manager, { ...options, config, now });
     if (stored !== null) return stored;
   }
-  const ranked = (await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter, activeOnly: true }))
-    .map((lead) => scoreActivity(lead, range, config, now))
-    .filter((scored) => scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier))
-    .sort((a, b) => b.score.score - a.score.score || compareIds(a.activity.leadId, b.activity.leadId));
-  const kept = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  // Sorted on the score and id copied out of each scored lead (as storedLeadScores does): over
+  // a period tens of thousands of leads are ranked.
+  const ranked: { scored: ScoredLead; score: number; leadId: string }[] = [];
+  for (const lead of await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter, activeOnly: true })) {
+    const scored = scoreActivity(lead, range, config, now);
+    if (scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier)) {
+      ranked.push({ scored, score: scored.score.score, leadId: lead.leadId });
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || compareIds(a.leadId, b.leadId));
+  const kept = (options.limit === undefined ? ranked : ranked.slice(0, options.limit)).map(({ scored }) => scored);
   const details = await leadDetails(manager, kept.map((scored) => scored.activity.leadId));
   return kept.flatMap((scored) => {
     const who = details.get(scored.activity.leadId);
