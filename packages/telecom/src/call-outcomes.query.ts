@@ -13,13 +13,13 @@ export interface CallOutcomeCount {
   readonly calls: number;
 }
 
-/** Every direction and status a call can have, in the order results list them. */
-const OUTCOMES = DIRECTIONS.flatMap((direction) => CALL_STATUSES.map((status) => ({ direction, status })));
+/** Every direction and status a call can have, inbound first, statuses in byte order (as a GROUP BY with ORDER BY lists them). */
+const OUTCOMES = DIRECTIONS.flatMap((direction) => [...CALL_STATUSES].sort().map((status) => ({ direction, status })));
 
 /**
- * The calls in `range` per direction and status: all ten pairs (0 where none), inbound first,
- * statuses in CALL_STATUSES order. One pass counting each pair under its own FILTER (the values
- * are hcdm's own constants), not a GROUP BY: SQLite groups by sorting, and over the benchmark's
+ * The calls in `range` per direction and status; only the pairs that occur, inbound first,
+ * statuses in byte order. One pass counting each pair under its own FILTER (the values are
+ * hcdm's own constants), not a GROUP BY: SQLite groups by sorting, and over the benchmark's
  * million calls the sort took 1.15-1.2 s against 0.54-0.7 s for the ten filtered counts.
  */
 export async function countCallOutcomes(manager: EntityManager, range: TimeRange): Promise<CallOutcomeCount[]> {
@@ -29,5 +29,5 @@ export async function countCallOutcomes(manager: EntityManager, range: TimeRange
     qb = index === 0 ? qb.select(count, `n${index}`) : qb.addSelect(count, `n${index}`);
   });
   const [raw] = await whereInRange(qb, 'c.occurredAt', range).getRawMany<Record<string, unknown>>();
-  return OUTCOMES.map(({ direction, status }, index) => ({ direction, status, calls: toNumber(raw?.[`n${index}`] ?? 0) }));
+  return OUTCOMES.map(({ direction, status }, index) => ({ direction, status, calls: toNumber(raw?.[`n${index}`] ?? 0) })).filter((outcome) => outcome.calls > 0);
 }
