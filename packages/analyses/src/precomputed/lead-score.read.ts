@@ -1,7 +1,6 @@
 import { ALL_TIME, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { compareIds } from '../id-order.js';
-import { scoreActivity, type LeadScoreRow, type ScoredLead } from '../scoring/lead-activity.scorer.js';
+import { rankScored, scoreActivity, toScoreRow, type LeadScoreRow } from '../scoring/lead-activity.scorer.js';
 import { readLeadDetails } from '../scoring/lead-details.sql.js';
 import { scoreLead } from '../scoring/lead-score.formula.js';
 import type { LeadTier, ScoringConfig } from '../scoring/scoring.config.js';
@@ -45,20 +44,12 @@ export async function storedLeadScores(manager: EntityManager, query: StoredScor
   } else {
     rows = await queryNamed(manager, `SELECT ${ROW_COLUMNS} FROM ${LEAD_ACTIVITY_TABLE}`, {});
   }
-  // Sorted on the score and id copied out of each scored lead: the cold tier ranks some 150,000
-  // leads, and reading them through two nested objects in every comparison was a good part of it.
-  const ranked: { row: Record<string, unknown>; scored: ScoredLead; score: number; leadId: string }[] = [];
-  for (const row of rows) {
+  const ranked = rankScored(rows, (row) => {
     const scored = scoreActivity(toLeadActivity(row), ALL_TIME, query.config, query.now);
-    if (query.tier === undefined || scored.score.tier === query.tier) ranked.push({ row, scored, score: scored.score.score, leadId: scored.activity.leadId });
-  }
-  ranked.sort((a, b) => b.score - a.score || compareIds(a.leadId, b.leadId));
-  const kept = query.limit === undefined ? ranked : ranked.slice(0, query.limit);
-  return kept.map(({ row, scored }) => {
-    const { leadId, customerId, name, phone, propertyId } = readLeadDetails(row);
-    const { callCount, smsCount, callSeconds } = scored.activity;
-    return { leadId, customerId, name, phone, propertyId, callCount, smsCount, callSeconds, score: scored.score.score, tier: scored.score.tier };
+    return query.tier === undefined || scored.score.tier === query.tier ? scored : null;
   });
+  const kept = query.limit === undefined ? ranked : ranked.slice(0, query.limit);
+  return kept.map(({ item, scored }) => toScoreRow(readLeadDetails(item), scored));
 }
 
 /** Whether the stored activity points are of this scoring (and were ever computed). */

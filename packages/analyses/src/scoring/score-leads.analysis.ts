@@ -1,11 +1,10 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { latestActivity } from '../latest-activity.analysis.js';
-import { scoreActivity, toScoreRow, type LeadScoreRow, type ScoredLead } from './lead-activity.scorer.js';
+import { rankScored, scoreActivity, toScoreRow, type LeadScoreRow } from './lead-activity.scorer.js';
 import { leadActivity } from './lead-activity.sql.js';
 import { leadDetails } from './lead-details.sql.js';
 import { DEFAULT_SCORING_CONFIG, type LeadTier, type ScoringConfig } from './scoring.config.js';
-import { compareIds } from '../id-order.js';
 import { storedLeadScores } from '../precomputed/lead-score.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
 import { isUnfiltered } from '../record-filter.sql.js';
@@ -45,16 +44,11 @@ export async function scoreLeads(manager: EntityManager, options: ScoreLeadsOpti
     const stored = await storedLeadScores(manager, { ...options, config, now });
     if (stored !== null) return stored;
   }
-  // Sorted on the score and id copied out of each scored lead (as storedLeadScores does): over
-  // a period tens of thousands of leads are ranked.
-  const ranked: { scored: ScoredLead; score: number; leadId: string }[] = [];
-  for (const lead of await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter, activeOnly: true })) {
+  const activity = await leadActivity(manager, range, { customerId: options.customerId, kept: recordFilter, activeOnly: true });
+  const ranked = rankScored(activity, (lead) => {
     const scored = scoreActivity(lead, range, config, now);
-    if (scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier)) {
-      ranked.push({ scored, score: scored.score.score, leadId: lead.leadId });
-    }
-  }
-  ranked.sort((a, b) => b.score - a.score || compareIds(a.leadId, b.leadId));
+    return scored.lastActivityAt !== null && (options.tier === undefined || scored.score.tier === options.tier) ? scored : null;
+  });
   const kept = (options.limit === undefined ? ranked : ranked.slice(0, options.limit)).map(({ scored }) => scored);
   const details = await leadDetails(manager, kept.map((scored) => scored.activity.leadId));
   return kept.flatMap((scored) => {
