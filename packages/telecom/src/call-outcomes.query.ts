@@ -23,11 +23,8 @@ const OUTCOMES = DIRECTIONS.flatMap((direction) => [...CALL_STATUSES].sort().map
  * million calls the sort took 1.15-1.2 s against 0.54-0.7 s for the ten filtered counts.
  */
 export async function countCallOutcomes(manager: EntityManager, range: TimeRange): Promise<CallOutcomeCount[]> {
-  let qb = manager.createQueryBuilder().from(CallRecord, 'c');
-  OUTCOMES.forEach(({ direction, status }, index) => {
-    const count = `COUNT(*) FILTER (WHERE c.direction = '${direction}' AND c.status = '${status}')`;
-    qb = index === 0 ? qb.select(count, `n${index}`) : qb.addSelect(count, `n${index}`);
-  });
+  const counts = OUTCOMES.map(({ direction, status }, index) => `COUNT(*) FILTER (WHERE c.direction = '${direction}' AND c.status = '${status}') AS n${index}`);
+  const qb = manager.createQueryBuilder().select(counts).from(CallRecord, 'c');
   const [raw] = await whereInRange(qb, 'c.occurredAt', range).getRawMany<Record<string, unknown>>();
   return OUTCOMES.map(({ direction, status }, index) => ({ direction, status, calls: toNumber(raw?.[`n${index}`] ?? 0) })).filter((outcome) => outcome.calls > 0);
 }
