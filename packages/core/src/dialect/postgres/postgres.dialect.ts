@@ -20,6 +20,6 @@ export const POSTGRES_DIALECT: Dialect = {
   // One server holds every table.
   distribute: async () => {},
   isPlacedLike: async () => true,
-  takeLayoutTurn: async () => undefined,
+  takeLayoutTurn: async () => {},
   moveToCustomer: moveToCustomerInPlace,
 };

@@ -20,6 +20,6 @@ export const SQLITE_DIALECT: Dialect = {
   // One file holds every table.
   distribute: async () => {},
   isPlacedLike: async () => true,
-  takeLayoutTurn: async () => undefined,
+  takeLayoutTurn: async () => {},
   moveToCustomer: moveToCustomerInPlace,
 };

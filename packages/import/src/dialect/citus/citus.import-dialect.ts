@@ -23,12 +23,15 @@ export const CITUS_IMPORT_DIALECT: ImportDialect = {
     // it, or one it refers to ("cannot execute parallel DDL on table ... after SELECT command").
     await manager.query(`SET LOCAL citus.multi_shard_modify_mode = 'sequential'`);
     const connection = await POSTGRES_IMPORT_DIALECT.connect(manager);
+    // A first load's DROP INDEX locks the table whole (a copied table among them), and a first
+    // import then places its precomputed tables: the layout turn comes first (takeLayoutTurn),
+    // taken once, held to the transaction's end.
+    let hasLayoutTurn = false;
     return {
       ...connection,
-      // A first load's DROP INDEX locks the table whole (a copied table among them), and a first
-      // import then places its precomputed tables: the layout turn comes first (takeLayoutTurn).
       dropIndexes: async (table) => {
-        await CITUS_DIALECT.takeLayoutTurn(manager);
+        if (!hasLayoutTurn) await CITUS_DIALECT.takeLayoutTurn(manager);
+        hasLayoutTurn = true;
         return connection.dropIndexes(table);
       },
       isRowError: (error) => connection.isRowError(error) || isShardRowError(error),
