@@ -87,7 +87,7 @@ export { DEFAULT_LEAD_STATUSES, type LeadStatusesConfig, type LeadStatusesOverri
 export { resolveLeadStatusesConfig, type LeadStatusesLayer } from './lead-statuses/lead-statuses-config.resolver.js';
 export { parseLeadStatusesOverrides } from './lead-statuses/lead-statuses-config.parser.js';
 // The figures precomputed at import, and whether they are current.
-export { precomputedIsCurrent, REBUILD_MIN_CUSTOMERS, REBUILD_SHARE, rebuildPrecomputed, updatePrecomputed, updatePrecomputedOf } from './precomputed/precomputed.rebuild.js';
+export { precomputedIsCurrent, LOGGED_REBUILD_SHARE, REBUILD_MIN_CUSTOMERS, rebuildPrecomputed, updatePrecomputed, updatePrecomputedOf } from './precomputed/precomputed.rebuild.js';
 // Rankings narrowed by a filter (`for source X`, `for location L`), and figures beside the previous period's.
 export { FILTER_DIMENSIONS, type FilterDimension, type RecordFilter } from './record-filter.types.js';
 export { filterValues, filterValuesOf, type FilterValues } from './filter-values.analysis.js';

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { rebuildPrecomputed, REBUILD_MIN_CUSTOMERS } from '@hcdm/analyses';
+import { LOGGED_REBUILD_SHARE, rebuildPrecomputed, REBUILD_MIN_CUSTOMERS } from '@hcdm/analyses';
 import { markDataChanged } from '@hcdm/core';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-// A write's figures are computed again for its customers, or a table is rebuilt whole once they
-// are a large enough share (REBUILD_SHARE: 4% for the per-record tables, 30% for the per-lead one).
+// An import's figures are computed again for the rows its change log reaches, or every table is
+// rebuilt whole once the log passes LOGGED_REBUILD_SHARE (10%) of the stored leads, calls and SMS.
 // Told apart by a row planted in each table for a customer the data does not have: a pass over
-// some customers leaves it, a rebuild drops it.
+// the changed rows leaves it, a rebuild drops it.
 
 const CUSTOMERS = REBUILD_MIN_CUSTOMERS;
 const PLANTED = 'CZZZ';
@@ -78,7 +78,7 @@ async function rebuilt(db: HcdmDatabase): Promise<string[][]> {
 }
 
 describe(`the precomputed figures of a write on SQLite, ${CUSTOMERS} customers`, () => {
-  it('are computed again for its customers, or a table rebuilt whole once they are its share of the customers', async () => {
+  it('are computed again for the rows its changes reach, or every table rebuilt once its change log passes a tenth of the records', async () => {
     const dir = makeTempDir();
     const folder = (name: string, files: Record<string, string>) => (writeFiles(join(dir, name), files), join(dir, name));
     const db = await openDatabase({ database: join(dir, 'hcdm.sqlite') });
@@ -86,18 +86,19 @@ describe(`the precomputed figures of a write on SQLite, ${CUSTOMERS} customers`,
       await db.import([folder('first', firstExport())]);
       await plant(db);
 
-      // 1 customer of 2,000: every table is passed over for that customer alone.
+      expect(LOGGED_REBUILD_SHARE).toBe(0.1);
+      // 4,000 records (2,000 leads, 2,000 calls). 1 new call logs 1 change: the rows it reaches.
       await db.import([folder('one', callsOf(1, 1))]);
       expect(await planted(db)).toEqual([...TABLES]);
       expect(await dump(db.dataSource.manager)).toEqual(await rebuilt(db));
 
-      // 200 (10%): past 4%, the missed calls and the listings' inquirers are rebuilt; not past 30%.
-      await db.import([folder('tenth', callsOf(200, 1001))]);
-      expect(await planted(db)).toEqual(['precomputed_lead_activity']);
+      // 300 calls log 300 changes, 300 / 4,301 records = 7%: still the rows they reach.
+      await db.import([folder('some', callsOf(300, 1001))]);
+      expect(await planted(db)).toEqual([...TABLES]);
       expect(await dump(db.dataSource.manager)).toEqual(await rebuilt(db));
 
-      // 700 (35%): the per-lead figures too.
-      await db.import([folder('third', callsOf(700, 2001))]);
+      // 600 more, 600 / 4,901 = 12%: past 10%, every table is rebuilt.
+      await db.import([folder('many', callsOf(600, 2001))]);
       expect(await planted(db)).toEqual([]);
       expect(await dump(db.dataSource.manager)).toEqual(await rebuilt(db));
       // C0001 has K0001 and three later missed calls; C1000 K1000 only.

@@ -51,4 +51,6 @@ export interface DataChanges {
   readonly customersTable: string;
   /** Per table, the span of the instants of the calls or SMS it wrote (both before and after an update); none: it wrote none. */
   readonly instants: Readonly<Partial<Record<'calls' | 'sms', InstantSpan>>>;
+  /** The write's change log (change-log.ts: each change's customer, instant and listing counts), where the engine keeps one. */
+  readonly changeLog?: string;
 }

@@ -4,7 +4,7 @@ import { ImportRejectedError } from './import.errors.js';
 import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '@hcdm/attribution';
-import { dataGeneration, markDataChanged } from '@hcdm/core';
+import { dataGeneration, endChangeLog, markDataChanged, startChangeLog } from '@hcdm/core';
 import { AttributionLookup } from '@hcdm/attribution';
 import { attributionColumns } from './attribution.columns.js';
 import type { ImportDialect } from './dialect/import-dialect.js';
@@ -81,7 +81,10 @@ export async function importData(dataSource: DataSource, paths: readonly string[
       }
       // With the connection's own settings again: the import's small page cache slowed the caller's queries threefold.
       if (imported.changes !== null) await options.onChanged?.(manager, imported.changes);
-      if (options.onChanged !== undefined) await manager.query(`DROP TABLE ${dialect.tempTableName(TOUCHED_CUSTOMERS)}`);
+      if (options.onChanged !== undefined) {
+        await manager.query(`DROP TABLE ${dialect.tempTableName(TOUCHED_CUSTOMERS)}`);
+        await endChangeLog(manager);
+      }
       return imported.summary;
     });
   } finally {
@@ -110,6 +113,8 @@ async function importInTransaction(
   await manager.query(`DROP TABLE IF EXISTS ${changedTable}`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id ${dialect.textColumnType} PRIMARY KEY)`);
   const touchedTable = await createTouchedTable(manager, dialect, options);
+  // Where the engine keeps one, the log of every change from here on (core's change-log.ts).
+  const changeLog = touchedTable === null ? null : await startChangeLog(manager);
   const run: ImportRun = { manager, dialect, options, ...parsing, deferredIndexes: [], touchedTable };
   const { summary, instants } = await importKinds(run, files);
   // Every file is read: the worker's heap (some 40 MB) is freed before the indexes are sorted.
@@ -122,7 +127,7 @@ async function importInTransaction(
   // What analyses precomputed is stale once any row was written (an import of nothing new keeps it).
   const changed = wroteRows(summary);
   if (changed) await markDataChanged(manager);
-  const changes = changed ? { customersTable: TOUCHED_CUSTOMERS, instants } : null;
+  const changes = changed ? { customersTable: TOUCHED_CUSTOMERS, instants, ...(changeLog === null ? {} : { changeLog }) } : null;
   if (summary.problems.length === 0) return { summary, changes };
   const rejectsPath = options.rejectsPath ?? DEFAULT_REJECTS_PATH;
   return { summary: { ...summary, rejectsPath, rejectsFiles: await writeRejects(rejectsPath, summary.problems, files) }, changes };

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf } from '@hcdm/core';
 import { placeWithCustomers } from './customer-placement.js';
-import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
+import { ALL_ROWS, andInScope, andRowInScope, type RowScope } from './precomputed.scope.js';
 
 /** Per lead, everything the lead analyses read without a period: built at import, see precomputed.rebuild.ts. */
 export const LEAD_ACTIVITY_TABLE = 'precomputed_lead_activity';
@@ -15,8 +15,9 @@ export const LEAD_ACTIVITY_TABLE = 'precomputed_lead_activity';
  * customer's name and phone ride along, so the lists of leads need no join, and the lead's own
  * agent, source and status, so the agent and source rankings need none either (joined to `leads`
  * for them, `show sources by leads` spent most of its time in the join). `activity_tenths` is the scoring's (lead-score.table.ts).
+ * Of the leads in `scope`: its customers' leads, or the leads it lists.
  */
-export function leadActivitySql(scope: PrecomputedScope): string {
+export function leadActivitySql(scope: RowScope): string {
   return `
   SELECT l.lead_id, l.customer_id, cu.name, cu.phone, l.property_id, l.created_at, l.agent, l.source, l.status,
       COALESCE(c.n, 0) AS call_count, COALESCE(c.seconds, 0) AS call_seconds, c.last_at AS call_last_at,
@@ -25,7 +26,7 @@ export function leadActivitySql(scope: PrecomputedScope): string {
       r.call_response_at, r.sms_response_at,
       ${earlierOf('r.call_response_at', 'r.sms_response_at')} - l.created_at AS response_ms
     FROM (SELECT l.lead_id, ${firstOutbound('calls')} AS call_response_at, ${firstOutbound('sms')} AS sms_response_at
-      FROM leads l WHERE true${andInScope('l.customer_id', scope)}) r
+      FROM leads l WHERE true${andRowInScope({ customer: 'l.customer_id', key: 'l.lead_id' }, scope)}) r
     INNER JOIN leads l ON l.lead_id = r.lead_id
     INNER JOIN customers cu ON cu.customer_id = l.customer_id
     LEFT JOIN (SELECT attributed_lead_id AS lead_id, COUNT(*) AS n, SUM(duration_seconds) AS seconds, MAX(occurred_at) AS last_at
@@ -35,13 +36,15 @@ export function leadActivitySql(scope: PrecomputedScope): string {
 }
 
 /**
- * `AND <column> IN (the leads of the scope's customers)`: a scope's records are found by their
- * lead on the attribution index, which holds every column the counts read (found by customer,
- * each record was a read of its own row: at 14,000 customers of 100,000, several times the
- * whole table's scan). Nothing for all rows.
+ * `AND <column> IN (the scope's leads)`: a scope's records are found by their lead on the
+ * attribution index, which holds every column the counts read (found by customer, each record
+ * was a read of its own row: at 14,000 customers of 100,000, several times the whole table's
+ * scan). Nothing for all rows.
  */
-function scopeLeads(column: string, scope: PrecomputedScope): string {
-  return scope.kind === 'all' ? '' : ` AND ${column} IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`;
+function scopeLeads(column: string, scope: RowScope): string {
+  if (scope.kind === 'all') return '';
+  if (scope.kind === 'rows-in-table') return andRowInScope({ customer: '', key: column }, scope);
+  return ` AND ${column} IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`;
 }
 
 /** The table's columns as `leadActivitySql` gives them, in its order. */
@@ -111,11 +114,16 @@ export async function buildLeadActivityTable(manager: EntityManager): Promise<vo
 
 /**
  * Replaces the rows of the leads of the scope's customers with theirs computed from the data
- * now (a lead that moved to another customer: both are in the scope, so its old row goes too).
+ * now (a lead that moved to another customer: both are in the scope, so its old row goes too),
+ * or the rows of the leads the scope lists (a listed lead no longer stored leaves no row).
  * Their `activity_tenths` are then the scoring's to fill.
  */
-export async function refreshLeadActivity(manager: EntityManager, scope: PrecomputedScope): Promise<void> {
+export async function refreshLeadActivity(manager: EntityManager, scope: RowScope): Promise<void> {
   if (scope.kind === 'all') return buildLeadActivityTable(manager);
+  if (scope.kind === 'rows-in-table') {
+    await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andRowInScope({ customer: '', key: 'lead_id' }, scope)}`);
+    return manager.query(`INSERT INTO ${LEAD_ACTIVITY_TABLE} (${ACTIVITY_COLUMNS}) ${leadActivitySql(scope)}`);
+  }
   // Two statements, each on an index of its own (one with OR reads the whole table).
   await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andInScope('customer_id', scope)}`);
   await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE lead_id IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`);

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { scoreLead } from '../scoring/lead-score.formula.js';
 import { ACTIVITY_FACTORS, type ActivityFactor, type ScoringConfig } from '../scoring/scoring.config.js';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
-import { andInScope, type PrecomputedScope } from './precomputed.scope.js';
+import { andRowInScope, type RowScope } from './precomputed.scope.js';
 
 /** One row: the scoring the activity points of the activity table were computed under. */
 export const SCORING_KEY_TABLE = 'precomputed_scoring';
@@ -58,16 +58,17 @@ export async function scoredInThisLayout(manager: EntityManager): Promise<boolea
  * sum of the calls, SMS and call seconds factors, in tenths of a point), which no later data
  * changes but the lead's own records. Each factor's points depend on its one count alone, so each
  * distinct count is scored once, by the formula itself (`scoreLead`), and the rows are updated
- * from those in one statement. Under another scoring than the stored one every lead is scored
- * again. On the whole table (`all`), the index the score rankings read is made after the rows.
+ * from those in one statement (the leads of the scope's customers, or the leads it lists). Under
+ * another scoring than the stored one every lead is scored again. On the whole table (`all`), the
+ * index the score rankings read is made after the rows.
  */
-export async function scoreLeadActivity(manager: EntityManager, config: ScoringConfig, given: PrecomputedScope): Promise<void> {
+export async function scoreLeadActivity(manager: EntityManager, config: ScoringConfig, given: RowScope): Promise<void> {
   const dialect = dialectOf(manager);
   const text = dialect.textColumnType;
   const key = scoringKey(config);
   await manager.query(`CREATE TABLE IF NOT EXISTS ${SCORING_KEY_TABLE} (id integer PRIMARY KEY NOT NULL, scoring_key ${text} NOT NULL)`);
-  const scope: PrecomputedScope = (await storedScoringKey(manager)) === key ? given : { kind: 'all' };
-  const inScope = andInScope('customer_id', scope);
+  const scope: RowScope = (await storedScoringKey(manager)) === key ? given : { kind: 'all' };
+  const inScope = andRowInScope({ customer: 'customer_id', key: 'lead_id' }, scope);
   await manager.query(`DROP TABLE IF EXISTS ${dialect.tempTableName(FACTOR_POINTS_TABLE)}`);
   await manager.query(`CREATE TEMP TABLE ${FACTOR_POINTS_TABLE} (factor ${text} NOT NULL, value bigint NOT NULL, tenths bigint NOT NULL, PRIMARY KEY (factor, value))`);
   const rows: (string | number)[][] = [];
@@ -92,7 +93,7 @@ export async function scoreLeadActivity(manager: EntityManager, config: ScoringC
   const matches = ACTIVITY_FACTORS.map(
     (factor, index) => ` AND ${alias(index)}.factor = '${factor}' AND ${alias(index)}.value = ${LEAD_ACTIVITY_TABLE}.${FACTOR_COLUMNS[factor]}`,
   ).join('');
-  await manager.query(`UPDATE ${LEAD_ACTIVITY_TABLE} SET activity_tenths = ${points} FROM ${tables} WHERE true${matches}${andInScope(`${LEAD_ACTIVITY_TABLE}.customer_id`, scope)}`);
+  await manager.query(`UPDATE ${LEAD_ACTIVITY_TABLE} SET activity_tenths = ${points} FROM ${tables} WHERE true${matches}${andRowInScope({ customer: `${LEAD_ACTIVITY_TABLE}.customer_id`, key: `${LEAD_ACTIVITY_TABLE}.lead_id` }, scope)}`);
   await manager.query(`DROP TABLE ${FACTOR_POINTS_TABLE}`);
   await manager.query(`DELETE FROM ${SCORING_KEY_TABLE}`);
   await queryNamed(manager, `INSERT INTO ${SCORING_KEY_TABLE} (id, scoring_key) VALUES (1, :key)`, { key });

@@ -52,3 +52,18 @@ export async function refreshListingInquirers(manager: EntityManager, scope: Pre
   await manager.query(`DELETE FROM ${LISTING_INQUIRERS_TABLE} WHERE true${andInScope('customer_id', scope)}`);
   await manager.query(`INSERT INTO ${LISTING_INQUIRERS_TABLE} ${listingInquirersSql(scope)}`);
 }
+
+/**
+ * Adds a logged write's changes to the pairs (core's change-log.ts, SQLite): each logged row
+ * moves its pair's counts by its own, an old side down and a new side up, so the sums per pair are
+ * what the write changed, and a pair left with nothing is removed, as a rebuild would not write it.
+ */
+export async function applyLoggedInquirers(manager: EntityManager, changeLog: string): Promise<void> {
+  await manager.query(`
+    INSERT INTO ${LISTING_INQUIRERS_TABLE} (property_id, customer_id, leads, calls, sms)
+      SELECT property_id, customer_id, SUM(leads), SUM(calls), SUM(sms) FROM ${changeLog} WHERE property_id IS NOT NULL GROUP BY property_id, customer_id
+      ON CONFLICT (property_id, customer_id) DO UPDATE SET leads = leads + excluded.leads, calls = calls + excluded.calls, sms = sms + excluded.sms`);
+  await manager.query(`
+    DELETE FROM ${LISTING_INQUIRERS_TABLE} WHERE leads = 0 AND calls = 0 AND sms = 0
+      AND (property_id, customer_id) IN (SELECT property_id, customer_id FROM ${changeLog} WHERE property_id IS NOT NULL)`);
+}

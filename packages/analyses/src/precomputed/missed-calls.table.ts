@@ -2,7 +2,7 @@ import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { earlierOf, firstOutbound } from './lead-activity.table.js';
 import { placeWithCustomers } from './customer-placement.js';
-import { ALL_ROWS, andInScope, type PrecomputedScope } from './precomputed.scope.js';
+import { ALL_ROWS, andInScope, andRowInScope, type RowScope } from './precomputed.scope.js';
 
 /** Per inbound call not answered: its customer, its agent and its first return, built at import (see precomputed.rebuild.ts). */
 export const MISSED_CALLS_TABLE = 'precomputed_missed_calls';
@@ -11,15 +11,15 @@ export const MISSED_CALLS_TABLE = 'precomputed_missed_calls';
  * Every inbound call whose status is not `answered` (what the telecom rule calls missed) with the first outbound call or SMS to its customer
  * at or after it, however much later: a call is returned within N hours exactly when that first
  * one comes at most N hours after, so one stored instant answers every window. Of the calls of
- * the customers in `scope`: a call's return is its own customer's.
+ * the customers in `scope` (a call's return is its own customer's), or of the calls it lists.
  */
-function missedCallsSql(scope: PrecomputedScope): string {
+function missedCallsSql(scope: RowScope): string {
   return `
   SELECT mc.call_id, mc.customer_id, cu.name, cu.phone, mc.occurred_at, mc.status, mc.agent,
       ${earlierOf('r.call_return_at', 'r.sms_return_at')} - mc.occurred_at AS return_ms
     FROM (SELECT mc.call_id, ${firstOutbound('calls', 'mc.customer_id', 'mc.occurred_at')} AS call_return_at,
         ${firstOutbound('sms', 'mc.customer_id', 'mc.occurred_at')} AS sms_return_at
-      FROM calls mc WHERE mc.direction = 'inbound' AND mc.status <> 'answered'${andInScope('mc.customer_id', scope)}) r
+      FROM calls mc WHERE mc.direction = 'inbound' AND mc.status <> 'answered'${andRowInScope({ customer: 'mc.customer_id', key: 'mc.call_id' }, scope)}) r
     INNER JOIN calls mc ON mc.call_id = r.call_id
     INNER JOIN customers cu ON cu.customer_id = mc.customer_id`;
 }
@@ -48,10 +48,15 @@ export async function buildMissedCallsTable(manager: EntityManager): Promise<voi
 /**
  * Replaces the rows of the scope's customers' calls. A stored row's customer is its call's
  * unless the call moved, and then both customers are in the scope: so the calls of the scope
- * are all the rows to replace, found by key (no index on the row's customer to keep up).
+ * are all the rows to replace, found by key (no index on the row's customer to keep up). Or the
+ * rows of the calls the scope lists (a listed call no longer stored, or no longer missed, leaves none).
  */
-export async function refreshMissedCalls(manager: EntityManager, scope: PrecomputedScope): Promise<void> {
+export async function refreshMissedCalls(manager: EntityManager, scope: RowScope): Promise<void> {
   if (scope.kind === 'all') return buildMissedCallsTable(manager);
+  if (scope.kind === 'rows-in-table') {
+    await manager.query(`DELETE FROM ${MISSED_CALLS_TABLE} WHERE true${andRowInScope({ customer: '', key: 'call_id' }, scope)}`);
+    return manager.query(`INSERT INTO ${MISSED_CALLS_TABLE} ${missedCallsSql(scope)}`);
+  }
   await manager.query(`DELETE FROM ${MISSED_CALLS_TABLE} WHERE call_id IN (SELECT call_id FROM calls WHERE true${andInScope('customer_id', scope)})`);
   await manager.query(`INSERT INTO ${MISSED_CALLS_TABLE} ${missedCallsSql(scope)}`);
 }

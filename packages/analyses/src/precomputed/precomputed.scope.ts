@@ -6,11 +6,30 @@
  */
 export type PrecomputedScope = { readonly kind: 'all' } | { readonly kind: 'customers-in-table'; readonly table: string };
 
+/**
+ * A table's own rows listed by key in a one-column `id` table (the rows a logged write changed,
+ * changed-rows.ts): the leads of the activity table, the calls of the missed calls table.
+ */
+export type ListedRows = { readonly kind: 'rows-in-table'; readonly table: string };
+
+/** The rows of a per-lead or per-call table a pass writes: a PrecomputedScope, or listed rows. */
+export type RowScope = PrecomputedScope | ListedRows;
+
 export const ALL_ROWS: PrecomputedScope = { kind: 'all' };
 
 /** `AND <column> IN (the scope's customers)`, or nothing for all rows. */
 export function andInScope(column: string, scope: PrecomputedScope): string {
   if (scope.kind === 'all') return '';
-  if (!/^[A-Za-z_][\w.]*$/.test(scope.table)) throw new Error(`precomputed scope: bad table name ${scope.table}`);
-  return ` AND ${column} IN (SELECT customer_id FROM ${scope.table})`;
+  return ` AND ${column} IN (SELECT customer_id FROM ${checkedName(scope.table)})`;
+}
+
+/** `AND` the row is in the scope: its customer (`columns.customer`) or its key (`columns.key`, listed rows). */
+export function andRowInScope(columns: { readonly customer: string; readonly key: string }, scope: RowScope): string {
+  if (scope.kind !== 'rows-in-table') return andInScope(columns.customer, scope);
+  return ` AND ${columns.key} IN (SELECT id FROM ${checkedName(scope.table)})`;
+}
+
+function checkedName(table: string): string {
+  if (!/^[A-Za-z_][\w.]*$/.test(table)) throw new Error(`precomputed scope: bad table name ${table}`);
+  return table;
 }
