@@ -19,7 +19,18 @@ export type AttributionScope =
   /** Recompute every record. */
   | { readonly kind: 'all' }
   /** Recompute the records of the customers listed in `table` (a one-column `customer_id` table). */
-  | { readonly kind: 'customers-in-table'; readonly table: string };
+  | { readonly kind: 'customers-in-table'; readonly table: string }
+  /**
+   * Of the customers in `table` (`customer_id`, `since`), whose changes to leads and records all
+   * fall at or after `since`, and with `listings` (`customer_id`, `property_id`, `since`) the
+   * listings of their changed leads: the records that may change. Those from `since` on; the
+   * earlier ones of a customer with no lead before `since`; and the earlier ones tagged with a
+   * listed listing on which the customer has no lead before `since`. Any other earlier
+   * record keeps its attribution: every lead before `since` is as it was, so its latest lead at or
+   * before the record, or else the earliest, is the same lead as before, and a listing none of
+   * whose leads changed offers the same leads.
+   */
+  | { readonly kind: 'customers-since'; readonly table: string; readonly listings: string };
 
 export const ATTRIBUTED_TABLES = ['calls', 'sms'] as const;
 
@@ -27,12 +38,15 @@ const KEYS: Readonly<Record<(typeof ATTRIBUTED_TABLES)[number], string>> = { cal
 
 /** Recomputes the records in scope; only records whose attribution changes are written. */
 export async function refreshAttribution(manager: EntityManager, scope: AttributionScope): Promise<void> {
+  // The picked records of `customers-since` (SQLite's) made first: inlined into the UPDATE, a
+  // CROSS JOIN had SQLite scan every record for each customer.
+  const picked = scope.kind === 'customers-since' ? 'picked AS MATERIALIZED' : 'picked AS';
   for (const table of ATTRIBUTED_TABLES) {
     const key = KEYS[table];
     await manager.query(`
-      WITH picked AS (
+      WITH ${picked} (
         SELECT r.${key} AS record_id, r.property_id AS tag, ${pickLead('r')} AS lead_id
-          FROM ${table} r${scopeFilter('r', scope)}
+          FROM ${scopedRecords(table, 'r', scope)}
       ), attributed AS (
         SELECT p.record_id, p.lead_id, COALESCE(p.tag, l.property_id) AS property_id
           FROM picked p LEFT JOIN leads l ON l.lead_id = p.lead_id
@@ -44,10 +58,24 @@ export async function refreshAttribution(manager: EntityManager, scope: Attribut
   }
 }
 
-function scopeFilter(alias: string, scope: AttributionScope): string {
-  if (scope.kind === 'all') return '';
-  if (!/^[A-Za-z_][\w.]*$/.test(scope.table)) throw new Error(`attribution scope: bad table name ${scope.table}`);
-  return ` WHERE ${alias}.customer_id IN (SELECT customer_id FROM ${scope.table})`;
+/** The records of `table` (as `alias`) in scope: what follows FROM. */
+function scopedRecords(table: (typeof ATTRIBUTED_TABLES)[number], alias: string, scope: AttributionScope): string {
+  if (scope.kind === 'all') return `${table} ${alias}`;
+  for (const name of scope.kind === 'customers-since' ? [scope.table, scope.listings] : [scope.table]) {
+    if (!/^[A-Za-z_][\w.]*$/.test(name)) throw new Error(`attribution scope: bad table name ${name}`);
+  }
+  if (scope.kind === 'customers-in-table') return `${table} ${alias} WHERE ${alias}.customer_id IN (SELECT customer_id FROM ${scope.table})`;
+  // CROSS JOIN: SQLite keeps the customers (or listings) the outer loop, each read off an index.
+  const key = KEYS[table];
+  return `${table} ${alias} WHERE ${alias}.${key} IN (
+      SELECT x.${key} FROM ${scope.table} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at >= d.since
+    UNION ALL
+      SELECT x.${key} FROM ${scope.table} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at < d.since
+        WHERE NOT EXISTS (SELECT 1 FROM leads l WHERE l.customer_id = d.customer_id AND l.created_at < d.since)
+    UNION ALL
+      SELECT x.${key} FROM ${scope.listings} p CROSS JOIN ${table} x ON x.customer_id = p.customer_id AND x.occurred_at < p.since
+        WHERE x.property_id = p.property_id
+          AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.customer_id = p.customer_id AND l.property_id = p.property_id AND l.created_at < p.since))`;
 }
 
 /** Tagged and untagged records are separate branches so each subquery can use its own index. */
