@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { LOGGED_REBUILD_SHARE, rebuildPrecomputed, REBUILD_MIN_CUSTOMERS } from '@hcdm/analyses';
-import { markDataChanged } from '@hcdm/core';
+import { LOGGED_REBUILD_SHARE, REBUILD_MIN_CUSTOMERS } from '@hcdm/analyses';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
+import { afterRebuild } from './analytics.test-utils.js';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
 // An import's figures are computed again for the rows its change log reaches, or every table is
@@ -61,21 +61,8 @@ async function dump(manager: HcdmDatabase['dataSource']['manager']): Promise<str
   return tables;
 }
 
-/** What a full rebuild makes of the data, in a transaction rolled back after. */
-async function rebuilt(db: HcdmDatabase): Promise<string[][]> {
-  let tables: string[][] = [];
-  await db.dataSource
-    .transaction(async (tx) => {
-      await markDataChanged(tx);
-      await rebuildPrecomputed(tx, { scoring: db.scoring });
-      tables = await dump(tx);
-      throw new Error('rollback');
-    })
-    .catch((error: Error) => {
-      if (error.message !== 'rollback') throw error;
-    });
-  return tables;
-}
+/** What a full rebuild makes of the data. */
+const rebuilt = (db: HcdmDatabase) => afterRebuild(db, dump);
 
 describe(`the precomputed figures of a write on SQLite, ${CUSTOMERS} customers`, () => {
   it('are computed again for the rows its changes reach, or every table rebuilt once its change log passes a tenth of the records', async () => {
