@@ -68,14 +68,17 @@ describe('an import on SQLite', () => {
     try {
       // L1 (C1, 03-01 10:00) has K1 and K2 (03-02 09:00), a missed call: C1 is never called or
       // texted back. C1's L5 (03-05) has nothing. C2's only lead L2 (03-05) comes after K6 (03-01)
-      // and K3 (03-03): as the earliest, it takes both. C3 has L4 and no record.
+      // and K3 (03-03): as the earliest, it takes both. C3 has L4 and no record. K9 of C1 is tagged
+      // P3, where C1 has no lead: no lead's.
       await db.import([
         folder('first', {
           'customers.csv': 'customer_id,name,phone\nC1,Asha,+919800000001\nC2,Ravi,+919800000002\nC3,Meena,+919800000003\n',
-          'listings.csv': 'property_id,title,location,price\nP1,Flat,Pune,100\nP2,Villa,Mumbai,200\n',
+          'listings.csv': 'property_id,title,location,price\nP1,Flat,Pune,100\nP2,Villa,Mumbai,200\nP3,Plot,Nashik,50\n',
           'leads.csv': `lead_id,customer_id,property_id,timestamp
 L1,C1,P1,2026-03-01T10:00:00Z\nL2,C2,P2,2026-03-05T10:00:00Z\nL4,C3,P1,2026-03-01T08:00:00Z\nL5,C1,P2,2026-03-05T10:00:00Z\n`,
-          'calls.csv': `${calls}K1,C1,2026-03-01T11:00:00Z,60,inbound,answered\nK2,C1,2026-03-02T09:00:00Z,0,inbound,missed\nK3,C2,2026-03-03T09:00:00Z,30,inbound,answered\nK6,C2,2026-03-01T09:00:00Z,10,inbound,answered\n`,
+          'calls.csv': `${calls.trimEnd()},property_id
+K1,C1,2026-03-01T11:00:00Z,60,inbound,answered,\nK2,C1,2026-03-02T09:00:00Z,0,inbound,missed,\nK3,C2,2026-03-03T09:00:00Z,30,inbound,answered,
+K6,C2,2026-03-01T09:00:00Z,10,inbound,answered,\nK9,C1,2026-03-04T09:00:00Z,15,inbound,answered,P3\n`,
         }),
       ]);
       expect((await db.query('show missed calls')).rows.map((row) => [row.callId, row.returnSeconds])).toEqual([['K2', null]]);
@@ -86,24 +89,26 @@ L1,C1,P1,2026-03-01T10:00:00Z\nL2,C2,P2,2026-03-05T10:00:00Z\nL4,C3,P1,2026-03-0
       // 09:00: 215 h, 774,000 s) as well as to L5 (119 h, 428,400 s). A lead L3 of C2 on 03-02,
       // before K3, takes K3 from L2, and as C2's earliest lead now, K6 too: C2's changes start on
       // 03-02, and K6, before that, has no lead of C2 before 03-02 to keep. Meena, of no record,
-      // is now Meena Iyer.
+      // is now Meena Iyer. C1's lead L6 on P3 (03-11) takes K9 as the earliest lead on P3: K9 is
+      // before C1's changes (03-10) and C1 has a lead before them, but none on P3.
       await db.import([
         folder('week', {
           'customers.csv': 'customer_id,name,phone\nC3,Meena Iyer,+919800000003\n',
-          'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL3,C2,P2,2026-03-02T09:00:00Z\n',
+          'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL3,C2,P2,2026-03-02T09:00:00Z\nL6,C1,P3,2026-03-11T09:00:00Z\n',
           'sms.csv': 'sms_id,customer_id,timestamp,message_length,direction\nS1,C1,2026-03-10T09:00:00Z,20,outbound\n',
         }),
       ]);
       // Returned, though not within the 24 hours `show missed calls` counts by default.
       expect(await db.dataSource.query('SELECT call_id, return_ms FROM precomputed_missed_calls')).toEqual([{ call_id: 'K2', return_ms: 691_200_000 }]);
       expect((await db.query('show missed calls within 200 hours')).rows.map((row) => [row.callId, row.returnSeconds])).toEqual([['K2', 691200]]);
-      expect((await db.query('show top 5 leads by call volume')).rows.map((row) => [row.leadId, row.callCount])).toEqual([['L1', 2], ['L3', 2]]);
+      expect((await db.query('show top 5 leads by call volume')).rows.map((row) => [row.leadId, row.callCount])).toEqual([['L1', 2], ['L3', 2], ['L6', 1]]);
       expect(await db.dataSource.query('SELECT lead_id, name, response_ms FROM precomputed_lead_activity ORDER BY lead_id')).toEqual([
         { lead_id: 'L1', name: 'Asha', response_ms: 774_000_000 },
         { lead_id: 'L2', name: 'Ravi', response_ms: null },
         { lead_id: 'L3', name: 'Ravi', response_ms: null },
         { lead_id: 'L4', name: 'Meena Iyer', response_ms: null },
         { lead_id: 'L5', name: 'Asha', response_ms: 428_400_000 },
+        { lead_id: 'L6', name: 'Asha', response_ms: null },
       ]);
       expect((await db.query('show top 5 leads by sms volume')).rows.map((row) => [row.leadId, row.smsCount])).toEqual([['L5', 1]]);
       // P2's pairs: C1 with L5 and S1; C2 with the leads L2 and L3, and K3 and K6 (on P2 through either lead).

@@ -56,7 +56,7 @@ interface ImportRun extends Parsing {
   readonly columnNames: ReturnType<typeof columnNamesByKind>;
   /** The table collecting what the import changed (TOUCHED_CUSTOMERS); null when nobody asked. */
   readonly touchedTable: string | null;
-  /** The transaction's change log (core's change-log.ts), where the engine keeps one and the caller asked for the changes. */
+  /** The transaction's change log (core's change-log.ts): where the engine keeps one, the caller asked for the changes and they were current before. */
   readonly changeLog: string | null;
 }
 

@@ -29,7 +29,8 @@ export interface ChangedRows {
  *   phone, or its first return may move: none yet, or one at or after `since`.
  * SQLite's own SQL (the log is SQLite's): CROSS JOIN keeps the customers the outer loop, each read
  * off the activity table's customer index (the planner, knowing nothing of a temporary table,
- * would scan the table instead).
+ * would scan the table instead). The missed calls have no customer index to keep up: that branch
+ * reads the table once (100,000 rows on the benchmark, 0.3-0.4 s).
  */
 export async function changedRows(manager: EntityManager, changeLog: string): Promise<ChangedRows> {
   await dropLists(manager);
