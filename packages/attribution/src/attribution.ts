@@ -1,3 +1,4 @@
+import { CHANGE_LOG_ALL_TIME, changeLogSinceSql } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -21,16 +22,17 @@ export type AttributionScope =
   /** Recompute the records of the customers listed in `table` (a one-column `customer_id` table). */
   | { readonly kind: 'customers-in-table'; readonly table: string }
   /**
-   * Of the customers in `table` (`customer_id`, `since`), whose changes to leads and records all
-   * fall at or after `since`, and with `listings` (`customer_id`, `property_id`, `since`) the
-   * listings of their changed leads: the records that may change. Those from `since` on; the
-   * earlier ones of a customer with no lead before `since`; and the earlier ones tagged with a
-   * listed listing on which the customer has no lead before `since`. Any other earlier
+   * Of the customers listed in `table` (one `customer_id` column), the records a write may have
+   * changed, known from its change log (core's change-log.ts, SQLite's), where each customer's
+   * changes to leads and records all fall at or after its earliest logged instant `since` (a
+   * customer the log does not name: all its records). Those from `since` on; the earlier ones of
+   * a customer with no lead before `since`; and the earlier ones tagged with the listing of a
+   * logged lead of the customer, on which it has no lead before `since`. Any other earlier
    * record keeps its attribution: every lead before `since` is as it was, so its latest lead at or
    * before the record, or else the earliest, is the same lead as before, and a listing none of
    * whose leads changed offers the same leads.
    */
-  | { readonly kind: 'customers-since'; readonly table: string; readonly listings: string };
+  | { readonly kind: 'customers-in-log'; readonly table: string; readonly changeLog: string };
 
 export const ATTRIBUTED_TABLES = ['calls', 'sms'] as const;
 
@@ -38,9 +40,46 @@ const KEYS: Readonly<Record<(typeof ATTRIBUTED_TABLES)[number], string>> = { cal
 
 /** Recomputes the records in scope; only records whose attribution changes are written. */
 export async function refreshAttribution(manager: EntityManager, scope: AttributionScope): Promise<void> {
-  // The picked records of `customers-since` (SQLite's) made first: inlined into the UPDATE, a
-  // CROSS JOIN had SQLite scan every record for each customer.
-  const picked = scope.kind === 'customers-since' ? 'picked AS MATERIALIZED' : 'picked AS';
+  if (scope.kind !== 'customers-in-log') return updateAttribution(manager, scope);
+  // A failure rolls the transaction back, and its temporary tables with it.
+  const since = await sinceTables(manager, scope);
+  await updateAttribution(manager, since);
+  await since.drop();
+}
+
+/** What `customers-in-log` reads, as tables of the transaction (SQLite's, as its log is). */
+interface SinceTables {
+  readonly kind: 'since-tables';
+  /** `customer_id`, `since`: each listed customer and its earliest logged instant. */
+  readonly customers: string;
+  /** `customer_id`, `property_id`, `since`: the listings of each listed customer's logged leads. */
+  readonly listings: string;
+  drop(): Promise<void>;
+}
+
+const SINCE_CUSTOMERS = 'hcdm_attribution_customers_since';
+const SINCE_LISTINGS = 'hcdm_attribution_listings_since';
+
+async function sinceTables(manager: EntityManager, scope: { readonly table: string; readonly changeLog: string }): Promise<SinceTables> {
+  for (const name of [scope.table, scope.changeLog]) checkedName(name);
+  const drop = async () => {
+    for (const table of [SINCE_CUSTOMERS, SINCE_LISTINGS]) await manager.query(`DROP TABLE IF EXISTS temp.${table}`);
+  };
+  await drop();
+  await manager.query(`CREATE TEMP TABLE ${SINCE_CUSTOMERS} (customer_id text PRIMARY KEY NOT NULL, since integer NOT NULL)`);
+  await manager.query(`INSERT INTO ${SINCE_CUSTOMERS} SELECT c.customer_id, COALESCE(m.since, ${CHANGE_LOG_ALL_TIME}) FROM ${scope.table} c
+    LEFT JOIN (${changeLogSinceSql(scope.changeLog)}) m ON m.customer_id = c.customer_id`);
+  await manager.query(`CREATE TEMP TABLE ${SINCE_LISTINGS} (customer_id text NOT NULL, property_id text NOT NULL, since integer NOT NULL, PRIMARY KEY (customer_id, property_id))`);
+  await manager.query(`INSERT OR IGNORE INTO ${SINCE_LISTINGS} SELECT g.customer_id, g.property_id, s.since FROM ${scope.changeLog} g
+    INNER JOIN ${SINCE_CUSTOMERS} s ON s.customer_id = g.customer_id WHERE g.leads <> 0`);
+  return { kind: 'since-tables', customers: SINCE_CUSTOMERS, listings: SINCE_LISTINGS, drop };
+}
+
+/** The UPDATE of the records in scope, per table. */
+async function updateAttribution(manager: EntityManager, scope: Exclude<AttributionScope, { kind: 'customers-in-log' }> | SinceTables): Promise<void> {
+  // The picked records of the since tables made first: inlined into the UPDATE, a CROSS JOIN had
+  // SQLite scan every record for each customer.
+  const picked = scope.kind === 'since-tables' ? 'picked AS MATERIALIZED' : 'picked AS';
   for (const table of ATTRIBUTED_TABLES) {
     const key = KEYS[table];
     await manager.query(`
@@ -58,19 +97,21 @@ export async function refreshAttribution(manager: EntityManager, scope: Attribut
   }
 }
 
+function checkedName(table: string): string {
+  if (!/^[A-Za-z_][\w.]*$/.test(table)) throw new Error(`attribution scope: bad table name ${table}`);
+  return table;
+}
+
 /** The records of `table` (as `alias`) in scope: what follows FROM. */
-function scopedRecords(table: (typeof ATTRIBUTED_TABLES)[number], alias: string, scope: AttributionScope): string {
+function scopedRecords(table: (typeof ATTRIBUTED_TABLES)[number], alias: string, scope: Exclude<AttributionScope, { kind: 'customers-in-log' }> | SinceTables): string {
   if (scope.kind === 'all') return `${table} ${alias}`;
-  for (const name of scope.kind === 'customers-since' ? [scope.table, scope.listings] : [scope.table]) {
-    if (!/^[A-Za-z_][\w.]*$/.test(name)) throw new Error(`attribution scope: bad table name ${name}`);
-  }
-  if (scope.kind === 'customers-in-table') return `${table} ${alias} WHERE ${alias}.customer_id IN (SELECT customer_id FROM ${scope.table})`;
+  if (scope.kind === 'customers-in-table') return `${table} ${alias} WHERE ${alias}.customer_id IN (SELECT customer_id FROM ${checkedName(scope.table)})`;
   // CROSS JOIN: SQLite keeps the customers (or listings) the outer loop, each read off an index.
   const key = KEYS[table];
   return `${table} ${alias} WHERE ${alias}.${key} IN (
-      SELECT x.${key} FROM ${scope.table} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at >= d.since
+      SELECT x.${key} FROM ${scope.customers} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at >= d.since
     UNION ALL
-      SELECT x.${key} FROM ${scope.table} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at < d.since
+      SELECT x.${key} FROM ${scope.customers} d CROSS JOIN ${table} x ON x.customer_id = d.customer_id AND x.occurred_at < d.since
         WHERE NOT EXISTS (SELECT 1 FROM leads l WHERE l.customer_id = d.customer_id AND l.created_at < d.since)
     UNION ALL
       SELECT x.${key} FROM ${scope.listings} p CROSS JOIN ${table} x ON x.customer_id = p.customer_id AND x.occurred_at < p.since

@@ -70,6 +70,11 @@ export async function startChangeLog(manager: EntityManager): Promise<string | n
   return CHANGE_LOG_TABLE;
 }
 
+/** Each customer the log names and the earliest instant its logged changes reach (`customer_id`, `since`): a SELECT. */
+export function changeLogSinceSql(changeLog: string): string {
+  return `SELECT customer_id, MIN(at) AS since FROM ${changeLog} GROUP BY customer_id`;
+}
+
 /** Stops logging: the triggers and the log dropped (nothing when there were none). */
 export async function endChangeLog(manager: EntityManager): Promise<void> {
   if (dialectOf(manager).name !== 'sqlite') return;

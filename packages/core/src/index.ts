@@ -19,7 +19,7 @@ export { epochMsTransformer } from './epoch-ms.transformer.js';
 export { CoreSchema1764000000001 } from './migrations/1764000000001-core-schema.js';
 export { DataGeneration1764000000033 } from './migrations/1764000000033-data-generation.js';
 export { DistributedTables1764000000040, HCDM_TABLE_LAYOUT } from './migrations/1764000000040-distributed-tables.js';
-export { CHANGE_LOG_ALL_TIME, CHANGE_LOG_TABLE, endChangeLog, startChangeLog } from './change-log.js';
+export { CHANGE_LOG_ALL_TIME, CHANGE_LOG_TABLE, changeLogSinceSql, endChangeLog, startChangeLog } from './change-log.js';
 export { type DataChanges, type DataGeneration, type InstantSpan, dataGeneration, markDataChanged, claimPrecomputedGeneration } from './data-generation.js';
 export { ALL_TIME, type PeriodSpec, type TimeRange, describePeriod, resolvePeriod, startOfDay } from './period.js';
 export { callingCodeOf, normalizePhone, tryNormalizePhone } from './phone.js';

@@ -4,7 +4,7 @@ import { ImportRejectedError } from './import.errors.js';
 import { RECORD_KINDS, type ImportFile, type KindCounts, type RecordKind, type RowProblem } from './import.types.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { refreshAttribution } from '@hcdm/attribution';
-import { CHANGE_LOG_ALL_TIME, dataGeneration, endChangeLog, markDataChanged, startChangeLog } from '@hcdm/core';
+import { dataGeneration, endChangeLog, markDataChanged, startChangeLog } from '@hcdm/core';
 import { AttributionLookup } from '@hcdm/attribution';
 import { attributionColumns } from './attribution.columns.js';
 import type { ImportDialect } from './dialect/import-dialect.js';
@@ -22,12 +22,6 @@ import type { KindImportOptions } from './kind-import.types.js';
 
 /** Customers whose leads changed (or whose calls or SMS were stored unattributed) in this import. */
 const CHANGED_CUSTOMERS = 'hcdm_import_customers';
-
-/** Of each customer whose leads changed, the earliest instant the change log names (SQLite). */
-const CHANGED_SINCE = 'hcdm_import_customers_since';
-
-/** The listings of those customers' changed leads, with the customer's earliest logged instant. */
-const CHANGED_LISTINGS = 'hcdm_import_listings_since';
 
 /** Customers of every row this import wrote or attributed again (ImportChanges), when the caller asks. */
 const TOUCHED_CUSTOMERS = 'hcdm_import_touched';
@@ -158,27 +152,15 @@ async function createTouchedTable(manager: EntityManager, dialect: ImportDialect
 
 /**
  * The attribution refresh of the customers whose leads changed: what it attributes again, the
- * import touched. With a change log, of each customer only the records its logged changes can
- * reach: from its earliest logged instant on, and the earlier ones with no lead before it, of
- * the customer or of their listing (attribution.ts, `customers-since`); a customer the log does
- * not name, all its records.
+ * import touched. With a change log, of each of them only the records its logged changes can
+ * reach (attribution.ts, `customers-in-log`).
  */
 async function refreshChangedAttribution(run: ImportRun): Promise<void> {
   if (run.touchedTable !== null) {
     await run.manager.query(`INSERT INTO ${TOUCHED_CUSTOMERS} (customer_id) SELECT customer_id FROM ${CHANGED_CUSTOMERS} WHERE true ON CONFLICT DO NOTHING`);
   }
-  if (run.changeLog === null) return refreshAttribution(run.manager, { kind: 'customers-in-table', table: CHANGED_CUSTOMERS });
-  await run.manager.query(`DROP TABLE IF EXISTS temp.${CHANGED_SINCE}`);
-  await run.manager.query(`CREATE TEMP TABLE ${CHANGED_SINCE} (customer_id text PRIMARY KEY NOT NULL, since integer NOT NULL)`);
-  await run.manager.query(`INSERT INTO ${CHANGED_SINCE} SELECT c.customer_id, COALESCE(m.since, ${CHANGE_LOG_ALL_TIME}) FROM ${CHANGED_CUSTOMERS} c
-    LEFT JOIN (SELECT customer_id, MIN(at) AS since FROM ${run.changeLog} GROUP BY customer_id) m ON m.customer_id = c.customer_id`);
-  await run.manager.query(`DROP TABLE IF EXISTS temp.${CHANGED_LISTINGS}`);
-  await run.manager.query(`CREATE TEMP TABLE ${CHANGED_LISTINGS} (customer_id text NOT NULL, property_id text NOT NULL, since integer NOT NULL, PRIMARY KEY (customer_id, property_id))`);
-  await run.manager.query(`INSERT OR IGNORE INTO ${CHANGED_LISTINGS} SELECT g.customer_id, g.property_id, s.since FROM ${run.changeLog} g
-    INNER JOIN ${CHANGED_SINCE} s ON s.customer_id = g.customer_id WHERE g.leads <> 0`);
-  await refreshAttribution(run.manager, { kind: 'customers-since', table: CHANGED_SINCE, listings: CHANGED_LISTINGS });
-  await run.manager.query(`DROP TABLE ${CHANGED_SINCE}`);
-  await run.manager.query(`DROP TABLE ${CHANGED_LISTINGS}`);
+  const table = CHANGED_CUSTOMERS;
+  await refreshAttribution(run.manager, run.changeLog === null ? { kind: 'customers-in-table', table } : { kind: 'customers-in-log', table, changeLog: run.changeLog });
 }
 
 function wroteRows(summary: ImportSummary): boolean {

@@ -1,3 +1,4 @@
+import { changeLogSinceSql } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { LEAD_ACTIVITY_TABLE } from './lead-activity.table.js';
 import { MISSED_CALLS_TABLE } from './missed-calls.table.js';
@@ -35,7 +36,7 @@ export interface ChangedRows {
 export async function changedRows(manager: EntityManager, changeLog: string): Promise<ChangedRows> {
   await dropLists(manager);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CUSTOMERS} (customer_id text PRIMARY KEY NOT NULL, since integer NOT NULL)`);
-  await manager.query(`INSERT INTO ${CHANGED_CUSTOMERS} SELECT customer_id, MIN(at) FROM ${changeLog} GROUP BY customer_id`);
+  await manager.query(`INSERT INTO ${CHANGED_CUSTOMERS} (customer_id, since) ${changeLogSinceSql(changeLog)}`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_LEADS} (id text PRIMARY KEY NOT NULL)`);
   await manager.query(`CREATE TEMP TABLE ${CHANGED_CALLS} (id text PRIMARY KEY NOT NULL)`);
   const changedLeads = [
