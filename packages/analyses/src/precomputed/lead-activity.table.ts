@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { dialectOf } from '@hcdm/core';
 import { placeWithCustomers } from './customer-placement.js';
-import { ALL_ROWS, andInScope, andRowInScope, type RowScope } from './precomputed.scope.js';
+import { ALL_ROWS, andInScope, andListed, andRowInScope, type RowScope } from './precomputed.scope.js';
 
 /** Per lead, everything the lead analyses read without a period: built at import, see precomputed.rebuild.ts. */
 export const LEAD_ACTIVITY_TABLE = 'precomputed_lead_activity';
@@ -43,7 +43,7 @@ export function leadActivitySql(scope: RowScope): string {
  */
 function scopeLeads(column: string, scope: RowScope): string {
   if (scope.kind === 'all') return '';
-  if (scope.kind === 'rows-in-table') return andRowInScope({ customer: '', key: column }, scope);
+  if (scope.kind === 'rows-in-table') return andListed(column, scope);
   return ` AND ${column} IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`;
 }
 
@@ -121,11 +121,11 @@ export async function buildLeadActivityTable(manager: EntityManager): Promise<vo
 export async function refreshLeadActivity(manager: EntityManager, scope: RowScope): Promise<void> {
   if (scope.kind === 'all') return buildLeadActivityTable(manager);
   if (scope.kind === 'rows-in-table') {
-    await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andRowInScope({ customer: '', key: 'lead_id' }, scope)}`);
-    return manager.query(`INSERT INTO ${LEAD_ACTIVITY_TABLE} (${ACTIVITY_COLUMNS}) ${leadActivitySql(scope)}`);
+    await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andListed('lead_id', scope)}`);
+  } else {
+    // Two statements, each on an index of its own (one with OR reads the whole table).
+    await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andInScope('customer_id', scope)}`);
+    await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE lead_id IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`);
   }
-  // Two statements, each on an index of its own (one with OR reads the whole table).
-  await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE true${andInScope('customer_id', scope)}`);
-  await manager.query(`DELETE FROM ${LEAD_ACTIVITY_TABLE} WHERE lead_id IN (SELECT lead_id FROM leads WHERE true${andInScope('customer_id', scope)})`);
   await manager.query(`INSERT INTO ${LEAD_ACTIVITY_TABLE} (${ACTIVITY_COLUMNS}) ${leadActivitySql(scope)}`);
 }

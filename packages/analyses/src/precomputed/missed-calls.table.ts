@@ -2,7 +2,7 @@ import { dialectOf } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import { earlierOf, firstOutbound } from './lead-activity.table.js';
 import { placeWithCustomers } from './customer-placement.js';
-import { ALL_ROWS, andInScope, andRowInScope, type RowScope } from './precomputed.scope.js';
+import { ALL_ROWS, andInScope, andListed, andRowInScope, type RowScope } from './precomputed.scope.js';
 
 /** Per inbound call not answered: its customer, its agent and its first return, built at import (see precomputed.rebuild.ts). */
 export const MISSED_CALLS_TABLE = 'precomputed_missed_calls';
@@ -53,10 +53,7 @@ export async function buildMissedCallsTable(manager: EntityManager): Promise<voi
  */
 export async function refreshMissedCalls(manager: EntityManager, scope: RowScope): Promise<void> {
   if (scope.kind === 'all') return buildMissedCallsTable(manager);
-  if (scope.kind === 'rows-in-table') {
-    await manager.query(`DELETE FROM ${MISSED_CALLS_TABLE} WHERE true${andRowInScope({ customer: '', key: 'call_id' }, scope)}`);
-    return manager.query(`INSERT INTO ${MISSED_CALLS_TABLE} ${missedCallsSql(scope)}`);
-  }
-  await manager.query(`DELETE FROM ${MISSED_CALLS_TABLE} WHERE call_id IN (SELECT call_id FROM calls WHERE true${andInScope('customer_id', scope)})`);
+  const stale = scope.kind === 'rows-in-table' ? andListed('call_id', scope) : ` AND call_id IN (SELECT call_id FROM calls WHERE true${andInScope('customer_id', scope)})`;
+  await manager.query(`DELETE FROM ${MISSED_CALLS_TABLE} WHERE true${stale}`);
   await manager.query(`INSERT INTO ${MISSED_CALLS_TABLE} ${missedCallsSql(scope)}`);
 }

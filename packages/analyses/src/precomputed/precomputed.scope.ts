@@ -23,10 +23,14 @@ export function andInScope(column: string, scope: PrecomputedScope): string {
   return ` AND ${column} IN (SELECT customer_id FROM ${checkedName(scope.table)})`;
 }
 
+/** `AND <key> IN (the listed rows)`. */
+export function andListed(key: string, rows: ListedRows): string {
+  return ` AND ${key} IN (SELECT id FROM ${checkedName(rows.table)})`;
+}
+
 /** `AND` the row is in the scope: its customer (`columns.customer`) or its key (`columns.key`, listed rows). */
 export function andRowInScope(columns: { readonly customer: string; readonly key: string }, scope: RowScope): string {
-  if (scope.kind !== 'rows-in-table') return andInScope(columns.customer, scope);
-  return ` AND ${columns.key} IN (SELECT id FROM ${checkedName(scope.table)})`;
+  return scope.kind === 'rows-in-table' ? andListed(columns.key, scope) : andInScope(columns.customer, scope);
 }
 
 function checkedName(table: string): string {
