@@ -13,7 +13,7 @@ const ms = (iso: string) => Date.parse(iso);
 
 async function tables(manager: HcdmDatabase['dataSource']['manager']): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours']) {
+  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_agent_days']) {
     out.push(await manager.query(`SELECT * FROM ${table} ORDER BY 1, 2`));
   }
   return out;

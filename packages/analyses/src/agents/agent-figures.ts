@@ -2,6 +2,7 @@ import type { TimeRange } from '@hcdm/core';
 import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
+import { precomputedAgentActivity } from '../precomputed/agent-days.read.js';
 import { precomputedAgentLeads, type AgentLeadResponses } from '../precomputed/lead-activity.read.js';
 import { precomputedMissedCallsByAgent } from '../precomputed/missed-calls.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';
@@ -43,13 +44,15 @@ export interface AgentFiguresOptions {
 export async function collectAgentFigures(manager: EntityManager, options: AgentFiguresOptions): Promise<AgentFigures[]> {
   const telecom = new TelecomService(manager);
   const { range, agent, filter = NO_FILTER } = options;
-  const activity = await telecom.agentActivity({ range, agent, where: keptRecords(filter, 'r') });
-  // Each missed call's return and each lead's first response are precomputed at import, with
-  // their agents, when current; they are unfiltered, so a filter reads the data. The tables have
-  // no agent index: one agent over a period is a short range of the records' (agent, time)
-  // indexes, faster than a scan of either table.
+  // Each agent's calls and SMS per day, each missed call's return and each lead's first response
+  // are precomputed at import, with their agents, when current; they are unfiltered, so a filter
+  // reads the data. The per-lead and missed-call tables have no agent index: one agent over a
+  // period is a short range of the records' (agent, time) indexes, faster than a scan of either.
   const oneAgentInPeriod = agent !== undefined && (range.from !== null || range.to !== null);
   const precomputed = !oneAgentInPeriod && isUnfiltered(filter) && (await precomputedIsCurrent(manager));
+  const activity = precomputed
+    ? await precomputedAgentActivity(manager, range, agent)
+    : await telecom.agentActivity({ range, agent, where: keptRecords(filter, 'r') });
   const windowHours = DEFAULT_RETURN_WINDOW_HOURS;
   const missed = precomputed
     ? await precomputedMissedCallsByAgent(manager, { range, agent, windowHours })

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { agentRanking, precomputedIsCurrent } from '@hcdm/analyses';
+import { createTestDatabase, describeEachDatabase, makeTempDir, writeFiles } from '@hcdm/test-utils';
+import type { EntityManager } from 'typeorm';
+import { expect, it } from 'vitest';
+import { afterRebuild } from './analytics.test-utils.js';
+import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
+
+// The agents' calls and SMS are stored per agent and UTC day (agent-days.table.ts); a period's
+// whole days are read from there and its partial days at either edge from the records.
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(iso) / DAY;
+
+const CUSTOMERS = 'customer_id,name,phone\nC1,Asha,+919800000001\nC2,Ravi,+919800000002\n';
+const CALLS_HEADER = 'call_id,customer_id,timestamp,duration,direction,status,agent\n';
+// Anita: K0 and K1 on 03-01 (05:00 and 10:00), K2 missed late on 03-02, K3 outbound just after
+// midnight; Rahul: K4 at 06:00 on 03-03, the latest instant of the data ("now"). K5 has no agent.
+const CALLS = `${CALLS_HEADER}K0,C1,2026-03-01T05:00:00Z,10,inbound,answered,Anita
+K1,C1,2026-03-01T10:00:00Z,60,inbound,answered,Anita
+K2,C1,2026-03-02T23:30:00Z,0,inbound,missed,Anita
+K3,C1,2026-03-03T00:30:00Z,120,outbound,answered,Anita
+K4,C2,2026-03-03T06:00:00Z,30,inbound,answered,Rahul
+K5,C2,2026-03-02T08:00:00Z,45,inbound,answered,
+`;
+const SMS = 'sms_id,customer_id,timestamp,message_length,direction,agent\nS1,C1,2026-03-02T12:00:00Z,20,outbound,Anita\n';
+
+const stored = async (manager: EntityManager) =>
+  ((await manager.query('SELECT * FROM precomputed_agent_days')) as Record<string, unknown>[])
+    .map((row) => [row.source, row.agent, Number(row.day), Number(row.records), Number(row.seconds), Number(row.inbound), Number(row.answered_inbound)])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+const agents = async (db: HcdmDatabase, command: string) =>
+  (await db.query(command)).rows.map((row) => [row.agent, row.calls, row.callSeconds, row.sms, row.missedCalls, row.unreturnedMissedCalls]);
+
+describeEachDatabase('the agents per day', () => {
+  it('are stored per UTC day, read whole inside a period and from the records at its edges, and follow a changed agent', async () => {
+    const dir = makeTempDir();
+    const folder = (name: string, files: Record<string, string>) => (writeFiles(join(dir, name), files), join(dir, name));
+    const db = await openDatabase({ database: await createTestDatabase() });
+    try {
+      await db.import([folder('first', { 'customers.csv': CUSTOMERS, 'calls.csv': CALLS, 'sms.csv': SMS })]);
+      // K0 and K1 share 03-01 (70 s, both inbound answered); K5 has no agent and no row.
+      expect(await stored(db.dataSource.manager)).toEqual([
+        ['calls', 'Anita', day('2026-03-01'), 2, 70, 2, 2],
+        ['calls', 'Anita', day('2026-03-02'), 1, 0, 1, 0],
+        ['calls', 'Anita', day('2026-03-03'), 1, 120, 0, 0],
+        ['calls', 'Rahul', day('2026-03-03'), 1, 30, 1, 1],
+        ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
+      ]);
+      expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
+      // [agent, calls, seconds, SMS, missed, unreturned]. All time: Anita's four calls, 190 s; K2 is
+      // returned by K3 an hour later.
+      expect(await agents(db, 'show agents by calls')).toEqual([
+        ['Anita', 4, 190, 1, 1, 0],
+        ['Rahul', 1, 30, 0, 0, 0],
+      ]);
+      // The last 2 days: 48 hours to 03-03 06:00 (included), from 03-01 06:00. 03-02 is whole (K2,
+      // S1); of 03-01 only K1 (10:00) is in, K0 (05:00) is not; of 03-03 K3 and K4 (at "now").
+      expect(await agents(db, 'show agents by calls in last 2 days')).toEqual([
+        ['Anita', 3, 180, 1, 1, 0],
+        ['Rahul', 1, 30, 0, 0, 0],
+      ]);
+      // The last day, 03-02 06:00 to 03-03 06:00, holds no whole UTC day: all from the records, K2 and
+      // S1 of 03-02, K3 and K4 of 03-03.
+      expect(await agents(db, 'show agents by calls in last 1 days')).toEqual([
+        ['Anita', 2, 120, 1, 1, 0],
+        ['Rahul', 1, 30, 0, 0, 0],
+      ]);
+      // Inside one day, crossing no midnight (as a program may ask): 03-03 01:00 to 07:00, K4 alone.
+      const within = { from: Date.parse('2026-03-03T01:00:00Z'), to: Date.parse('2026-03-03T07:00:00Z') };
+      expect((await agentRanking(db.dataSource.manager, { metric: 'calls', range: within })).map((row) => [row.agent, row.calls])).toEqual([['Rahul', 1]]);
+
+      // K2 is Rahul's now: Anita's 03-02 keeps no call, Rahul's gains it (missed and returned, by Anita).
+      await db.import([folder('moved', { 'calls.csv': `${CALLS_HEADER}K2,C1,2026-03-02T23:30:00Z,0,inbound,missed,Rahul\n` })]);
+      expect(await stored(db.dataSource.manager)).toEqual([
+        ['calls', 'Anita', day('2026-03-01'), 2, 70, 2, 2],
+        ['calls', 'Anita', day('2026-03-03'), 1, 120, 0, 0],
+        ['calls', 'Rahul', day('2026-03-02'), 1, 0, 1, 0],
+        ['calls', 'Rahul', day('2026-03-03'), 1, 30, 1, 1],
+        ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
+      ]);
+      expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
+      expect(await agents(db, 'show agents by calls in last 2 days')).toEqual([
+        ['Anita', 2, 180, 1, 0, 0],
+        ['Rahul', 2, 30, 0, 1, 0],
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('are made at the next query of a database whose tables are of layout 2, which had none', async () => {
+    const dir = makeTempDir();
+    writeFiles(dir, { 'customers.csv': CUSTOMERS, 'calls.csv': CALLS, 'sms.csv': SMS });
+    const db = await openDatabase({ database: await createTestDatabase() });
+    try {
+      await db.import([dir]);
+      await db.dataSource.query(`UPDATE precomputed_scoring SET scoring_key = 'layout 2, activity:10,5,0.1,3,3,300'`);
+      await db.dataSource.query('DROP TABLE precomputed_agent_days');
+      expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(false);
+      expect(await agents(db, 'show agents by calls')).toEqual([
+        ['Anita', 4, 190, 1, 1, 0],
+        ['Rahul', 1, 30, 0, 0, 0],
+      ]);
+      expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(true);
+      expect((await stored(db.dataSource.manager)).length).toBe(5);
+    } finally {
+      await db.close();
+    }
+  });
+}, { citus: true });
