@@ -6,7 +6,7 @@ import { LabelSpellings } from './label-spellings.js';
 import { fetchLeadLabels, fetchSourceActivity, fetchSourceSpellings } from './lead-labels.sql.js';
 import { fetchLeadResponses } from './lead-response.query.js';
 import type { LeadStatusesConfig } from './lead-statuses/lead-statuses.config.js';
-import { precomputedSourceActivity, precomputedSourceLeads, type SourceLeads } from './precomputed/lead-activity.read.js';
+import { precomputedSourceActivity, precomputedSourceLeads, precomputedSourceSpellings, type SourceLeads } from './precomputed/lead-activity.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { isUnfiltered } from './record-filter.sql.js';
 import { resolveRecordFilter } from './record-filter.resolver.js';
@@ -61,11 +61,11 @@ export interface LeadSourceRow {
 export async function leadSources(manager: EntityManager, options: LeadSourcesOptions): Promise<LeadSourceRow[]> {
   const range = options.range ?? ALL_TIME;
   const filter = await resolveRecordFilter(manager, options.filter);
-  // The spellings are of all time, so a source without leads in the range (or the filter) still has its row.
-  const spellings = await fetchSourceSpellings(manager);
-  // Each lead's first response, and over all time its attributed calls and SMS, are precomputed at
-  // import, when current; they are unfiltered, so a filter reads the data.
+  // Each lead's source, first response, and over all time its attributed calls and SMS, are
+  // precomputed at import, when current; they are unfiltered, so a filter reads the data.
   const precomputed = isUnfiltered(filter) && (await precomputedIsCurrent(manager));
+  // The spellings are of all time, so a source without leads in the range (or the filter) still has its row.
+  const spellings = precomputed ? await precomputedSourceSpellings(manager) : await fetchSourceSpellings(manager);
   const allTime = range.from === null && range.to === null;
   const leads = precomputed ? await precomputedSourceLeads(manager, range) : await sourceLeads(manager, range, filter);
   const activity = precomputed && allTime ? await precomputedSourceActivity(manager) : await fetchSourceActivity(manager, range, filter);

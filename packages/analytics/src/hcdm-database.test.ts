@@ -36,6 +36,7 @@ const PRECOMPUTED_INDEXES = [
   'idx_precomputed_lead_activity_recent',
   'idx_precomputed_lead_activity_response',
   'idx_precomputed_lead_activity_score',
+  'idx_precomputed_lead_activity_source',
   'idx_precomputed_lead_activity_time',
   'idx_precomputed_missed_calls_time',
 ];

@@ -94,6 +94,12 @@ export async function precomputedSourceLeads(manager: EntityManager, range: Time
   return rows.map((row) => ({ source: row.source, status: row.status, leads: toNumber(row.leads), responseMs: splitIntegers(row.responses) }));
 }
 
+/** Every stored spelling of a source (null: the leads without one) with its leads of all time, as `fetchSourceSpellings` reads them from the leads. */
+export async function precomputedSourceSpellings(manager: EntityManager): Promise<{ value: string | null; leads: number }[]> {
+  const raw = await queryNamed<{ source: string | null; leads: unknown }>(manager, `SELECT source, COUNT(*) AS leads FROM ${LEAD_ACTIVITY_TABLE} GROUP BY source`, {});
+  return raw.map((row) => ({ value: row.source, leads: toNumber(row.leads) }));
+}
+
 /** Per stored source, the calls and SMS of all time attributed to its leads, summed from the precomputed per-lead counts. */
 export async function precomputedSourceActivity(manager: EntityManager): Promise<{ source: string | null; calls: number; sms: number }[]> {
   const raw = await queryNamed<{ source: string | null; calls: unknown; sms: unknown }>(
