@@ -1,6 +1,8 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import { CALL_STATUSES, DIRECTIONS, TelecomService, type CallStatus, type Direction } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
+import { precomputedCallOutcomes } from './precomputed/call-outcome-days.read.js';
+import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { roundedShares } from './share.rounding.js';
 
 export interface CallOutcomesOptions {
@@ -24,7 +26,9 @@ export interface CallOutcomeRow {
  * (largest-remainder rounding, {@link roundedShares}).
  */
 export async function callOutcomes(manager: EntityManager, options: CallOutcomesOptions = {}): Promise<CallOutcomeRow[]> {
-  const counted = await new TelecomService(manager).callOutcomes(options.range ?? ALL_TIME);
+  const range = options.range ?? ALL_TIME;
+  // Per day, direction and status the calls are counted at import, when current.
+  const counted = (await precomputedIsCurrent(manager)) ? await precomputedCallOutcomes(manager, range) : await new TelecomService(manager).callOutcomes(range);
   return DIRECTIONS.flatMap((direction) => {
     const calls = CALL_STATUSES.map((status) => counted.find((row) => row.direction === direction && row.status === status)?.calls ?? 0);
     const shares = roundedShares(calls);

@@ -13,8 +13,8 @@ const ms = (iso: string) => Date.parse(iso);
 
 async function tables(manager: HcdmDatabase['dataSource']['manager']): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_agent_days']) {
-    out.push(await manager.query(`SELECT * FROM ${table} ORDER BY 1, 2`));
+  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_agent_days', 'precomputed_call_outcome_days']) {
+    out.push(await manager.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3`));
   }
   return out;
 }

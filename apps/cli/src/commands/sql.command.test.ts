@@ -110,6 +110,7 @@ describe('hcdm sql', () => {
       'migrations',
       // The precomputed figures, kept up to date by the import: listed, since hcdm sql can read them.
       'precomputed_agent_days',
+      'precomputed_call_outcome_days',
       'precomputed_lead_activity',
       'precomputed_listing_inquirers',
       'precomputed_missed_calls',

@@ -1,7 +1,8 @@
 import { type TimeRange, queryNamed } from '@hcdm/core';
 import { type AgentActivity, TelecomService, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { AGENT_DAYS_TABLE, DAY_MS } from './agent-days.table.js';
+import { AGENT_DAYS_TABLE } from './agent-days.table.js';
+import { dayCondition, splitAtWholeDays, type DaySplit } from './whole-days.js';
 
 /**
  * Per agent, their calls and SMS in the range as `TelecomService.agentActivity` counts them: the
@@ -11,38 +12,19 @@ import { AGENT_DAYS_TABLE, DAY_MS } from './agent-days.table.js';
  */
 export async function precomputedAgentActivity(manager: EntityManager, range: TimeRange, agent?: string): Promise<AgentActivity[]> {
   const telecom = new TelecomService(manager);
-  const firstDay = range.from === null ? null : Math.ceil(range.from / DAY_MS);
-  const endDay = range.to === null ? null : Math.floor(range.to / DAY_MS);
-  // No whole day inside (a range within one day, where the edges below would overlap, or across
-  // one midnight): the records alone, few.
-  if (firstDay !== null && endDay !== null && firstDay >= endDay) return telecom.agentActivity({ range, agent });
-  const parts = [await storedDays(manager, firstDay, endDay, agent)];
-  if (range.from !== null && range.from < firstDay! * DAY_MS) parts.push(await telecom.agentActivity({ range: { from: range.from, to: firstDay! * DAY_MS }, agent }));
-  if (range.to !== null && endDay! * DAY_MS < range.to) parts.push(await telecom.agentActivity({ range: { from: endDay! * DAY_MS, to: range.to }, agent }));
-  return sumByAgent(parts.flat());
+  const split = splitAtWholeDays(range);
+  const parts = split.days === null ? [] : await storedDays(manager, split.days, agent);
+  for (const edge of split.edges) parts.push(...(await telecom.agentActivity({ range: edge, agent })));
+  return sumByAgent(parts);
 }
 
-/** The stored days from `firstDay` (null: the first) up to, not including, `endDay` (null: past the last). */
-async function storedDays(manager: EntityManager, firstDay: number | null, endDay: number | null, agent: string | undefined): Promise<AgentActivity[]> {
-  const conditions = ['1 = 1'];
-  const parameters: Record<string, string | number> = {};
-  if (firstDay !== null) {
-    conditions.push('day >= :firstDay');
-    parameters.firstDay = firstDay;
-  }
-  if (endDay !== null) {
-    conditions.push('day < :endDay');
-    parameters.endDay = endDay;
-  }
-  if (agent !== undefined) {
-    conditions.push('agent = :agent');
-    parameters.agent = agent;
-  }
+async function storedDays(manager: EntityManager, days: NonNullable<DaySplit['days']>, agent: string | undefined): Promise<AgentActivity[]> {
+  const within = dayCondition(days);
   const rows = await queryNamed<Record<string, unknown>>(
     manager,
     `SELECT source, agent, SUM(records) AS records, SUM(seconds) AS seconds, SUM(inbound) AS inbound, SUM(answered_inbound) AS answered_inbound
-      FROM ${AGENT_DAYS_TABLE} WHERE ${conditions.join(' AND ')} GROUP BY source, agent`,
-    parameters,
+      FROM ${AGENT_DAYS_TABLE} WHERE ${within.condition} ${agent === undefined ? '' : 'AND agent = :agent'} GROUP BY source, agent`,
+    { ...within.parameters, ...(agent === undefined ? {} : { agent }) },
   );
   return rows.map((row) => {
     const blank = { agent: String(row.agent), calls: 0, callSeconds: 0, inboundCalls: 0, answeredInboundCalls: 0, outboundCalls: 0, sms: 0 };

@@ -1,6 +1,7 @@
 import { dialectOf, type InstantSpan, queryNamed } from '@hcdm/core';
 import { ANSWERED } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
+import { DAY_MS, daySql } from './whole-days.js';
 
 /**
  * Per agent and UTC day, what `show agents` counts of their calls and SMS (built at import): the
@@ -9,11 +10,7 @@ import type { EntityManager } from 'typeorm';
  */
 export const AGENT_DAYS_TABLE = 'precomputed_agent_days';
 
-export const DAY_MS = 86_400_000;
-// As the quarter hours: shifted so integer division floors for instants before 1970 too (the
-// shift, 8.64e15 ms, still leaves year 9999 below 2^53).
-const SHIFT_DAYS = 100_000_000;
-const DAY_SQL = `(occurred_at + ${SHIFT_DAYS * DAY_MS}) / ${DAY_MS} - ${SHIFT_DAYS}`;
+const DAY_SQL = daySql('occurred_at');
 
 /** The grouped columns of each source: a call's direction, status and duration; an SMS is counted only. */
 const SOURCE_COLUMNS = {

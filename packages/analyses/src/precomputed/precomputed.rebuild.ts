@@ -2,6 +2,7 @@ import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges
 import type { EntityManager } from 'typeorm';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
 import { buildAgentDaysTable, refreshAgentDays } from './agent-days.table.js';
+import { buildCallOutcomeDaysTable, refreshCallOutcomeDays } from './call-outcome-days.table.js';
 import { isPlacedWithCustomers } from './customer-placement.js';
 import { LEAD_ACTIVITY_TABLE, refreshLeadActivity } from './lead-activity.table.js';
 import { scoreLeadActivity, scoredInThisLayout } from './lead-score.table.js';
@@ -32,8 +33,8 @@ export async function rebuildPrecomputed(manager: EntityManager, options: { read
  * Brings the precomputed figures up to date inside the writer's own transaction, after its
  * write and its `markDataChanged`: when they were current before the write (one generation
  * behind now), only the rows its changes reach are computed again (those its change log names, on
- * SQLite; else those of the customers it changed), and the quarter hours and agents' days its
- * records reach;
+ * SQLite; else those of the customers it changed), and the quarter hours and the days (agents',
+ * call outcomes') its records reach;
  * otherwise (never built, stale since another program wrote, or built by an older hcdm in another
  * layout, or on Citus left on the coordinator by one) every table is rebuilt. Either way they are
  * then of the current generation, committed with the data.
@@ -53,6 +54,7 @@ export async function updatePrecomputed(manager: EntityManager, options: { reado
       if (span === undefined) continue;
       await refreshQuarterHours(manager, source, span);
       await refreshAgentDays(manager, source, span);
+      if (source === 'calls') await refreshCallOutcomeDays(manager, span);
     }
   });
 }
@@ -62,7 +64,7 @@ const MOVED_CUSTOMERS = 'hcdm_precomputed_customers';
 
 /**
  * `updatePrecomputed` after a write that moved records between these customers and no record in
- * time (a merge, an unmerge): their rows are computed again, the quarter hours and agents' days stay.
+ * time (a merge, an unmerge): their rows are computed again, the quarter hours and the days stay.
  */
 export async function updatePrecomputedOf(manager: EntityManager, options: { readonly scoring: ScoringConfig }, customerIds: readonly string[]): Promise<void> {
   const dialect = dialectOf(manager);
@@ -85,6 +87,7 @@ async function writeEveryTable(manager: EntityManager, scoring: ScoringConfig): 
     await writePrecomputed(manager, scoring, ALL_ROWS);
     await buildQuarterHoursTable(manager);
     await buildAgentDaysTable(manager);
+    await buildCallOutcomeDaysTable(manager);
   });
 }
 

@@ -6,8 +6,9 @@ import { expect, it } from 'vitest';
 import { afterRebuild } from './analytics.test-utils.js';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-// The agents' calls and SMS are stored per agent and UTC day (agent-days.table.ts); a period's
-// whole days are read from there and its partial days at either edge from the records.
+// The agents' calls and SMS are stored per agent and UTC day (agent-days.table.ts), the calls per
+// day, direction and status (call-outcome-days.table.ts); a period's whole days are read from
+// there and its partial days at either edge from the records (whole-days.ts).
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(iso) / DAY;
@@ -30,11 +31,20 @@ const stored = async (manager: EntityManager) =>
     .map((row) => [row.source, row.agent, Number(row.day), Number(row.records), Number(row.seconds), Number(row.inbound), Number(row.answered_inbound)])
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
+const storedOutcomes = async (manager: EntityManager) =>
+  ((await manager.query('SELECT * FROM precomputed_call_outcome_days')) as Record<string, unknown>[])
+    .map((row) => [Number(row.day), row.direction, row.status, Number(row.calls)])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** [direction, status, calls] of the outcomes that occur. */
+const outcomes = async (db: HcdmDatabase, command: string) =>
+  (await db.query(command)).rows.filter((row) => Number(row.calls) > 0).map((row) => [row.direction, row.status, row.calls]);
+
 const agents = async (db: HcdmDatabase, command: string) =>
   (await db.query(command)).rows.map((row) => [row.agent, row.calls, row.callSeconds, row.sms, row.missedCalls, row.unreturnedMissedCalls]);
 
-describeEachDatabase('the agents per day', () => {
-  it('are stored per UTC day, read whole inside a period and from the records at its edges, and follow a changed agent', async () => {
+describeEachDatabase('the agents and the call outcomes per day', () => {
+  it('are stored per UTC day, read whole inside a period and from the records at its edges, and follow a changed call', async () => {
     const dir = makeTempDir();
     const folder = (name: string, files: Record<string, string>) => (writeFiles(join(dir, name), files), join(dir, name));
     const db = await openDatabase({ database: await createTestDatabase() });
@@ -49,6 +59,20 @@ describeEachDatabase('the agents per day', () => {
         ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
       ]);
       expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
+      // Every call, K5 too: K0 and K1 inbound answered on 03-01, K2 missed and K5 answered on 03-02.
+      expect(await storedOutcomes(db.dataSource.manager)).toEqual([
+        [day('2026-03-01'), 'inbound', 'answered', 2],
+        [day('2026-03-02'), 'inbound', 'answered', 1],
+        [day('2026-03-02'), 'inbound', 'missed', 1],
+        [day('2026-03-03'), 'inbound', 'answered', 1],
+        [day('2026-03-03'), 'outbound', 'answered', 1],
+      ]);
+      expect(await storedOutcomes(db.dataSource.manager)).toEqual(await afterRebuild(db, storedOutcomes));
+      expect(await outcomes(db, 'show call outcomes')).toEqual([
+        ['inbound', 'answered', 4],
+        ['inbound', 'missed', 1],
+        ['outbound', 'answered', 1],
+      ]);
       // [agent, calls, seconds, SMS, missed, unreturned]. All time: Anita's four calls, 190 s; K2 is
       // returned by K3 an hour later.
       expect(await agents(db, 'show agents by calls')).toEqual([
@@ -61,6 +85,12 @@ describeEachDatabase('the agents per day', () => {
         ['Anita', 3, 180, 1, 1, 0],
         ['Rahul', 1, 30, 0, 0, 0],
       ]);
+      // The same 48 hours: K1, K2, K5 (no agent), K3 and K4; not K0.
+      expect(await outcomes(db, 'show call outcomes in last 2 days')).toEqual([
+        ['inbound', 'answered', 3],
+        ['inbound', 'missed', 1],
+        ['outbound', 'answered', 1],
+      ]);
       // The last day, 03-02 06:00 to 03-03 06:00, holds no whole UTC day: all from the records, K2 and
       // S1 of 03-02, K3 and K4 of 03-03.
       expect(await agents(db, 'show agents by calls in last 1 days')).toEqual([
@@ -71,26 +101,38 @@ describeEachDatabase('the agents per day', () => {
       const within = { from: Date.parse('2026-03-03T01:00:00Z'), to: Date.parse('2026-03-03T07:00:00Z') };
       expect((await agentRanking(db.dataSource.manager, { metric: 'calls', range: within })).map((row) => [row.agent, row.calls])).toEqual([['Rahul', 1]]);
 
-      // K2 is Rahul's now: Anita's 03-02 keeps no call, Rahul's gains it (missed and returned, by Anita).
-      await db.import([folder('moved', { 'calls.csv': `${CALLS_HEADER}K2,C1,2026-03-02T23:30:00Z,0,inbound,missed,Rahul\n` })]);
+      // K2 is Rahul's now, and was answered, for 45 s: Anita's 03-02 keeps no call, Rahul's gains
+      // it; 03-02 has two answered calls and no missed one.
+      await db.import([folder('changed', { 'calls.csv': `${CALLS_HEADER}K2,C1,2026-03-02T23:30:00Z,45,inbound,answered,Rahul\n` })]);
       expect(await stored(db.dataSource.manager)).toEqual([
         ['calls', 'Anita', day('2026-03-01'), 2, 70, 2, 2],
         ['calls', 'Anita', day('2026-03-03'), 1, 120, 0, 0],
-        ['calls', 'Rahul', day('2026-03-02'), 1, 0, 1, 0],
+        ['calls', 'Rahul', day('2026-03-02'), 1, 45, 1, 1],
         ['calls', 'Rahul', day('2026-03-03'), 1, 30, 1, 1],
         ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
       ]);
       expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
+      expect(await storedOutcomes(db.dataSource.manager)).toEqual([
+        [day('2026-03-01'), 'inbound', 'answered', 2],
+        [day('2026-03-02'), 'inbound', 'answered', 2],
+        [day('2026-03-03'), 'inbound', 'answered', 1],
+        [day('2026-03-03'), 'outbound', 'answered', 1],
+      ]);
+      expect(await storedOutcomes(db.dataSource.manager)).toEqual(await afterRebuild(db, storedOutcomes));
       expect(await agents(db, 'show agents by calls in last 2 days')).toEqual([
         ['Anita', 2, 180, 1, 0, 0],
-        ['Rahul', 2, 30, 0, 1, 0],
+        ['Rahul', 2, 75, 0, 0, 0],
+      ]);
+      expect(await outcomes(db, 'show call outcomes in last 2 days')).toEqual([
+        ['inbound', 'answered', 4],
+        ['outbound', 'answered', 1],
       ]);
     } finally {
       await db.close();
     }
   });
 
-  it('are made at the next query of a database whose tables are of layout 2, which had none', async () => {
+  it('are made at the next query of a database whose tables are of layout 2, which had neither', async () => {
     const dir = makeTempDir();
     writeFiles(dir, { 'customers.csv': CUSTOMERS, 'calls.csv': CALLS, 'sms.csv': SMS });
     const db = await openDatabase({ database: await createTestDatabase() });
@@ -98,6 +140,7 @@ describeEachDatabase('the agents per day', () => {
       await db.import([dir]);
       await db.dataSource.query(`UPDATE precomputed_scoring SET scoring_key = 'layout 2, activity:10,5,0.1,3,3,300'`);
       await db.dataSource.query('DROP TABLE precomputed_agent_days');
+      await db.dataSource.query('DROP TABLE precomputed_call_outcome_days');
       expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(false);
       expect(await agents(db, 'show agents by calls')).toEqual([
         ['Anita', 4, 190, 1, 1, 0],
@@ -105,6 +148,7 @@ describeEachDatabase('the agents per day', () => {
       ]);
       expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(true);
       expect((await stored(db.dataSource.manager)).length).toBe(5);
+      expect((await storedOutcomes(db.dataSource.manager)).length).toBe(5);
     } finally {
       await db.close();
     }
