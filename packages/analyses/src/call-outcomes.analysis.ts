@@ -1,7 +1,7 @@
 import { ALL_TIME, type TimeRange } from '@hcdm/core';
 import { CALL_STATUSES, DIRECTIONS, TelecomService, type CallStatus, type Direction } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
-import { precomputedCallOutcomes } from './precomputed/call-outcome-days.read.js';
+import { precomputedCallOutcomes } from './precomputed/record-days.read.js';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { roundedShares } from './share.rounding.js';
 

@@ -13,8 +13,10 @@ const ms = (iso: string) => Date.parse(iso);
 
 async function tables(manager: HcdmDatabase['dataSource']['manager']): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_agent_days', 'precomputed_call_outcome_days']) {
-    out.push(await manager.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3`));
+  for (const table of ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_record_days']) {
+    // In one order whatever order the engine wrote them in (the days table has no key to sort by).
+    const rows = (await manager.query(`SELECT * FROM ${table}`)) as unknown[];
+    out.push(rows.map((row) => JSON.stringify(row)).sort());
   }
   return out;
 }

@@ -6,9 +6,9 @@ import { expect, it } from 'vitest';
 import { afterRebuild } from './analytics.test-utils.js';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
-// The agents' calls and SMS are stored per agent and UTC day (agent-days.table.ts), the calls per
-// day, direction and status (call-outcome-days.table.ts); a period's whole days are read from
-// there and its partial days at either edge from the records (whole-days.ts).
+// The calls are stored per UTC day, agent, direction and status, the SMS per day and agent
+// (record-days.table.ts); `show agents` and `show call outcomes` read a period's whole days there
+// and its partial days at either edge from the records (whole-days.ts).
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(iso) / DAY;
@@ -26,15 +26,11 @@ K5,C2,2026-03-02T08:00:00Z,45,inbound,answered,
 `;
 const SMS = 'sms_id,customer_id,timestamp,message_length,direction,agent\nS1,C1,2026-03-02T12:00:00Z,20,outbound,Anita\n';
 
+/** [source, agent, day, direction, status, records, seconds] of every stored row, in code-unit order of their JSON. */
 const stored = async (manager: EntityManager) =>
-  ((await manager.query('SELECT * FROM precomputed_agent_days')) as Record<string, unknown>[])
-    .map((row) => [row.source, row.agent, Number(row.day), Number(row.records), Number(row.seconds), Number(row.inbound), Number(row.answered_inbound)])
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-const storedOutcomes = async (manager: EntityManager) =>
-  ((await manager.query('SELECT * FROM precomputed_call_outcome_days')) as Record<string, unknown>[])
-    .map((row) => [Number(row.day), row.direction, row.status, Number(row.calls)])
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  ((await manager.query('SELECT * FROM precomputed_record_days')) as Record<string, unknown>[])
+    .map((row) => [row.source, row.agent, Number(row.day), row.direction, row.status, Number(row.records), Number(row.seconds)])
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 /** [direction, status, calls] of the outcomes that occur. */
 const outcomes = async (db: HcdmDatabase, command: string) =>
@@ -43,6 +39,12 @@ const outcomes = async (db: HcdmDatabase, command: string) =>
 const agents = async (db: HcdmDatabase, command: string) =>
   (await db.query(command)).rows.map((row) => [row.agent, row.calls, row.callSeconds, row.sms, row.missedCalls, row.unreturnedMissedCalls]);
 
+/** [inbound calls, outbound calls, answer rate] of an agent's summary. */
+const summary = async (db: HcdmDatabase, command: string) => {
+  const [row] = (await db.query(command)).rows;
+  return [row?.inboundCalls, row?.outboundCalls, row?.answerRate];
+};
+
 describeEachDatabase('the agents and the call outcomes per day', () => {
   it('are stored per UTC day, read whole inside a period and from the records at its edges, and follow a changed call', async () => {
     const dir = makeTempDir();
@@ -50,24 +52,17 @@ describeEachDatabase('the agents and the call outcomes per day', () => {
     const db = await openDatabase({ database: await createTestDatabase() });
     try {
       await db.import([folder('first', { 'customers.csv': CUSTOMERS, 'calls.csv': CALLS, 'sms.csv': SMS })]);
-      // K0 and K1 share 03-01 (70 s, both inbound answered); K5 has no agent and no row.
+      // K0 and K1 share 03-01 (70 s, both inbound answered); K5 has no agent but counts as a call
+      // outcome; S1 is an SMS, its direction and status not kept.
       expect(await stored(db.dataSource.manager)).toEqual([
-        ['calls', 'Anita', day('2026-03-01'), 2, 70, 2, 2],
-        ['calls', 'Anita', day('2026-03-02'), 1, 0, 1, 0],
-        ['calls', 'Anita', day('2026-03-03'), 1, 120, 0, 0],
-        ['calls', 'Rahul', day('2026-03-03'), 1, 30, 1, 1],
-        ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
+        ['calls', 'Anita', day('2026-03-01'), 'inbound', 'answered', 2, 70],
+        ['calls', 'Anita', day('2026-03-02'), 'inbound', 'missed', 1, 0],
+        ['calls', 'Anita', day('2026-03-03'), 'outbound', 'answered', 1, 120],
+        ['calls', 'Rahul', day('2026-03-03'), 'inbound', 'answered', 1, 30],
+        ['calls', null, day('2026-03-02'), 'inbound', 'answered', 1, 45],
+        ['sms', 'Anita', day('2026-03-02'), null, null, 1, 0],
       ]);
       expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
-      // Every call, K5 too: K0 and K1 inbound answered on 03-01, K2 missed and K5 answered on 03-02.
-      expect(await storedOutcomes(db.dataSource.manager)).toEqual([
-        [day('2026-03-01'), 'inbound', 'answered', 2],
-        [day('2026-03-02'), 'inbound', 'answered', 1],
-        [day('2026-03-02'), 'inbound', 'missed', 1],
-        [day('2026-03-03'), 'inbound', 'answered', 1],
-        [day('2026-03-03'), 'outbound', 'answered', 1],
-      ]);
-      expect(await storedOutcomes(db.dataSource.manager)).toEqual(await afterRebuild(db, storedOutcomes));
       expect(await outcomes(db, 'show call outcomes')).toEqual([
         ['inbound', 'answered', 4],
         ['inbound', 'missed', 1],
@@ -79,12 +74,15 @@ describeEachDatabase('the agents and the call outcomes per day', () => {
         ['Anita', 4, 190, 1, 1, 0],
         ['Rahul', 1, 30, 0, 0, 0],
       ]);
+      // Anita's inbound calls K0, K1 (one stored row of two) and K2, two answered; K3 outbound.
+      expect(await summary(db, 'show agent summary for Anita')).toEqual([3, 1, 0.6667]);
       // The last 2 days: 48 hours to 03-03 06:00 (included), from 03-01 06:00. 03-02 is whole (K2,
       // S1); of 03-01 only K1 (10:00) is in, K0 (05:00) is not; of 03-03 K3 and K4 (at "now").
       expect(await agents(db, 'show agents by calls in last 2 days')).toEqual([
         ['Anita', 3, 180, 1, 1, 0],
         ['Rahul', 1, 30, 0, 0, 0],
       ]);
+      expect(await summary(db, 'show agent summary for Anita in last 2 days')).toEqual([2, 1, 0.5]);
       // The same 48 hours: K1, K2, K5 (no agent), K3 and K4; not K0.
       expect(await outcomes(db, 'show call outcomes in last 2 days')).toEqual([
         ['inbound', 'answered', 3],
@@ -105,20 +103,14 @@ describeEachDatabase('the agents and the call outcomes per day', () => {
       // it; 03-02 has two answered calls and no missed one.
       await db.import([folder('changed', { 'calls.csv': `${CALLS_HEADER}K2,C1,2026-03-02T23:30:00Z,45,inbound,answered,Rahul\n` })]);
       expect(await stored(db.dataSource.manager)).toEqual([
-        ['calls', 'Anita', day('2026-03-01'), 2, 70, 2, 2],
-        ['calls', 'Anita', day('2026-03-03'), 1, 120, 0, 0],
-        ['calls', 'Rahul', day('2026-03-02'), 1, 45, 1, 1],
-        ['calls', 'Rahul', day('2026-03-03'), 1, 30, 1, 1],
-        ['sms', 'Anita', day('2026-03-02'), 1, 0, 0, 0],
+        ['calls', 'Anita', day('2026-03-01'), 'inbound', 'answered', 2, 70],
+        ['calls', 'Anita', day('2026-03-03'), 'outbound', 'answered', 1, 120],
+        ['calls', 'Rahul', day('2026-03-02'), 'inbound', 'answered', 1, 45],
+        ['calls', 'Rahul', day('2026-03-03'), 'inbound', 'answered', 1, 30],
+        ['calls', null, day('2026-03-02'), 'inbound', 'answered', 1, 45],
+        ['sms', 'Anita', day('2026-03-02'), null, null, 1, 0],
       ]);
       expect(await stored(db.dataSource.manager)).toEqual(await afterRebuild(db, stored));
-      expect(await storedOutcomes(db.dataSource.manager)).toEqual([
-        [day('2026-03-01'), 'inbound', 'answered', 2],
-        [day('2026-03-02'), 'inbound', 'answered', 2],
-        [day('2026-03-03'), 'inbound', 'answered', 1],
-        [day('2026-03-03'), 'outbound', 'answered', 1],
-      ]);
-      expect(await storedOutcomes(db.dataSource.manager)).toEqual(await afterRebuild(db, storedOutcomes));
       expect(await agents(db, 'show agents by calls in last 2 days')).toEqual([
         ['Anita', 2, 180, 1, 0, 0],
         ['Rahul', 2, 75, 0, 0, 0],
@@ -132,23 +124,21 @@ describeEachDatabase('the agents and the call outcomes per day', () => {
     }
   });
 
-  it('are made at the next query of a database whose tables are of layout 2, which had neither', async () => {
+  it('are made at the next query of a database whose tables are of layout 2, which had none', async () => {
     const dir = makeTempDir();
     writeFiles(dir, { 'customers.csv': CUSTOMERS, 'calls.csv': CALLS, 'sms.csv': SMS });
     const db = await openDatabase({ database: await createTestDatabase() });
     try {
       await db.import([dir]);
       await db.dataSource.query(`UPDATE precomputed_scoring SET scoring_key = 'layout 2, activity:10,5,0.1,3,3,300'`);
-      await db.dataSource.query('DROP TABLE precomputed_agent_days');
-      await db.dataSource.query('DROP TABLE precomputed_call_outcome_days');
+      await db.dataSource.query('DROP TABLE precomputed_record_days');
       expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(false);
       expect(await agents(db, 'show agents by calls')).toEqual([
         ['Anita', 4, 190, 1, 1, 0],
         ['Rahul', 1, 30, 0, 0, 0],
       ]);
       expect(await precomputedIsCurrent(db.dataSource.manager)).toBe(true);
-      expect((await stored(db.dataSource.manager)).length).toBe(5);
-      expect((await storedOutcomes(db.dataSource.manager)).length).toBe(5);
+      expect((await stored(db.dataSource.manager)).length).toBe(6);
     } finally {
       await db.close();
     }

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { openDatabase, type HcdmDatabase } from './hcdm-database.js';
 
 /** Every table the precomputed figures are stored in. */
-const TABLES = ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_agent_days', 'precomputed_call_outcome_days', 'precomputed_scoring'];
+const TABLES = ['precomputed_lead_activity', 'precomputed_missed_calls', 'precomputed_listing_inquirers', 'precomputed_quarter_hours', 'precomputed_record_days', 'precomputed_scoring'];
 
 /** Every row of every precomputed table, each table's rows in one order whatever the engine wrote them in. */
 async function dump(manager: HcdmDatabase['dataSource']['manager']): Promise<Record<string, string[]>> {

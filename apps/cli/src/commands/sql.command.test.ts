@@ -109,12 +109,11 @@ describe('hcdm sql', () => {
       'listings',
       'migrations',
       // The precomputed figures, kept up to date by the import: listed, since hcdm sql can read them.
-      'precomputed_agent_days',
-      'precomputed_call_outcome_days',
       'precomputed_lead_activity',
       'precomputed_listing_inquirers',
       'precomputed_missed_calls',
       'precomputed_quarter_hours',
+      'precomputed_record_days',
       'precomputed_scoring',
       'sms',
       'tracking_numbers',

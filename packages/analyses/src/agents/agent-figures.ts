@@ -2,7 +2,7 @@ import type { TimeRange } from '@hcdm/core';
 import { DEFAULT_RETURN_WINDOW_HOURS, TelecomService } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { compareIds } from '../id-order.js';
-import { precomputedAgentActivity } from '../precomputed/agent-days.read.js';
+import { precomputedAgentActivity } from '../precomputed/record-days.read.js';
 import { precomputedAgentLeads, type AgentLeadResponses } from '../precomputed/lead-activity.read.js';
 import { precomputedMissedCallsByAgent } from '../precomputed/missed-calls.read.js';
 import { precomputedIsCurrent } from '../precomputed/precomputed.rebuild.js';

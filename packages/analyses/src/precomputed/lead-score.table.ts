@@ -30,8 +30,8 @@ export function scoringKey(config: ScoringConfig): string {
 /**
  * Keys of this layout start so: activity points in the activity table (the older score table's
  * keys did not say `activity`), since layout 2 each lead's agent, source and status in it and
- * each missed call's agent, and since layout 3 the agents' and the call outcomes' days tables
- * and the activity table's index by source (an hcdm before wrote an older key; its tables are rebuilt, not read).
+ * each missed call's agent, and since layout 3 the records' days table and the activity table's
+ * index by source (an hcdm before wrote an older key; its tables are rebuilt, not read).
  */
 const KEY_PREFIX = 'layout 3, activity:';
 

@@ -1,8 +1,6 @@
 import { claimPrecomputedGeneration, dataGeneration, dialectOf, type DataChanges, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
 import type { ScoringConfig } from '../scoring/scoring.config.js';
-import { buildAgentDaysTable, refreshAgentDays } from './agent-days.table.js';
-import { buildCallOutcomeDaysTable, refreshCallOutcomeDays } from './call-outcome-days.table.js';
 import { isPlacedWithCustomers } from './customer-placement.js';
 import { LEAD_ACTIVITY_TABLE, refreshLeadActivity } from './lead-activity.table.js';
 import { scoreLeadActivity, scoredInThisLayout } from './lead-score.table.js';
@@ -12,6 +10,7 @@ import { refreshMissedCalls } from './missed-calls.table.js';
 import { withLargerPageCache } from './page-cache.js';
 import { ALL_ROWS, type PrecomputedScope } from './precomputed.scope.js';
 import { buildQuarterHoursTable, refreshQuarterHours } from './quarter-hours.table.js';
+import { buildRecordDaysTable, refreshRecordDays } from './record-days.table.js';
 
 /** The table the scores were stored in before they were ranked at read time: dropped by a rebuild. */
 const OLD_SCORE_TABLE = 'precomputed_lead_scores';
@@ -33,8 +32,8 @@ export async function rebuildPrecomputed(manager: EntityManager, options: { read
  * Brings the precomputed figures up to date inside the writer's own transaction, after its
  * write and its `markDataChanged`: when they were current before the write (one generation
  * behind now), only the rows its changes reach are computed again (those its change log names, on
- * SQLite; else those of the customers it changed), and the quarter hours and the days (agents',
- * call outcomes') its records reach;
+ * SQLite; else those of the customers it changed), and the quarter hours and the days its records
+ * reach;
  * otherwise (never built, stale since another program wrote, or built by an older hcdm in another
  * layout, or on Citus left on the coordinator by one) every table is rebuilt. Either way they are
  * then of the current generation, committed with the data.
@@ -53,8 +52,7 @@ export async function updatePrecomputed(manager: EntityManager, options: { reado
       const span = changes.instants[source];
       if (span === undefined) continue;
       await refreshQuarterHours(manager, source, span);
-      await refreshAgentDays(manager, source, span);
-      if (source === 'calls') await refreshCallOutcomeDays(manager, span);
+      await refreshRecordDays(manager, source, span);
     }
   });
 }
@@ -86,8 +84,7 @@ async function writeEveryTable(manager: EntityManager, scoring: ScoringConfig): 
   await withLargerPageCache(manager, async () => {
     await writePrecomputed(manager, scoring, ALL_ROWS);
     await buildQuarterHoursTable(manager);
-    await buildAgentDaysTable(manager);
-    await buildCallOutcomeDaysTable(manager);
+    await buildRecordDaysTable(manager);
   });
 }
 
