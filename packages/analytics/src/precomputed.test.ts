@@ -31,7 +31,10 @@ const COMMANDS = [
   'show sms heatmap in last 2 days',
   ...['calls', 'missed', 'unreturned', 'speed to lead', 'leads'].map((metric) => `show agents by ${metric}`),
   'show agents by leads from 2026-03-02 to 2026-03-03',
+  'show agents by talk time in last 2 days',
   'show agent summary for Anita',
+  'show call outcomes',
+  'show call outcomes in last 2 days',
   ...['leads', 'speed to lead', 'conversion'].map((metric) => `show sources by ${metric}`),
   'show sources by engagement from 2026-03-01 to 2026-03-02',
 ];

@@ -30,10 +30,12 @@ export function scoringKey(config: ScoringConfig): string {
 /**
  * Keys of this layout start so: activity points in the activity table (the older score table's
  * keys did not say `activity`), since layout 2 each lead's agent, source and status in it and
- * each missed call's agent, and since layout 3 the records' days table and the activity table's
- * index by source (an hcdm before wrote an older key; its tables are rebuilt, not read).
+ * each missed call's agent, and since layout 4 the records' days table and the activity table's
+ * index by source (an hcdm before wrote an older key; its tables are rebuilt, not read). The key
+ * changes with every change of the tables' set or columns: layout 3 had two day tables in their
+ * place, for some commits of one stop.
  */
-const KEY_PREFIX = 'layout 3, activity:';
+const KEY_PREFIX = 'layout 4, activity:';
 
 /** The scoring the stored activity points were computed under (scoringKey); null when none was stored. */
 export async function storedScoringKey(manager: EntityManager): Promise<string | null> {

@@ -12,8 +12,11 @@ import { ALL_ROWS, type PrecomputedScope } from './precomputed.scope.js';
 import { buildQuarterHoursTable, refreshQuarterHours } from './quarter-hours.table.js';
 import { buildRecordDaysTable, refreshRecordDays } from './record-days.table.js';
 
-/** The table the scores were stored in before they were ranked at read time: dropped by a rebuild. */
-const OLD_SCORE_TABLE = 'precomputed_lead_scores';
+/**
+ * Tables an older hcdm kept, dropped by a rebuild: the scores before they were ranked at read
+ * time, and layout 3's two day tables, which `precomputed_record_days` replaced.
+ */
+const OLD_TABLES = ['precomputed_lead_scores', 'precomputed_agent_days', 'precomputed_call_outcome_days'];
 
 /**
  * Rebuilds every precomputed table from the data, in one transaction that first claims the
@@ -90,7 +93,7 @@ async function writeEveryTable(manager: EntityManager, scoring: ScoringConfig): 
 
 /** The per-customer tables, of every row or of the scope's customers. */
 async function writePrecomputed(manager: EntityManager, scoring: ScoringConfig, scope: PrecomputedScope): Promise<void> {
-  if (scope.kind === 'all') await manager.query(`DROP TABLE IF EXISTS ${OLD_SCORE_TABLE}`);
+  if (scope.kind === 'all') for (const table of OLD_TABLES) await manager.query(`DROP TABLE IF EXISTS ${table}`);
   await refreshLeadActivity(manager, scope);
   await scoreLeadActivity(manager, scoring, scope);
   await refreshMissedCalls(manager, scope);
