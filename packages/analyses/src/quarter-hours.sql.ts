@@ -4,6 +4,7 @@ import { CallRecord, SmsRecord, toNumber, whereInRange } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { precomputedIsCurrent } from './precomputed/precomputed.rebuild.js';
 import { coversWholeQuarterHours, storedQuarterHours } from './precomputed/quarter-hours.table.js';
+import { epochBucketSql } from './epoch-bucket.sql.js';
 
 /**
  * Every zone's offset today is a whole number of quarter hours (+05:30, +05:45, +08:45), so all
@@ -13,10 +14,6 @@ import { coversWholeQuarterHours, storedQuarterHours } from './precomputed/quart
  * what counting each record in the zone would.
  */
 export const QUARTER_HOUR_MS = 900_000;
-
-// Shifting by the earliest instant a Date can hold (a whole number of quarter hours) keeps the
-// dividend positive, so integer division floors for instants before 1970 too.
-const SHIFT = 9_600_000_000;
 
 /** The records counted by time: calls and SMS by when they happened, leads by when they were made. */
 export type TimedRecords = 'calls' | 'sms' | 'leads';
@@ -42,7 +39,7 @@ export async function quarterHourCounts(manager: EntityManager, records: TimedRe
     return (await storedQuarterHours(manager, records, range)).map(({ bucket, count }) => ({ quarterHour: bucket, count }));
   }
   const { entity, column } = TIMED[records];
-  const quarterHour = `(${column} + ${SHIFT * QUARTER_HOUR_MS}) / ${QUARTER_HOUR_MS} - ${SHIFT}`;
+  const quarterHour = epochBucketSql(column, QUARTER_HOUR_MS);
   const qb = manager.createQueryBuilder().select(quarterHour, 'quarterHour').addSelect('COUNT(*)', 'n').from(entity, 'r');
   const raw = await whereInRange(qb, column, range).groupBy(quarterHour).getRawMany<Record<string, unknown>>();
   return raw.map((row) => ({ quarterHour: toNumber(row.quarterHour), count: toNumber(row.n) }));

@@ -1,14 +1,14 @@
 import { dialectOf, type InstantSpan, type TimeRange, queryNamed } from '@hcdm/core';
 import { toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
+import { epochBucketSql } from '../epoch-bucket.sql.js';
 
 /** Calls and SMS counted per UTC quarter hour (built at import): what the heatmap groups. */
 export const QUARTER_HOURS_TABLE = 'precomputed_quarter_hours';
 
 const BUCKET_MS = 900_000;
-// As the heatmap's own statement: shifted so integer division floors for instants before 1970 too.
-const SHIFT_BUCKETS = 9_600_000_000;
-const BUCKET_SQL = `(occurred_at + ${SHIFT_BUCKETS * BUCKET_MS}) / ${BUCKET_MS} - ${SHIFT_BUCKETS}`;
+// As the heatmap's own statement.
+const BUCKET_SQL = epochBucketSql('occurred_at', BUCKET_MS);
 
 /** Makes the table anew from the data: a cache of the data. */
 export async function buildQuarterHoursTable(manager: EntityManager): Promise<void> {

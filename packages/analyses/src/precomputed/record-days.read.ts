@@ -1,8 +1,8 @@
 import { type TimeRange, queryNamed } from '@hcdm/core';
-import { ANSWERED, type AgentActivity, type CallOutcomeCount, TelecomService, toNumber } from '@hcdm/telecom';
+import { ANSWERED, type AgentActivity, type CallOutcomeCount, rangeCondition, rangeParameters, TelecomService, toNumber } from '@hcdm/telecom';
 import type { EntityManager } from 'typeorm';
 import { RECORD_DAYS_TABLE } from './record-days.table.js';
-import { dayCondition, splitAtWholeDays } from './whole-days.js';
+import { splitAtWholeDays } from './whole-days.js';
 
 // Both reads take a period's whole UTC days from the stored days and its partial days at the
 // edges from the records (their time index), through the same statements that count the records
@@ -13,14 +13,13 @@ export async function precomputedAgentActivity(manager: EntityManager, range: Ti
   const split = splitAtWholeDays(range);
   const parts: AgentActivity[] = [];
   if (split.days !== null) {
-    const within = dayCondition(split.days);
     const rows = await queryNamed<Record<string, unknown>>(
       manager,
       `SELECT source, agent, SUM(records) AS records, SUM(seconds) AS seconds,
           SUM(CASE WHEN direction = 'inbound' THEN records ELSE 0 END) AS inbound,
           SUM(CASE WHEN direction = 'inbound' AND status = '${ANSWERED}' THEN records ELSE 0 END) AS answered_inbound
-        FROM ${RECORD_DAYS_TABLE} WHERE ${agent === undefined ? 'agent IS NOT NULL' : 'agent = :agent'} AND ${within.condition} GROUP BY source, agent`,
-      { ...within.parameters, ...(agent === undefined ? {} : { agent }) },
+        FROM ${RECORD_DAYS_TABLE} WHERE ${agent === undefined ? 'agent IS NOT NULL' : 'agent = :agent'} AND ${rangeCondition('day', split.days)} GROUP BY source, agent`,
+      { ...rangeParameters(split.days), ...(agent === undefined ? {} : { agent }) },
     );
     for (const row of rows) parts.push(toAgentActivity(row));
   }
@@ -38,11 +37,10 @@ export async function precomputedCallOutcomes(manager: EntityManager, range: Tim
     counts.set(key, { ...outcome, calls: (counts.get(key)?.calls ?? 0) + outcome.calls });
   };
   if (split.days !== null) {
-    const within = dayCondition(split.days);
     const rows = await queryNamed<Record<string, unknown>>(
       manager,
-      `SELECT direction, status, SUM(records) AS calls FROM ${RECORD_DAYS_TABLE} WHERE source = 'calls' AND ${within.condition} GROUP BY direction, status`,
-      within.parameters,
+      `SELECT direction, status, SUM(records) AS calls FROM ${RECORD_DAYS_TABLE} WHERE source = 'calls' AND ${rangeCondition('day', split.days)} GROUP BY direction, status`,
+      rangeParameters(split.days),
     );
     for (const row of rows) add({ direction: row.direction as CallOutcomeCount['direction'], status: row.status as CallOutcomeCount['status'], calls: toNumber(row.calls) });
   }

@@ -1,6 +1,7 @@
 import { dialectOf, type InstantSpan, queryNamed } from '@hcdm/core';
 import type { EntityManager } from 'typeorm';
-import { DAY_MS, daySql } from './whole-days.js';
+import { epochBucketSql } from '../epoch-bucket.sql.js';
+import { DAY_MS } from './whole-days.js';
 
 /**
  * The calls per UTC day, agent, direction and status (count and seconds), and the SMS per day
@@ -10,7 +11,7 @@ import { DAY_MS, daySql } from './whole-days.js';
  */
 export const RECORD_DAYS_TABLE = 'precomputed_record_days';
 
-const DAY_SQL = daySql('occurred_at');
+const DAY_SQL = epochBucketSql('occurred_at', DAY_MS);
 
 /** Per source, what one row groups and counts: a call's direction, status and seconds; an SMS's agent and day only. */
 const PASSES = {

@@ -1,21 +1,16 @@
 import type { TimeRange } from '@hcdm/core';
 
-/** The tables kept per day (agents' days, call outcomes' days) count UTC days of this length. */
+/** The tables kept per day (the records' days) count UTC days of this length. */
 export const DAY_MS = 86_400_000;
 
-// As the quarter hours: shifted so integer division floors for instants before 1970 too (the
-// shift, 8.64e15 ms, still leaves year 9999 below 2^53).
-const SHIFT_DAYS = 100_000_000;
-
-/** The UTC day (days since 1970-01-01, floored) of `column`, an epoch-ms column, in SQL both engines run alike. */
-export function daySql(column: string): string {
-  return `(${column} + ${SHIFT_DAYS * DAY_MS}) / ${DAY_MS} - ${SHIFT_DAYS}`;
-}
 
 /** A range cut at UTC midnights: its whole days (stored per day), and the partial days at its edges (read from the records). */
 export interface DaySplit {
-  /** Days from `first` (null: the first there is) up to, not including, `end` (null: past the last); null when the range holds no whole day. */
-  readonly days: { readonly first: number | null; readonly end: number | null } | null;
+  /**
+   * The whole days, as a range of day numbers (`from` included, `to` not; null: unbounded), for
+   * `rangeCondition` over a day column; null when the range holds no whole day.
+   */
+  readonly days: TimeRange | null;
   /** The parts of the range outside those days, each less than a day. */
   readonly edges: readonly TimeRange[];
 }
@@ -30,20 +25,5 @@ export function splitAtWholeDays(range: TimeRange): DaySplit {
   const edges: TimeRange[] = [];
   if (range.from !== null && range.from < first! * DAY_MS) edges.push({ from: range.from, to: first! * DAY_MS });
   if (range.to !== null && end! * DAY_MS < range.to) edges.push({ from: end! * DAY_MS, to: range.to });
-  return { days: { first, end }, edges };
-}
-
-/** The SQL condition (and its parameters) of a day column within `days`. */
-export function dayCondition(days: NonNullable<DaySplit['days']>): { condition: string; parameters: Record<string, number> } {
-  const conditions = ['1 = 1'];
-  const parameters: Record<string, number> = {};
-  if (days.first !== null) {
-    conditions.push('day >= :firstDay');
-    parameters.firstDay = days.first;
-  }
-  if (days.end !== null) {
-    conditions.push('day < :endDay');
-    parameters.endDay = days.end;
-  }
-  return { condition: conditions.join(' AND '), parameters };
+  return { days: { from: first, to: end }, edges };
 }
