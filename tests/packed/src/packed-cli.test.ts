@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
+import { INSTALL_AND_RUN_MS } from './install-budget.js';
 
 const CLI = resolve(import.meta.dirname, '../../../apps/cli');
 
@@ -12,10 +13,6 @@ const EXPORTS = {
   'leads.csv': 'lead_id,customer_id,property_id,timestamp\nL1,C1,P1,2026-03-01T10:00:00Z\nL2,C2,P1,2026-03-02T10:00:00Z',
   'calls.csv': 'call_id,customer_id,timestamp,duration\nK1,C1,2026-03-01T11:00:00Z,60\nK2,C1,2026-03-03T11:00:00Z,30\nK3,C2,2026-03-03T12:00:00Z,90',
 };
-
-// npm compiles better-sqlite3 from source for the install: a minute alone, but 11 minutes in a
-// CI run whose other packages test on SQLite, PostgreSQL and a Citus cluster at the same time.
-const INSTALL_AND_RUN_MS = 1_800_000;
 
 describe('the CLI as one package: npm i -g of its tarball', () => {
   it('gives a working hcdm: help, an import and a query, with no @hcdm package beside it', { timeout: INSTALL_AND_RUN_MS }, () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { makeTempDir, writeFiles } from '@hcdm/test-utils';
 import { describe, expect, it } from 'vitest';
+import { INSTALL_AND_RUN_MS } from './install-budget.js';
 import { makeOutsideProject } from './outside-project.js';
 
 const EXPORTS = {
@@ -38,7 +39,7 @@ console.log(JSON.stringify({ inserted: summary.kinds.calls.inserted, rows: resul
 `;
 
 describe('the packed libraries in a project outside the workspace', () => {
-  it('install from their tarballs and run the documented program', { timeout: 240_000 }, () => {
+  it('install from their tarballs and run the documented program', { timeout: INSTALL_AND_RUN_MS }, () => {
     const project = makeOutsideProject(makeTempDir('hcdm-packed-'));
     writeFiles(join(project, 'exports'), EXPORTS);
     writeFiles(project, { 'program.mjs': PROGRAM });
